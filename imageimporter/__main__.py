@@ -1,0 +1,3 @@
+from imageimporter.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,60 @@
+"""Command-line entry point.
+
+With no subcommand the GUI opens. Each subcommand lives in its own module under
+``imageimporter.commands`` and registers itself through ``register(subparsers)``; the module
+imports its heavy dependencies (SDKs, Qt) inside the command function so that ``--help`` and
+``--version`` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from imageimporter import __version__
+
+# Modules under imageimporter.commands, in the order they appear in --help.
+COMMAND_MODULES: tuple[str, ...] = ("sandbox",)
+
+
+class CommandError(Exception):
+    """A failure a command reports to the user in one sentence (no traceback), exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="imageimporter",
+        description="Import a local disk image into Alibaba Cloud ECS as a custom image. "
+        "Without a command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"imageimporter {__version__}")
+    parser.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="open the app on an in-process sandbox cloud, even when an account is configured",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"imageimporter.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        from imageimporter.gui.launcher import launch
+
+        return launch(sandbox=args.sandbox)
+    try:
+        return int(func(args) or 0)
+    except CommandError as exc:
+        print(f"imageimporter: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("imageimporter: interrupted", file=sys.stderr)
+        return 130

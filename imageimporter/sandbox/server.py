@@ -1,0 +1,493 @@
+"""The sandbox cloud: one HTTP server on loopback that speaks OSS, ECS, RAM and STS.
+
+Use it in-process::
+
+    with Sandbox(SandboxConfig(data_dir=tmp_path)) as cloud:
+        bucket = oss2.Bucket(oss2.Auth(cloud.access_key_id, cloud.access_key_secret),
+                             cloud.endpoint, "my-bucket")
+
+or as a process with ``imageimporter sandbox serve``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import json
+import logging
+import secrets
+import shutil
+import socket
+import struct
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from urllib.parse import urlsplit
+
+from imageimporter.sandbox.account import Account
+from imageimporter.sandbox.faults import FaultInjector, FaultRule
+from imageimporter.sandbox.http import (
+    BodyReader,
+    Product,
+    SandboxRequest,
+    SandboxResponse,
+    Throttle,
+)
+from imageimporter.sandbox.regions import DEFAULT_REGION
+
+log = logging.getLogger(__name__)
+
+ADMIN_PREFIX = "/_sandbox/"
+ADMIN_TOKEN_HEADER = "x-sandbox-admin-token"
+
+
+class NonLoopbackHostError(ValueError):
+    pass
+
+
+def is_loopback_host(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass
+class SandboxConfig:
+    # None: a temporary folder, removed when the sandbox stops.
+    data_dir: Path | None = None
+    host: str = "127.0.0.1"
+    port: int = 0
+    region: str = DEFAULT_REGION
+    # How long an import task takes from ImportImage to Available, in seconds.
+    import_seconds: float = 30.0
+    # An ECS error code that every import task fails with (forced import failure), or None.
+    fail_imports: str | None = None
+    bandwidth_bps: int | None = None
+    faults: list[FaultRule] = field(default_factory=list)
+    seed: int | None = None
+    allow_non_loopback: bool = False
+    # Buckets created at start in ``region`` (for the app's sandbox mode).
+    buckets: tuple[str, ...] = ()
+
+
+class SandboxStats:
+    """Requests and request-body bytes per API, for tests that count what a client sent."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.requests: Counter[str] = Counter()
+        self.bytes_received: Counter[str] = Counter()
+
+    def count_request(self, api: str) -> None:
+        with self._lock:
+            self.requests[api] += 1
+
+    def count_bytes(self, api: str, size: int) -> None:
+        with self._lock:
+            self.bytes_received[api] += size
+
+    def reset(self) -> None:
+        with self._lock:
+            self.requests.clear()
+            self.bytes_received.clear()
+
+    def to_json(self) -> dict[str, dict[str, int]]:
+        with self._lock:
+            return {
+                "requests": dict(self.requests),
+                "bytes_received": dict(self.bytes_received),
+            }
+
+
+@dataclass
+class ImportSettings:
+    """Run-time settings of the import simulation, shared with the ECS product."""
+
+    import_seconds: float
+    fail_imports: str | None
+
+
+class SandboxContext:
+    """What products share: settings, the account, faults, statistics and each other."""
+
+    def __init__(self, config: SandboxConfig, data_dir: Path) -> None:
+        self.config = config
+        self.data_dir = data_dir
+        self.region = config.region
+        self.account = Account(data_dir / "account.json")
+        self.faults = FaultInjector(config.faults, seed=config.seed)
+        self.throttle = Throttle(config.bandwidth_bps)
+        self.stats = SandboxStats()
+        self.imports = ImportSettings(config.import_seconds, config.fail_imports)
+        self.clock: Callable[[], float] = time.time
+        self.endpoint = ""  # set once the server is bound
+        self.products: dict[str, Product] = {}
+
+    def product_dir(self, name: str) -> Path:
+        path = self.data_dir / name
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+
+def _build_products(ctx: SandboxContext) -> list[Product]:
+    # Imported here: the product modules import this module's SandboxContext for typing.
+    from imageimporter.sandbox.oss import OssProduct
+    from imageimporter.sandbox.rpc import RpcProduct
+
+    oss = OssProduct(ctx)
+    ctx.products["oss"] = oss
+    rpc = RpcProduct(ctx)
+    ctx.products["rpc"] = rpc
+    # RPC first: it matches on x-acs-* headers / Action, which OSS requests never carry.
+    return [rpc, oss]
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 128
+
+    def __init__(self, address: tuple[str, int], sandbox: Sandbox) -> None:
+        self.sandbox = sandbox
+        family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
+        self.address_family = family
+        super().__init__(address, _Handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+    server_version = "AliyunOSS"
+    sys_version = ""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s %s", self.client_address[0], format % args)
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    do_PUT = do_POST = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+
+    def _serve(self) -> None:
+        sandbox = self.server.sandbox
+        ctx = sandbox.context
+        split = urlsplit(self.path)
+        length_header = self.headers.get("Content-Length")
+        chunked = "chunked" in (self.headers.get("Transfer-Encoding") or "").lower()
+        try:
+            length = int(length_header) if length_header is not None else (None if chunked else 0)
+        except ValueError:
+            self.send_error(400, "bad Content-Length")
+            return
+        body = BodyReader(self.rfile, length, chunked, ctx.throttle)
+        request = SandboxRequest(
+            method=self.command,
+            path=split.path or "/",
+            query_string=split.query,
+            headers=self.headers,
+            body=body,
+            client_address=str(self.client_address[0]),
+        )
+        if request.path.startswith(ADMIN_PREFIX):
+            response = sandbox.handle_admin(request)
+            self._finish(request, response)
+            return
+        product = next((p for p in sandbox.products if p.matches(request)), None)
+        if product is None:  # pragma: no cover - OSS matches everything RPC does not
+            self._finish(request, SandboxResponse(400))
+            return
+        try:
+            api = product.api_name(request)
+        except Exception:  # noqa: BLE001 - the product names the error in its own format
+            log.exception("could not name the API of %s %s", self.command, self.path)
+            api = f"{product.name}:Unknown"
+        ctx.stats.count_request(api)
+        response = self._apply_faults(product, api, request)
+        if response is None:
+            try:
+                response = product.handle(request)
+            except ConnectionError:
+                self.close_connection = True
+                return
+            except Exception:
+                log.exception("sandbox %s failed on %s %s", api, self.command, self.path)
+                response = product.error_response(
+                    request, 500, "InternalError", "The sandbox failed to serve the request."
+                )
+        ctx.stats.count_bytes(api, body.bytes_read)
+        self._finish(request, response)
+
+    def _apply_faults(
+        self, product: Product, api: str, request: SandboxRequest
+    ) -> SandboxResponse | None:
+        faults = self.server.sandbox.context.faults
+        rule = faults.draw(api)
+        if rule is None:
+            return None
+        if rule.kind == "slow":
+            time.sleep(rule.delay)
+            return None
+        if rule.kind == "corrupt":
+            request.faults.add("corrupt")
+            return None
+        if rule.kind == "drop":
+            # Take half of the body, then reset the connection: the client sees a connection
+            # reset (or a remote disconnect) mid-request, as on a flaky network.
+            declared = request.body.declared_length or 0
+            with contextlib.suppress(ConnectionError):
+                while request.body.bytes_read < declared // 2 and request.body.read(64 << 10):
+                    pass
+            self._reset_connection()
+            raise _Dropped
+        # "error": the product's own 5xx answer.
+        with contextlib.suppress(ConnectionError):
+            request.body.drain()
+        code = "ServiceUnavailable" if rule.status == 503 else "InternalError"
+        message = (
+            "The request has failed due to a temporary failure of the server."
+            if rule.status == 503
+            else "An internal error occurred. Please try again."
+        )
+        return product.error_response(request, rule.status, code, message)
+
+    def _reset_connection(self) -> None:
+        with contextlib.suppress(OSError):
+            self.connection.setsockopt(
+                socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+            )
+        self.close_connection = True
+
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        except _Dropped:
+            self.close_connection = True
+        except (ConnectionError, TimeoutError):
+            self.close_connection = True
+
+    def _finish(self, request: SandboxRequest, response: SandboxResponse) -> None:
+        # Whatever the product did not read must go, or the next request on this connection
+        # would start in the middle of this body.
+        if not request.body.done:
+            try:
+                request.body.drain()
+            except ConnectionError:
+                self.close_connection = True
+                return
+        body = response.body
+        self.send_response(response.status)
+        names = {k.lower() for k, _ in response.headers}
+        for key, value in response.headers:
+            self.send_header(key, value)
+        if isinstance(body, bytes):
+            length = len(body)
+        else:
+            if response.content_length is None:
+                raise ValueError("a streamed response needs content_length")
+            length = response.content_length
+        if "content-length" not in names:
+            self.send_header("Content-Length", str(length))
+        if "connection" not in names and self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if request.method == "HEAD":
+            return
+        throttle = self.server.sandbox.context.throttle
+        if isinstance(body, bytes):
+            throttle.consume(len(body))
+            self.wfile.write(body)
+        else:
+            for chunk in body:
+                throttle.consume(len(chunk))
+                self.wfile.write(chunk)
+
+
+class _Dropped(Exception):
+    """Raised to abandon a request whose connection a ``drop`` fault reset."""
+
+
+class Sandbox:
+    """The sandbox cloud, started and stopped in-process (also a context manager)."""
+
+    def __init__(self, config: SandboxConfig | None = None) -> None:
+        self.config = config or SandboxConfig()
+        if not self.config.allow_non_loopback and not is_loopback_host(self.config.host):
+            raise NonLoopbackHostError(
+                f"refusing to serve the sandbox on {self.config.host}: it is for this machine "
+                "only (use a loopback address, or force it explicitly)"
+            )
+        self._temp_dir: str | None = None
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self.admin_token = secrets.token_urlsafe(24)
+        if self.config.data_dir is None:
+            self._temp_dir = tempfile.mkdtemp(prefix="imageimporter-sandbox-")
+            data_dir = Path(self._temp_dir)
+        else:
+            data_dir = Path(self.config.data_dir)
+            data_dir.mkdir(parents=True, exist_ok=True)
+        self.context = SandboxContext(self.config, data_dir)
+        self.products: list[Product] = _build_products(self.context)
+        for bucket in self.config.buckets:
+            self.create_bucket(bucket)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def start(self) -> Sandbox:
+        if self._server is not None:
+            return self
+        self._server = _Server((self.config.host, self.config.port), self)
+        host, port = self._server.server_address[:2]
+        shown = f"[{host}]" if ":" in str(host) else str(host)
+        self.context.endpoint = f"http://{shown}:{port}"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="sandbox-http", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+        for product in self.products:
+            product.close()
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            self._temp_dir = None
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- what clients need -------------------------------------------------------------------
+    @property
+    def endpoint(self) -> str:
+        """``http://127.0.0.1:PORT``: the base URL of every product."""
+        if not self.context.endpoint:
+            raise RuntimeError("the sandbox is not started")
+        return self.context.endpoint
+
+    @property
+    def host_port(self) -> str:
+        """``127.0.0.1:PORT``: what the Alibaba Cloud SDKs take as ``endpoint``."""
+        return self.endpoint.removeprefix("http://")
+
+    @property
+    def region(self) -> str:
+        return self.config.region
+
+    @property
+    def access_key_id(self) -> str:
+        return self.context.account.main_key.access_key_id
+
+    @property
+    def access_key_secret(self) -> str:
+        return self.context.account.main_key.access_key_secret
+
+    @property
+    def data_dir(self) -> Path:
+        return self.context.data_dir
+
+    @property
+    def faults(self) -> FaultInjector:
+        return self.context.faults
+
+    @property
+    def stats(self) -> SandboxStats:
+        return self.context.stats
+
+    def set_bandwidth(self, bytes_per_second: int | None) -> None:
+        self.context.throttle.set_rate(bytes_per_second)
+
+    def set_import_seconds(self, seconds: float) -> None:
+        self.context.imports.import_seconds = seconds
+
+    def fail_imports(self, error_code: str | None) -> None:
+        """Make every import task from now on fail with ``error_code`` (None: stop failing)."""
+        self.context.imports.fail_imports = error_code
+
+    def create_bucket(self, name: str, region: str | None = None) -> None:
+        from imageimporter.sandbox.oss import OssProduct
+
+        oss = self.context.products["oss"]
+        assert isinstance(oss, OssProduct)
+        oss.ensure_bucket(name, region or self.region)
+
+    def info(self) -> dict[str, Any]:
+        """The JSON object ``sandbox serve`` prints first."""
+        restricted = self.context.account.restricted_key
+        return {
+            "endpoint": self.endpoint,
+            "host_port": self.host_port,
+            "region": self.region,
+            "access_key_id": self.access_key_id,
+            "access_key_secret": self.access_key_secret,
+            "account_id": self.context.account.account_id,
+            "restricted_access_key_id": restricted.access_key_id,
+            "restricted_access_key_secret": restricted.access_key_secret,
+            "data_dir": str(self.data_dir),
+            "admin_token": self.admin_token,
+            "admin_url": self.endpoint + ADMIN_PREFIX,
+        }
+
+    # -- run-time control over HTTP (for a sandbox in another process) -----------------------
+    def handle_admin(self, request: SandboxRequest) -> SandboxResponse:
+        def answer(status: int, payload: Any) -> SandboxResponse:
+            body = json.dumps(payload).encode()
+            return SandboxResponse(status, [("Content-Type", "application/json")], body)
+
+        if not secrets.compare_digest(
+            request.header(ADMIN_TOKEN_HEADER, "") or "", self.admin_token
+        ):
+            return answer(403, {"error": f"missing or wrong {ADMIN_TOKEN_HEADER} header"})
+        what = request.path.removeprefix(ADMIN_PREFIX)
+        try:
+            if what == "stats" and request.method == "GET":
+                return answer(200, self.stats.to_json())
+            if what == "stats" and request.method == "DELETE":
+                self.stats.reset()
+                return answer(200, {})
+            if what == "faults" and request.method == "GET":
+                return answer(200, {"rules": [r.to_json() for r in self.faults.rules()]})
+            if what == "faults" and request.method in ("PUT", "POST"):
+                data = json.loads(request.body.read_all() or b"{}")
+                rules = [FaultRule.from_json(r) for r in data.get("rules", [])]
+                if request.method == "PUT":
+                    self.faults.replace(rules)
+                else:
+                    for rule in rules:
+                        self.faults.add(rule)
+                if "bandwidth_bps" in data:
+                    self.set_bandwidth(data["bandwidth_bps"])
+                if "import_seconds" in data:
+                    self.set_import_seconds(float(data["import_seconds"]))
+                if "fail_imports" in data:
+                    self.fail_imports(data["fail_imports"])
+                return answer(200, {"rules": [r.to_json() for r in self.faults.rules()]})
+            if what == "faults" and request.method == "DELETE":
+                self.faults.clear()
+                return answer(200, {"rules": []})
+        except (ValueError, TypeError) as exc:
+            return answer(400, {"error": str(exc)})
+        return answer(404, {"error": f"no admin resource {request.method} {request.path}"})
