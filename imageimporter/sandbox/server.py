@@ -72,6 +72,11 @@ class SandboxConfig:
     import_seconds: float = 30.0
     # An ECS error code that every import task fails with (forced import failure), or None.
     fail_imports: str | None = None
+    # How long a newly created or changed RAM role takes to be usable by ECS (the real service
+    # answers NoSetRoletoECSServiceAcount for up to a minute after setup).
+    role_propagation_seconds: float = 0.0
+    # How many custom images the account may have (QuotaExceed.Image beyond it).
+    image_quota: int = 100
     bandwidth_bps: int | None = None
     faults: list[FaultRule] = field(default_factory=list)
     seed: int | None = None

@@ -1,0 +1,42 @@
+"""What one sandbox product asks of another.
+
+ECS's ImportImage checks buckets and objects in the sandbox's OSS, and reads the object's own
+bytes to decide whether the import succeeds. The OSS product implements ``OssLookup``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class OssObjectInfo:
+    bucket: str
+    key: str
+    size: int
+    storage_class: str  # "Standard", "IA", "Archive", "ColdArchive", "DeepColdArchive"
+    path: Path  # the file holding the object's bytes (read-only for other products)
+    crc64: int
+    etag: str
+
+
+class OssLookup(Protocol):
+    def bucket_region(self, bucket: str) -> str | None:
+        """The region id (``cn-hangzhou``) of an existing bucket, or None."""
+        ...
+
+    def object_info(self, bucket: str, key: str) -> OssObjectInfo | None: ...
+
+    def ensure_bucket(self, name: str, region: str) -> None:
+        """Create the bucket in ``region`` unless it exists (for tests and sandbox mode)."""
+        ...
+
+    def put_local_object(
+        self, bucket: str, key: str, source: Path | bytes, storage_class: str = "Standard"
+    ) -> OssObjectInfo:
+        """Store an object without HTTP (for tests and sandbox mode); the bucket must exist."""
+        ...
+
+    def delete_object(self, bucket: str, key: str) -> None: ...
