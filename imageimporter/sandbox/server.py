@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, BinaryIO, cast
 from urllib.parse import urlsplit
 
 from imageimporter.sandbox.account import Account
@@ -194,7 +194,7 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             self.send_error(400, "bad Content-Length")
             return
-        body = BodyReader(self.rfile, length, chunked, ctx.throttle)
+        body = BodyReader(cast(BinaryIO, self.rfile), length, chunked, ctx.throttle)
         request = SandboxRequest(
             method=self.command,
             path=split.path or "/",
@@ -213,12 +213,14 @@ class _Handler(BaseHTTPRequestHandler):
             return
         try:
             api = product.api_name(request)
-        except Exception:  # noqa: BLE001 - the product names the error in its own format
+        except Exception:  # a bad request: the product answers it with its own error
             log.exception("could not name the API of %s %s", self.command, self.path)
             api = f"{product.name}:Unknown"
         ctx.stats.count_request(api)
-        response = self._apply_faults(product, api, request)
-        if response is None:
+        faulted = self._apply_faults(product, api, request)
+        if faulted is not None:
+            response = faulted
+        else:
             try:
                 response = product.handle(request)
             except ConnectionError:
@@ -267,9 +269,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _reset_connection(self) -> None:
         with contextlib.suppress(OSError):
-            self.connection.setsockopt(
-                socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
-            )
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self.close_connection = True
 
     def handle_one_request(self) -> None:
@@ -352,7 +352,8 @@ class Sandbox:
             return self
         self._server = _Server((self.config.host, self.config.port), self)
         host, port = self._server.server_address[:2]
-        shown = f"[{host}]" if ":" in str(host) else str(host)
+        host_text = host.decode() if isinstance(host, bytes) else str(host)
+        shown = f"[{host_text}]" if ":" in host_text else host_text
         self.context.endpoint = f"http://{shown}:{port}"
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="sandbox-http", daemon=True
