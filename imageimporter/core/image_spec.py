@@ -1,0 +1,105 @@
+"""What one ImportImage call asks for, as typed data, and its wire form.
+
+``ImageSpec`` is filled by the CLI or the wizard, checked by ``core.validation`` and turned into
+the request parameters with ``import_image_params`` (the same flattened names the ECS API and the
+``aliyun ecs ImportImage`` command use).
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass, field
+
+DEFAULT_ARCHITECTURE = "x86_64"
+DEFAULT_OS_TYPE = "linux"
+DEFAULT_PLATFORM = "Others Linux"
+DEFAULT_LICENSE_TYPE = "Auto"
+DEFAULT_BOOT_MODE = "BIOS"
+IMPORT_ROLE_NAME = "AliyunECSImageImportDefaultRole"
+
+
+@dataclass(frozen=True)
+class Tag:
+    key: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class DiskSpec:
+    """One ``DiskDeviceMapping.N``: the first disk of an ImageSpec is the system disk."""
+
+    oss_bucket: str
+    oss_object: str
+    format: str | None = None  # RAW, VHD, QCOW2; None lets the service detect it
+    disk_image_size_gib: int | None = None
+    # The disk's virtual size in bytes from inspection, when known: DiskImageSize must hold it.
+    virtual_size: int | None = None
+
+
+@dataclass(frozen=True)
+class ImageSpec:
+    region_id: str
+    image_name: str
+    disks: tuple[DiskSpec, ...]
+    description: str = ""
+    architecture: str = DEFAULT_ARCHITECTURE
+    os_type: str = DEFAULT_OS_TYPE
+    platform: str = DEFAULT_PLATFORM
+    license_type: str = DEFAULT_LICENSE_TYPE
+    boot_mode: str = DEFAULT_BOOT_MODE
+    tags: tuple[Tag, ...] = ()
+    resource_group_id: str = ""
+    nvme_support: str = ""  # "", "supported", "unsupported"
+    imds_support: str = ""  # "", "v1", "v2"
+    detection_strategy: str = ""  # "" or "Standard"
+    role_name: str = IMPORT_ROLE_NAME
+    client_token: str = field(default="", compare=False)
+
+
+def import_image_params(spec: ImageSpec, dry_run: bool = False) -> dict[str, str]:
+    """The ImportImage request parameters, flattened as the API names them."""
+    params: dict[str, str] = {"RegionId": spec.region_id}
+    if spec.image_name:
+        params["ImageName"] = spec.image_name
+    if spec.description:
+        params["Description"] = spec.description
+    params["Architecture"] = spec.architecture
+    params["OSType"] = spec.os_type
+    params["Platform"] = spec.platform
+    params["LicenseType"] = spec.license_type
+    params["BootMode"] = spec.boot_mode
+    if spec.role_name:
+        params["RoleName"] = spec.role_name
+    for index, disk in enumerate(spec.disks, start=1):
+        prefix = f"DiskDeviceMapping.{index}."
+        params[prefix + "OSSBucket"] = disk.oss_bucket
+        params[prefix + "OSSObject"] = disk.oss_object
+        if disk.format:
+            params[prefix + "Format"] = disk.format
+        if disk.disk_image_size_gib is not None:
+            params[prefix + "DiskImageSize"] = str(disk.disk_image_size_gib)
+    for index, tag in enumerate(spec.tags, start=1):
+        params[f"Tag.{index}.Key"] = tag.key
+        params[f"Tag.{index}.Value"] = tag.value
+    if spec.resource_group_id:
+        params["ResourceGroupId"] = spec.resource_group_id
+    if spec.nvme_support:
+        params["Features.NvmeSupport"] = spec.nvme_support
+    if spec.imds_support:
+        params["Features.ImdsSupport"] = spec.imds_support
+    if spec.detection_strategy:
+        params["DetectionStrategy"] = spec.detection_strategy
+    if spec.client_token:
+        params["ClientToken"] = spec.client_token
+    if dry_run:
+        params["DryRun"] = "true"
+    return params
+
+
+def aliyun_cli_command(spec: ImageSpec) -> str:
+    """The equivalent ``aliyun ecs ImportImage`` command line, quoted for a POSIX shell."""
+    words = ["aliyun", "ecs", "ImportImage"]
+    for name, value in import_image_params(spec).items():
+        words.append(f"--{name}")
+        words.append(value)
+    return " ".join(shlex.quote(word) for word in words)
