@@ -78,14 +78,21 @@ class Account:
         with self._lock:
             return self._keys.get(access_key_id)
 
-    def issue_sts_credentials(self, duration_seconds: float = 3600.0) -> AccessKey:
-        """Temporary credentials (``STS.`` key, secret, token) for the account's own identity."""
+    def issue_sts_credentials(
+        self,
+        duration_seconds: float = 3600.0,
+        role_name: str = "sandbox-role",
+        session_name: str | None = None,
+        role_id: str | None = None,
+    ) -> AccessKey:
+        """Temporary credentials (``STS.`` key, secret, token) for the account's own identity,
+        as role ``role_name`` (STS AssumeRole passes the assumed role and session)."""
         main = self.main_key
-        session = _random_text(12)
+        session = session_name or _random_text(12)
         principal = Principal(
             account_id=main.principal.account_id,
-            user_id=f"{_random_text(21, string.digits)}:{session}",
-            arn=f"acs:ram::{main.principal.account_id}:assumed-role/sandbox-role/{session}",
+            user_id=f"{role_id or _random_text(21, string.digits)}:{session}",
+            arn=f"acs:ram::{main.principal.account_id}:assumed-role/{role_name.lower()}/{session}",
             identity_type="AssumedRoleUser",
         )
         key = AccessKey(

@@ -282,8 +282,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _finish(self, request: SandboxRequest, response: SandboxResponse) -> None:
         # Whatever the product did not read must go, or the next request on this connection
-        # would start in the middle of this body.
-        if not request.body.done:
+        # would start in the middle of this body. A product that answers "Connection: close"
+        # (e.g. OSS refusing a 6 GB body from its Content-Length) wants the rest left unread.
+        if (response.header("Connection") or "").lower() == "close":
+            self.close_connection = True
+        elif not request.body.done:
             try:
                 request.body.drain()
             except ConnectionError:
@@ -356,7 +359,11 @@ class Sandbox:
         shown = f"[{host_text}]" if ":" in host_text else host_text
         self.context.endpoint = f"http://{shown}:{port}"
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="sandbox-http", daemon=True
+            target=self._server.serve_forever,
+            # A short poll interval: stop() waits up to one interval for the loop to notice.
+            kwargs={"poll_interval": 0.05},
+            name="sandbox-http",
+            daemon=True,
         )
         self._thread.start()
         return self
