@@ -1,0 +1,110 @@
+"""``imageimporter inspect PATH...``: what each file is, and what ECS can do with it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from imageimporter.cli import CommandError
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "inspect",
+        help="say what a disk image is and whether ECS can import it (reads only its headers)",
+        description="Inspect local disk image files from their own bytes: format, virtual size, "
+        "backing file, encryption, partition table and boot mode, and a verdict for ECS "
+        "(accept, convert, unpack or reject) with what to do. Exit status 0 when every path "
+        "was inspected, whatever the verdicts; 1 when a path could not be read.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="disk image file(s)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object per path (an array for several paths)",
+    )
+    parser.set_defaults(func=run_inspect)
+
+
+def run_inspect(args: argparse.Namespace) -> int:
+    from imageimporter.core.inspect import UnreadablePath, inspect_path
+
+    if not args.paths:
+        raise CommandError("give at least one path to inspect")
+    reports = []
+    failed = 0
+    for path in args.paths:
+        try:
+            reports.append(inspect_path(path))
+        except UnreadablePath as exc:
+            failed += 1
+            print(f"imageimporter: {exc.message}", file=sys.stderr)
+    if args.json:
+        documents = [report.to_json() for report in reports]
+        if len(args.paths) == 1:
+            if documents:
+                print(json.dumps(documents[0], indent=2))
+        else:
+            print(json.dumps(documents, indent=2))
+    else:
+        print("\n\n".join(format_report(report) for report in reports))
+    return 1 if failed else 0
+
+
+def _size(value: int | None) -> str:
+    if value is None:
+        return "unknown"
+    for unit, factor in (("TiB", 1 << 40), ("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if value >= factor:
+            return f"{value / factor:.1f} {unit} ({value} bytes)"
+    return f"{value} bytes"
+
+
+def format_report(report: Any) -> str:
+    """A readable multi-line report of one :class:`DiskReport`."""
+    fmt = report.format + (f" ({report.subformat})" if report.subformat else "")
+    lines = [
+        f"{report.path}",
+        f"  format:          {fmt}",
+        f"  file size:       {_size(report.file_size)}",
+        f"  virtual size:    {_size(report.virtual_size)}",
+    ]
+    if report.min_disk_image_size_gib is not None:
+        fits = [
+            name
+            for name, ok in (
+                ("system disk", report.fits_system_disk),
+                ("data disk", report.fits_data_disk),
+            )
+            if ok
+        ]
+        lines.append(
+            f"  DiskImageSize:   {report.min_disk_image_size_gib} GiB or more"
+            f" (fits: {', '.join(fits) or 'neither'})"
+        )
+    if report.backing_file:
+        lines.append(f"  backing file:    {report.backing_file}")
+    if report.encrypted:
+        lines.append("  encrypted:       yes")
+    if report.compressed:
+        lines.append(f"  compressed:      yes ({report.compression_type or 'unknown'})")
+    if report.inner_format:
+        lines.append(f"  inside:          {report.inner_format}")
+    for member in report.members[:10]:
+        lines.append(f"  member:          {member.name} ({member.format or 'unknown'})")
+    if report.partition_table:
+        lines.append(
+            f"  partitions:      {report.partition_table.upper()}, {len(report.partitions)}"
+            f" partition(s), boot mode {report.boot_mode}"
+        )
+    elif report.content:
+        lines.append(f"  content:         {report.content}")
+    verdict = report.verdict.value.upper()
+    if report.import_format:
+        verdict += f" as {report.import_format}"
+    lines.append(f"  verdict:         {verdict}")
+    lines.extend(f"  problem:         {p.message}" for p in report.problems)
+    lines.extend(f"  hint:            {h.message}" for h in report.hints)
+    return "\n".join(lines)

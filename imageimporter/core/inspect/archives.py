@@ -1,0 +1,176 @@
+"""Archives and appliances: what they hold, from a bounded peek (never a full unpack).
+
+Compressed streams (gzip, xz, bzip2) are decompressed only far enough to see the first
+:data:`PEEK_OUTPUT` bytes of what is inside; tar and zip are listed from their headers.
+"""
+
+from __future__ import annotations
+
+import bz2
+import lzma
+import struct
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from imageimporter.core.inspect.model import ArchiveMember, ContainerFacts, Problem
+from imageimporter.core.inspect.source import ByteSource
+
+PEEK_INPUT: Final = 256 * 1024
+PEEK_OUTPUT: Final = 64 * 1024
+MAX_MEMBERS: Final = 32
+# Members whose first bytes are read to tell their format (each costs one or two reads).
+MAX_SNIFFED_MEMBERS: Final = 8
+_ZIP_EOCD: Final = b"PK\x05\x06"
+_ZIP_CENTRAL: Final = b"PK\x01\x02"
+_ZIP_LOCAL: Final = b"PK\x03\x04"
+
+
+@dataclass(frozen=True)
+class MemberData:
+    """Where a tar member's bytes are in the archive (for looking inside it in place)."""
+
+    member: ArchiveMember
+    offset: int
+
+
+Sniffer = Callable[[bytes], str | None]
+
+
+def peek_stream(source: ByteSource, kind: str, sniff: Sniffer) -> ContainerFacts:
+    """gzip, xz, bzip2, zstd: the format of what the stream decompresses to."""
+    facts = ContainerFacts(format=kind, compressed=True, compression_type=kind)
+    data = source.read(0, PEEK_INPUT)
+    try:
+        if kind == "gzip":
+            prefix = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data, PEEK_OUTPUT)
+        elif kind == "xz":
+            prefix = lzma.LZMADecompressor().decompress(data, max_length=PEEK_OUTPUT)
+        elif kind == "bzip2":
+            prefix = bz2.BZ2Decompressor().decompress(data, max_length=PEEK_OUTPUT)
+        else:
+            # No zstd decoder in the standard library: say what it is, not what it holds.
+            return facts
+    except (zlib.error, lzma.LZMAError, OSError, EOFError, ValueError) as exc:
+        facts.problems.append(
+            Problem("corrupt_archive", f"The {kind} data does not decompress: {exc}.")
+        )
+        return facts
+    if prefix:
+        facts.inner_format = sniff(prefix)
+    return facts
+
+
+def _tar_number(field: bytes) -> int | None:
+    if field and field[0] & 0x80:  # GNU base-256 for sizes of 8 GiB and more
+        return int.from_bytes(field[1:], "big")
+    text = field.split(b"\0", 1)[0].strip()
+    try:
+        return int(text, 8) if text else 0
+    except ValueError:
+        return None
+
+
+def list_tar(source: ByteSource, sniff: Sniffer) -> tuple[ContainerFacts, list[MemberData]]:
+    facts = ContainerFacts(format="tar")
+    members: list[MemberData] = []
+    offset = 0
+    long_name: str | None = None
+    while len(members) < MAX_MEMBERS and offset + 512 <= source.size:
+        header = source.read(offset, 512)
+        if len(header) < 512 or not any(header):
+            break
+        size = _tar_number(header[124:136])
+        if size is None:
+            facts.problems.append(Problem("corrupt_archive", "A tar header is damaged."))
+            break
+        kind = header[156:157]
+        data_offset = offset + 512
+        if kind == b"L":  # GNU long name: the next member's name is this member's data
+            long_name = (
+                source.read(data_offset, min(size, 4096))
+                .split(b"\0", 1)[0]
+                .decode("utf-8", errors="replace")
+            )
+        elif kind in (b"0", b"\0", b"7"):
+            name = header[0:100].split(b"\0", 1)[0].decode("utf-8", errors="replace")
+            if header[257:262] == b"ustar" and header[345]:
+                prefix = header[345:500].split(b"\0", 1)[0].decode("utf-8", errors="replace")
+                name = f"{prefix}/{name}"
+            name = long_name or name
+            long_name = None
+            sniffed = size and len(members) < MAX_SNIFFED_MEMBERS
+            first = source.read(data_offset, min(size, 4096)) if sniffed else b""
+            member = ArchiveMember(name=name, size=size, format=sniff(first) if first else None)
+            if first.lstrip().startswith(b"<?xml") and b"Envelope" in first:
+                member = ArchiveMember(name=name, size=size, format="ovf")
+            members.append(MemberData(member, data_offset))
+        offset = data_offset + (size + 511) // 512 * 512
+    if offset > source.size:
+        facts.problems.append(
+            Problem("truncated_archive", "The tar archive is cut short: a member is incomplete.")
+        )
+    # An OVA is a tar whose first member is the OVF descriptor (an XML Envelope).
+    if members and members[0].member.format == "ovf":
+        facts.format = "ova"
+    facts.members = tuple(m.member for m in members)
+    return facts, members
+
+
+def list_zip(source: ByteSource, sniff: Sniffer) -> ContainerFacts:
+    facts = ContainerFacts(format="zip")
+    tail_length = min(source.size, 65536 + 22)
+    tail = source.read(source.size - tail_length, tail_length)
+    eocd = tail.rfind(_ZIP_EOCD)
+    members: list[ArchiveMember] = []
+    if eocd >= 0 and eocd + 22 <= len(tail):
+        count, cd_size, cd_offset = struct.unpack_from("<HII", tail, eocd + 10)
+        directory = source.read(cd_offset, min(cd_size, 256 * 1024))
+        position = 0
+        for _ in range(min(count, MAX_MEMBERS)):
+            if directory[position : position + 4] != _ZIP_CENTRAL or position + 46 > len(directory):
+                break
+            (method,) = struct.unpack_from("<H", directory, position + 10)
+            _compressed_size, size, name_length, extra_length, comment_length = struct.unpack_from(
+                "<IIHHH", directory, position + 20
+            )
+            (local_offset,) = struct.unpack_from("<I", directory, position + 42)
+            name_start = position + 46
+            name = directory[name_start : name_start + name_length].decode(
+                "utf-8", errors="replace"
+            )
+            member_format = (
+                _zip_member_format(source, local_offset, method, sniff)
+                if len(members) < MAX_SNIFFED_MEMBERS
+                else None
+            )
+            members.append(ArchiveMember(name, size, member_format))
+            position = name_start + name_length + extra_length + comment_length
+    else:
+        facts.problems.append(
+            Problem(
+                "truncated_archive",
+                "The zip archive's directory at its end is missing: the file is truncated.",
+            )
+        )
+    facts.members = tuple(members)
+    return facts
+
+
+def _zip_member_format(
+    source: ByteSource, local_offset: int, method: int, sniff: Sniffer
+) -> str | None:
+    header = source.read(local_offset, 30)
+    if len(header) < 30 or not header.startswith(_ZIP_LOCAL):
+        return None
+    name_length, extra_length = struct.unpack_from("<HH", header, 26)
+    data = source.read(local_offset + 30 + name_length + extra_length, 16 * 1024)
+    try:
+        if method == 0:
+            return sniff(data)
+        if method == 8:
+            return sniff(zlib.decompressobj(-15).decompress(data, PEEK_OUTPUT))
+    except zlib.error:
+        return None
+    return None

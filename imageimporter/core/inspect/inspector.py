@@ -1,0 +1,232 @@
+"""Inspect one path: detect, parse, look inside, decide. Never raises for a file's content."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+from collections.abc import Callable
+
+from imageimporter.core.errors import AppError
+from imageimporter.core.inspect import archives, other, qcow, vdi, vhd, vhdx, vmdk
+from imageimporter.core.inspect.detect import (
+    DISK_FORMATS,
+    describe_raw_content,
+    detect_format,
+    sniff_magic,
+)
+from imageimporter.core.inspect.model import (
+    ContainerFacts,
+    DiskReport,
+    PartitionTable,
+    Problem,
+    Severity,
+)
+from imageimporter.core.inspect.partitions import boot_mode, read_partition_table
+from imageimporter.core.inspect.source import (
+    HEAD_SIZE,
+    ByteSource,
+    FileSource,
+    ReadBudgetExceeded,
+    ReadStats,
+    SliceSource,
+)
+from imageimporter.core.inspect.verdict import decide, sizing
+from imageimporter.core.inspect.virtual import CannotReadHere, DiskReadError, RawDisk
+
+# Nested lookups (a disk inside a tar, a backing file's chain) stop here.
+_MAX_DEPTH = 2
+
+
+class UnreadablePath(AppError):
+    """The path cannot be inspected at all: missing, a directory, or not readable."""
+
+
+def sniff_prefix(prefix: bytes) -> str | None:
+    """The format of decompressed or member bytes: magic first, then raw-disk content."""
+    found = sniff_magic(prefix)
+    if found is None and describe_raw_content(prefix) is not None:
+        found = "raw"
+    return found
+
+
+def parse_container(fmt: str, source: ByteSource, directory: str) -> ContainerFacts:
+    """The parser for ``fmt``; formats without one just carry their name."""
+    parsers: dict[str, Callable[[ByteSource], ContainerFacts]] = {
+        "qcow2": qcow.parse_qcow2,
+        "qcow": qcow.parse_qcow1,
+        "qed": qcow.parse_qed,
+        "vhd": vhd.parse_vhd,
+        "vhdx": vhdx.parse_vhdx,
+        "vdi": vdi.parse_vdi,
+        "parallels": other.parse_parallels,
+        "luks": other.parse_luks,
+        "iso9660": other.parse_iso,
+    }
+    if fmt in parsers:
+        return parsers[fmt](source)
+    if fmt == "vmdk":
+        if source.read(0, 4) == vmdk.SPARSE_MAGIC:
+            return vmdk.parse_vmdk_sparse(source)
+        return vmdk.parse_vmdk_descriptor(source, directory)
+    if fmt == "raw":
+        return ContainerFacts(
+            format="raw", virtual_size=source.size, disk=RawDisk(source, source.size)
+        )
+    if fmt in ("gzip", "xz", "bzip2", "zstd"):
+        return archives.peek_stream(source, fmt, sniff_prefix)
+    if fmt == "zip":
+        return archives.list_zip(source, sniff_prefix)
+    if fmt == "tar":
+        facts, members = archives.list_tar(source, sniff_prefix)
+        disks = [m for m in members if m.member.format in DISK_FORMATS]
+        if len(disks) == 1 and disks[0].member.size is not None:
+            # One disk inside (the usual OVA): its size is known without unpacking.
+            inner = SliceSource(source, disks[0].offset, disks[0].member.size)
+            facts.virtual_size = parse_container(
+                disks[0].member.format or "raw", inner, directory
+            ).virtual_size
+        return facts
+    return ContainerFacts(format=fmt)
+
+
+def inspect_source(
+    source: ByteSource, path: str, stats: ReadStats | None = None, *, depth: int = 0
+) -> DiskReport:
+    directory = os.path.dirname(os.path.abspath(path))
+    fmt = "unknown"
+    table: PartitionTable | None = None
+    raw_content: str | None = None
+    with contextlib.ExitStack() as stack:
+        try:
+            fmt = detect_format(source)
+            facts = parse_container(fmt, source, directory)
+            if fmt == "raw":
+                raw_content = describe_raw_content(source.read(0, HEAD_SIZE))
+            _open_flat_extent(facts, directory, stats, stack)
+            table = _partition_table(facts)
+        except ReadBudgetExceeded as exc:
+            facts = ContainerFacts(format=fmt)
+            facts.problems.append(
+                Problem(
+                    "inspection_limit",
+                    f"The file's metadata asks for far more reading than any sane image needs "
+                    f"({exc}): it is probably damaged.",
+                )
+            )
+    backing_exists: bool | None = None
+    if facts.backing_file is not None and not facts.backing_file.startswith("("):
+        backing_exists = os.path.exists(os.path.join(directory, facts.backing_file))
+    decision = decide(facts, path, table, backing_exists, raw_content)
+    size = sizing(facts.virtual_size)
+    return DiskReport(
+        path=path,
+        file_size=source.size,
+        format=facts.format,
+        subformat=facts.subformat,
+        import_format=decision.import_format,
+        virtual_size=facts.virtual_size,
+        min_disk_image_size_gib=size.min_disk_image_size_gib,
+        fits_system_disk=size.fits_system_disk,
+        fits_data_disk=size.fits_data_disk,
+        backing_file=facts.backing_file,
+        encrypted=facts.encrypted,
+        compressed=facts.compressed,
+        partition_table=table.kind if table else None,
+        boot_mode=boot_mode(table),
+        verdict=decision.verdict,
+        problems=tuple(decision.problems),
+        hints=tuple(decision.hints),
+        version=facts.version,
+        cluster_size=facts.cluster_size,
+        compression_type=facts.compression_type,
+        snapshots=facts.snapshots,
+        incompatible_features=facts.incompatible_features,
+        external_data_file=facts.external_data_file,
+        data_file=facts.data_file,
+        content=raw_content,
+        inner_format=facts.inner_format,
+        members=facts.members,
+        partitions=table.partitions if table else (),
+        reads=stats.reads if stats else 0,
+        bytes_read=stats.bytes_read if stats else 0,
+    )
+
+
+def _partition_table(facts: ContainerFacts) -> PartitionTable | None:
+    if facts.disk is None or facts.format not in DISK_FORMATS:
+        return None
+    try:
+        return read_partition_table(facts.disk)
+    except CannotReadHere as exc:
+        facts.problems.append(
+            Problem(
+                "contents_not_checked",
+                f"The partition table was not checked: {exc}.",
+                Severity.WARNING,
+            )
+        )
+    except DiskReadError as exc:
+        facts.problems.append(
+            Problem(
+                "corrupt_image",
+                f"The image's tables are damaged ({exc}); the disk cannot be read.",
+            )
+        )
+    return None
+
+
+def _open_flat_extent(
+    facts: ContainerFacts, directory: str, stats: ReadStats | None, stack: contextlib.ExitStack
+) -> None:
+    """A monolithicFlat descriptor: look at the partition table in its one raw extent."""
+    if facts.format != "vmdk" or facts.disk is not None or not facts.data_file:
+        return
+    if "," in facts.data_file or facts.virtual_size is None:
+        return
+    extent = os.path.join(directory, facts.data_file)
+    try:
+        fd = os.open(extent, os.O_RDONLY)
+    except OSError:
+        return
+    stack.callback(os.close, fd)
+    size = os.fstat(fd).st_size
+    facts.disk = RawDisk(FileSource(fd, size, stats or ReadStats()), facts.virtual_size)
+
+
+def _unreadable(path: str, error: OSError) -> UnreadablePath:
+    reasons = {
+        errno.ENOENT: "it does not exist",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EISDIR: "it is a folder, not a file",
+        errno.ELOOP: "too many symbolic links",
+    }
+    reason = reasons.get(error.errno or 0, error.strerror or str(error))
+    return UnreadablePath(
+        f"Cannot read {path}: {reason}.", action="Choose a disk image file you can read."
+    )
+
+
+def inspect_path(path: str | os.PathLike[str], *, stats: ReadStats | None = None) -> DiskReport:
+    """Inspect the file at ``path``. Raises :class:`UnreadablePath` if it cannot be opened."""
+    text = os.fspath(path)
+    try:
+        fd = os.open(text, os.O_RDONLY)
+    except OSError as exc:
+        raise _unreadable(text, exc) from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise _unreadable(text, IsADirectoryError(errno.EISDIR, "is a directory"))
+        size = info.st_size
+        if stat.S_ISBLK(info.st_mode):
+            size = os.lseek(fd, 0, os.SEEK_END)
+        stats = stats or ReadStats()
+        try:
+            return inspect_source(FileSource(fd, size, stats), text, stats)
+        except OSError as exc:  # an I/O error in the middle of reading (bad media)
+            raise _unreadable(text, exc) from exc
+    finally:
+        os.close(fd)

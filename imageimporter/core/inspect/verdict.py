@@ -1,0 +1,455 @@
+"""From facts to a verdict for ECS, with problems and hints in plain words.
+
+Pure functions: the facts (what the file is) come in, the verdict, the problems (what is
+wrong) and the hints (what to do) come out. Every message names the file's real situation and
+the command that fixes it.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+from dataclasses import dataclass, field
+
+from imageimporter.core import limits
+from imageimporter.core.inspect.detect import ARCHIVE_FORMATS, DISK_FORMATS
+from imageimporter.core.inspect.model import (
+    ContainerFacts,
+    Hint,
+    PartitionTable,
+    Problem,
+    Severity,
+    Verdict,
+)
+
+# What ECS takes as it is: format -> DiskDeviceMapping.N.Format.
+IMPORT_FORMATS: dict[str, str] = {
+    "raw": limits.IMPORT_FORMAT_RAW,
+    "qcow2": limits.IMPORT_FORMAT_QCOW2,
+    "vhd": limits.IMPORT_FORMAT_VHD,
+}
+# qemu-img's driver name for each format (-f), so it never has to guess (it takes a fixed VHD
+# for raw when guessing).
+QEMU_DRIVERS: dict[str, str] = {
+    "raw": "raw",
+    "qcow2": "qcow2",
+    "qcow": "qcow",
+    "qed": "qed",
+    "vhd": "vpc",
+    "vhdx": "vhdx",
+    "vmdk": "vmdk",
+    "vdi": "vdi",
+    "parallels": "parallels",
+    "luks": "luks",
+}
+FORMAT_NAMES: dict[str, str] = {
+    "raw": "raw disk",
+    "qcow2": "QCOW2 image",
+    "qcow": "legacy QCOW (version 1) image",
+    "qed": "QED image",
+    "vhd": "VHD",
+    "vhdx": "VHDX (Hyper-V) disk",
+    "vmdk": "VMDK (VMware) disk",
+    "vdi": "VDI (VirtualBox) disk",
+    "parallels": "Parallels disk",
+    "luks": "LUKS-encrypted disk",
+}
+UNPACK_COMMANDS: dict[str, str] = {
+    "gzip": "gunzip -k {path}",
+    "xz": "xz -dk {path}",
+    "bzip2": "bunzip2 -k {path}",
+    "zstd": "zstd -d {path}",
+    "zip": "unzip {path}",
+    "tar": "tar -xf {path}",
+    "ova": "tar -xf {path}",
+}
+_SEVERITY_VERDICT = {
+    Severity.WARNING: Verdict.ACCEPT,
+    Severity.NEEDS_CONVERSION: Verdict.CONVERT,
+    Severity.NEEDS_UNPACKING: Verdict.UNPACK,
+    Severity.FATAL: Verdict.REJECT,
+}
+_VERDICT_ORDER = (Verdict.ACCEPT, Verdict.CONVERT, Verdict.UNPACK, Verdict.REJECT)
+
+
+@dataclass(frozen=True)
+class Sizing:
+    min_disk_image_size_gib: int | None
+    fits_system_disk: bool | None
+    fits_data_disk: bool | None
+
+
+@dataclass
+class Decision:
+    verdict: Verdict
+    import_format: str | None
+    problems: list[Problem] = field(default_factory=list)
+    hints: list[Hint] = field(default_factory=list)
+
+
+def sizing(virtual_size: int | None) -> Sizing:
+    if virtual_size is None:
+        return Sizing(None, None, None)
+    gib = limits.min_disk_image_size_gib(virtual_size)
+    return Sizing(gib, limits.fits_system_disk(gib), limits.fits_data_disk(gib))
+
+
+def converted_name(path: str) -> str:
+    """Where the convert hint writes: next to the original, never over it."""
+    stem, extension = os.path.splitext(path)
+    if extension.lower() == ".qcow2":
+        stem += "-converted"
+    return stem + ".qcow2"
+
+
+def convert_command(path: str, fmt: str, extra: str = "") -> str:
+    driver = QEMU_DRIVERS.get(fmt, fmt)
+    return (
+        f"qemu-img convert -p -f {driver}{extra} -O qcow2 {shlex.quote(path)} "
+        f"{shlex.quote(converted_name(path))}"
+    )
+
+
+def decide(
+    facts: ContainerFacts,
+    path: str,
+    table: PartitionTable | None,
+    backing_file_exists: bool | None,
+    raw_content: str | None,
+) -> Decision:
+    """The verdict for ``facts`` (problems already found by the parsers are kept)."""
+    problems = list(facts.problems)
+    hints = list(facts.hints)
+    fmt = facts.format
+    name = FORMAT_NAMES.get(fmt, fmt)
+
+    if fmt == "empty":
+        problems.append(Problem("empty_file", "The file is empty (0 bytes)."))
+        hints.append(
+            Hint("check_copy", "Choose the disk image itself, and check that its copy finished.")
+        )
+    elif fmt == "unknown":
+        problems.append(
+            Problem(
+                "unknown_format",
+                "This is not a disk image: no known image format, partition table or file "
+                "system was found in it.",
+            )
+        )
+        hints.append(
+            Hint(
+                "export_disk",
+                "Export the disk from your virtualization software as QCOW2, VHD or RAW.",
+            )
+        )
+    elif fmt == "iso9660":
+        problems.append(
+            Problem(
+                "installation_media",
+                "This is a CD/DVD image (ISO 9660), an installation medium, not a disk.",
+            )
+        )
+        hints.append(
+            Hint(
+                "install_first",
+                "Install the system from it into a virtual machine, then import that "
+                "machine's disk.",
+            )
+        )
+    elif fmt in ARCHIVE_FORMATS:
+        _archive(facts, path, problems, hints)
+    elif fmt in DISK_FORMATS:
+        _disk(
+            facts,
+            path,
+            name,
+            table=table,
+            backing_file_exists=backing_file_exists,
+            raw_content=raw_content,
+            problems=problems,
+            hints=hints,
+        )
+
+    worst = Verdict.ACCEPT if fmt in IMPORT_FORMATS else Verdict.CONVERT
+    if fmt not in DISK_FORMATS:
+        worst = Verdict.UNPACK if fmt in ARCHIVE_FORMATS else Verdict.REJECT
+    for problem in problems:
+        candidate = _SEVERITY_VERDICT[problem.severity]
+        if _VERDICT_ORDER.index(candidate) > _VERDICT_ORDER.index(worst):
+            worst = candidate
+    import_format = IMPORT_FORMATS.get(fmt) if worst is Verdict.ACCEPT else None
+    if import_format is not None:
+        size = sizing(facts.virtual_size)
+        hints.insert(
+            0,
+            Hint(
+                "import_as",
+                f"Import it as it is with DiskDeviceMapping.N.Format={import_format} and "
+                f"DiskImageSize={size.min_disk_image_size_gib} (GiB) or more.",
+            ),
+        )
+    # Only a format change needs the generic convert command; shrinking is its own hint.
+    needs_format_change = any(
+        p.severity is Severity.NEEDS_CONVERSION and p.code != "too_large" for p in problems
+    )
+    if (
+        worst is Verdict.CONVERT
+        and fmt in DISK_FORMATS
+        and needs_format_change
+        and not any(h.code in ("convert", "import_extent") for h in hints)
+    ):
+        hints.append(Hint("convert", f"Convert it first: {convert_command(path, fmt)}"))
+    return Decision(worst, import_format, problems, hints)
+
+
+def _archive(facts: ContainerFacts, path: str, problems: list[Problem], hints: list[Hint]) -> None:
+    fmt = facts.format
+    inside = facts.inner_format
+    disks = [m for m in facts.members if m.format in DISK_FORMATS]
+    if fmt == "ova":
+        what = "an OVA appliance (a tar archive with an OVF descriptor and its disks)"
+    elif inside:
+        what = f"a {fmt} archive holding {FORMAT_NAMES.get(inside, inside)}"
+    else:
+        what = f"a {fmt} archive"
+    problems.append(
+        Problem(
+            "archive",
+            f"This is {what}; ECS imports the disk, not the archive.",
+            Severity.NEEDS_UNPACKING,
+        )
+    )
+    command = UNPACK_COMMANDS[fmt].format(path=shlex.quote(path))
+    if disks:
+        listed = ", ".join(
+            f"{m.name} ({FORMAT_NAMES.get(m.format or '', m.format)})" for m in disks
+        )
+        hints.append(Hint("unpack", f"Unpack it with `{command}`, then inspect {listed}."))
+        if any(m.format not in IMPORT_FORMATS for m in disks):
+            hints.append(
+                Hint(
+                    "convert_after_unpack",
+                    "The disk inside is not in a format ECS takes; after unpacking, convert it: "
+                    "qemu-img convert -p -O qcow2 DISK DISK.qcow2",
+                )
+            )
+    else:
+        hints.append(Hint("unpack", f"Unpack it with `{command}`, then inspect what comes out."))
+    if facts.members and not disks and not any(m.format in ARCHIVE_FORMATS for m in facts.members):
+        problems.append(
+            Problem(
+                "no_disk_inside",
+                "None of the files in this archive is a disk image.",
+            )
+        )
+
+
+def _disk(
+    facts: ContainerFacts,
+    path: str,
+    name: str,
+    *,
+    table: PartitionTable | None,
+    backing_file_exists: bool | None,
+    raw_content: str | None,
+    problems: list[Problem],
+    hints: list[Hint],
+) -> None:
+    fmt = facts.format
+    if fmt not in IMPORT_FORMATS:
+        message = f"ECS imports RAW, VHD and QCOW2 disks; this is a {name}."
+        if fmt == "vmdk":
+            message += " (VMDK import is an invitational preview, not available everywhere.)"
+        problems.append(Problem("format_not_accepted", message, Severity.NEEDS_CONVERSION))
+    if fmt == "vmdk" and facts.data_file and not facts.backing_file and "," not in facts.data_file:
+        extent = os.path.join(os.path.dirname(path), facts.data_file)
+        if os.path.isfile(extent):
+            hints.append(
+                Hint(
+                    "import_extent",
+                    f"This file only describes the disk; its data is in {facts.data_file}, a "
+                    f"raw disk: import {shlex.quote(extent)} with Format=RAW, no conversion "
+                    "needed.",
+                )
+            )
+    if facts.backing_file is not None:
+        if backing_file_exists is False:
+            problems.append(
+                Problem(
+                    "missing_backing_file",
+                    f"This disk holds only the changes made on top of {facts.backing_file!r}, "
+                    "and that file is not there.",
+                )
+            )
+            hints.append(
+                Hint(
+                    "restore_backing_file",
+                    f"Put {facts.backing_file!r} back where the disk expects it, then convert "
+                    "the pair into one disk with qemu-img convert.",
+                )
+            )
+        else:
+            problems.append(
+                Problem(
+                    "backing_file",
+                    f"This disk holds only the changes made on top of {facts.backing_file!r}; "
+                    "ECS needs the whole disk in one file.",
+                    Severity.NEEDS_CONVERSION,
+                )
+            )
+            hints.append(
+                Hint(
+                    "convert",
+                    "Merge it with its backing file into one disk: " + convert_command(path, fmt),
+                )
+            )
+    if facts.encrypted:
+        problems.append(
+            Problem(
+                "encrypted",
+                "The disk is encrypted; ECS cannot read an encrypted image.",
+                Severity.NEEDS_CONVERSION,
+            )
+        )
+        driver = QEMU_DRIVERS.get(fmt, fmt)
+        secret_option = "key-secret" if fmt == "luks" else "encrypt.key-secret"
+        hints.append(
+            Hint(
+                "convert",
+                "Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p "
+                "--object secret,id=sec0,file=PASSPHRASE_FILE --image-opts "
+                f"driver={driver},file.filename={shlex.quote(path)},{secret_option}=sec0 "
+                f"-O qcow2 {shlex.quote(converted_name(path))}",
+            )
+        )
+    _qcow2_features(facts, path, problems, hints)
+    if facts.snapshots:
+        hints.append(
+            Hint(
+                "snapshots",
+                f"The image has {facts.snapshots} internal snapshot(s); only the current state "
+                "is imported.",
+            )
+        )
+    if fmt == "raw" and facts.virtual_size is not None and facts.virtual_size % 512:
+        problems.append(
+            Problem(
+                "unaligned_size",
+                f"The file's size ({facts.virtual_size} bytes) is not a whole number of "
+                "512-byte sectors: it may be cut short.",
+                Severity.NEEDS_CONVERSION,
+            )
+        )
+    if raw_content == "blank (all zeros)":
+        problems.append(
+            Problem(
+                "blank_disk",
+                "The start of the disk is all zeros: no partition table or file system there. "
+                "Fine for an empty data disk, not for a system disk.",
+                Severity.WARNING,
+            )
+        )
+    if table is not None:
+        problems.extend(
+            p if p.code != "gpt_beyond_end" else Problem(p.code, p.message, Severity.WARNING)
+            for p in table.problems
+        )
+        if (
+            table.kind == "gpt"
+            and table.has_efi_system_partition
+            and (not table.has_bios_boot_partition)
+        ):
+            hints.append(
+                Hint("boot_mode", "The disk boots with UEFI: import it with BootMode=UEFI.")
+            )
+    _size(facts, problems, hints)
+
+
+def _qcow2_features(
+    facts: ContainerFacts, path: str, problems: list[Problem], hints: list[Hint]
+) -> None:
+    features = set(facts.incompatible_features)
+    quoted = shlex.quote(path)
+    if "corrupt" in features:
+        problems.append(
+            Problem("marked_corrupt", "QEMU marked this image as corrupt.", Severity.FATAL)
+        )
+        hints.append(Hint("repair", f"Try to repair it: qemu-img check -r all {quoted}"))
+    if "dirty" in features:
+        problems.append(
+            Problem(
+                "needs_check",
+                "The image was not closed cleanly; its reference counts must be repaired.",
+                Severity.NEEDS_CONVERSION,
+            )
+        )
+        hints.append(Hint("repair", f"Repair it: qemu-img check -r all {quoted}"))
+    if facts.external_data_file is not None:
+        problems.append(
+            Problem(
+                "external_data_file",
+                f"The image keeps its data in another file ({facts.external_data_file!r}).",
+                Severity.NEEDS_CONVERSION,
+            )
+        )
+    if facts.format == "qcow2" and facts.compression_type == "zstd":
+        problems.append(
+            Problem(
+                "zstd_compression",
+                "The image is compressed with zstd, which older QEMU versions cannot read.",
+                Severity.NEEDS_CONVERSION,
+            )
+        )
+    if "extended_l2" in features:
+        problems.append(
+            Problem(
+                "extended_l2",
+                "The image uses extended L2 entries (QEMU 5.2 and later), which older QEMU "
+                "versions cannot read.",
+                Severity.NEEDS_CONVERSION,
+            )
+        )
+    unknown = sorted(f for f in features if f.startswith("bit"))
+    if unknown:
+        problems.append(
+            Problem(
+                "unknown_features",
+                f"The image uses features unknown here ({', '.join(unknown)}).",
+                Severity.NEEDS_CONVERSION,
+            )
+        )
+
+
+def _size(facts: ContainerFacts, problems: list[Problem], hints: list[Hint]) -> None:
+    size = facts.virtual_size
+    if size is None:
+        return
+    if size == 0:
+        problems.append(Problem("zero_size", "The disk's size is 0 bytes."))
+        return
+    gib = limits.min_disk_image_size_gib(size)
+    if gib > limits.DATA_DISK_MAX_GIB:
+        problems.append(
+            Problem(
+                "too_large",
+                f"The disk is {gib} GiB; ImportImage takes at most "
+                f"{limits.SYSTEM_DISK_MAX_GIB} GiB for a system disk and "
+                f"{limits.DATA_DISK_MAX_GIB} GiB for a data disk.",
+                Severity.NEEDS_CONVERSION,
+            )
+        )
+        hints.append(
+            Hint(
+                "shrink",
+                "Shrink the file system and its partition inside the disk, then the disk "
+                "itself with qemu-img resize --shrink.",
+            )
+        )
+    elif gib > limits.SYSTEM_DISK_MAX_GIB:
+        hints.append(
+            Hint(
+                "data_disk_only",
+                f"At {gib} GiB the disk fits a data disk (up to {limits.DATA_DISK_MAX_GIB} GiB) "
+                f"but not a system disk (up to {limits.SYSTEM_DISK_MAX_GIB} GiB).",
+            )
+        )

@@ -1,0 +1,185 @@
+"""VMware VMDK: hosted sparse extents (``KDMV``), streamOptimized, and text descriptors.
+
+Facts from VMware's "Virtual Disk Format 5.0": a little-endian sparse header, an embedded text
+descriptor (createType, extents, parent), and a grain directory of grain tables mapping guest
+grains to sectors of the file. streamOptimized files compress each grain (zlib) behind a
+12-byte marker, and may keep the real header in a footer near the end of the file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import struct
+import zlib
+from typing import Final
+
+from imageimporter.core.inspect.model import ContainerFacts, Problem
+from imageimporter.core.inspect.source import ByteSource
+from imageimporter.core.inspect.virtual import BlockMappedDisk, DiskReadError
+
+SPARSE_MAGIC: Final = b"KDMV"
+DESCRIPTOR_MAGIC: Final = b"# Disk DescriptorFile"
+_GD_AT_END: Final = 0xFFFF_FFFF_FFFF_FFFF
+_FLAG_ZERO_GRAIN: Final = 1 << 2
+_FLAG_COMPRESSED: Final = 1 << 16
+_MAX_DESCRIPTOR: Final = 64 * 1024
+_HEADER_FORMAT: Final = "<IIQQQQIQQQB4sH"
+_EXTENT_LINE: Final = re.compile(
+    r'^\s*(RW|RDONLY|NOACCESS)\s+(\d+)\s+(\w+)(?:\s+"([^"]*)"(?:\s+(\d+))?)?', re.MULTILINE
+)
+_NO_PARENT: Final = "ffffffff"
+
+
+def looks_like_descriptor(head: bytes) -> bool:
+    # Descriptors are small text files that start with this comment (VMware and qemu write
+    # it); some hand-written ones start directly with their "version=" line.
+    text = head[:1024].lstrip()
+    return text.startswith(DESCRIPTOR_MAGIC) or (
+        text.startswith(b"version=") and b"createType" in text
+    )
+
+
+def _descriptor_value(text: str, key: str) -> str | None:
+    match = re.search(rf'^\s*{key}\s*=\s*"?([^"\n]*)"?', text, re.MULTILINE)
+    return match.group(1).strip() if match else None
+
+
+def _apply_descriptor(facts: ContainerFacts, text: str) -> list[tuple[str, int, str, str, int]]:
+    """Fill subformat and parent from a descriptor; returns its extent lines."""
+    facts.subformat = _descriptor_value(text, "createType")
+    parent_cid = _descriptor_value(text, "parentCID")
+    parent_hint = _descriptor_value(text, "parentFileNameHint")
+    if parent_hint or (parent_cid and parent_cid.lower() != _NO_PARENT):
+        facts.backing_file = parent_hint or "(parent not named)"
+        facts.backing_format = "vmdk"
+    return [
+        (access, int(sectors), kind, name or "", int(offset or 0))
+        for access, sectors, kind, name, offset in _EXTENT_LINE.findall(text)
+    ]
+
+
+def parse_vmdk_descriptor(source: ByteSource, directory: str) -> ContainerFacts:
+    """A text descriptor file (monolithicFlat, twoGbMaxExtent*, vmfs): the data is elsewhere."""
+    facts = ContainerFacts(format="vmdk")
+    text = source.read(0, _MAX_DESCRIPTOR).decode("utf-8", errors="replace")
+    extents = _apply_descriptor(facts, text)
+    if not extents:
+        facts.problems.append(
+            Problem("corrupt_header", "The VMDK descriptor lists no extents (data files).")
+        )
+        return facts
+    facts.virtual_size = sum(sectors for _, sectors, _, _, _ in extents) * 512
+    names = [name for _, _, _, name, _ in extents if name]
+    missing = [name for name in names if not os.path.isfile(os.path.join(directory, name))]
+    if names:
+        facts.data_file = names[0] if len(names) == 1 else ", ".join(names)
+    if missing:
+        facts.problems.append(
+            Problem(
+                "missing_extent",
+                f"The VMDK descriptor's data file {missing[0]!r} is not next to it.",
+            )
+        )
+    return facts
+
+
+def parse_vmdk_sparse(source: ByteSource) -> ContainerFacts:
+    facts = ContainerFacts(format="vmdk")
+    head = source.read(0, 512)
+    if len(head) < 512:
+        facts.problems.append(
+            Problem("truncated_header", "The VMDK header is cut short: the file is truncated.")
+        )
+        return facts
+    header = struct.unpack_from(_HEADER_FORMAT, head, 4)
+    version, flags, capacity, grain_sectors, desc_offset, desc_sectors = header[:6]
+    gtes_per_gt, _rgd, gd_offset, _overhead, _unclean, _chars, compress = header[6:]
+    facts.version = version
+    facts.virtual_size = capacity * 512
+    facts.compressed = bool(flags & _FLAG_COMPRESSED) or compress != 0
+    if facts.compressed:
+        facts.compression_type = "deflate"
+    if desc_offset and desc_sectors:
+        length = min(desc_sectors * 512, _MAX_DESCRIPTOR)
+        raw = source.read(desc_offset * 512, length)
+        _apply_descriptor(facts, raw.split(b"\0", 1)[0].decode("utf-8", errors="replace"))
+    if facts.subformat is None:
+        facts.subformat = "streamOptimized" if facts.compressed else "monolithicSparse"
+    if gd_offset == _GD_AT_END:
+        # streamOptimized written in one pass: the real header is the footer, 1 KiB from the end.
+        footer = source.read(source.size - 1024, 512) if source.size >= 1536 else b""
+        if footer.startswith(SPARSE_MAGIC):
+            footer_header = struct.unpack_from(_HEADER_FORMAT, footer, 4)
+            gd_offset = footer_header[8]
+            gtes_per_gt = footer_header[6]
+        else:
+            facts.problems.append(
+                Problem(
+                    "truncated_image",
+                    "The VMDK's grain directory is at the end of the file, and the end is "
+                    "missing: the file is truncated.",
+                )
+            )
+            return facts
+    grain_size = grain_sectors * 512
+    if not 1 <= grain_sectors <= 2048 or grain_sectors & (grain_sectors - 1):
+        facts.problems.append(Problem("corrupt_header", "The VMDK grain size is invalid."))
+        return facts
+    if not 1 <= gtes_per_gt <= 65536 or gd_offset * 512 >= source.size:
+        facts.problems.append(
+            Problem("corrupt_header", "The VMDK grain directory is invalid or beyond the file.")
+        )
+        return facts
+    facts.cluster_size = grain_size
+    facts.disk = VmdkSparseDisk(
+        source,
+        capacity * 512,
+        grain_size,
+        gd_offset * 512,
+        gtes_per_gt,
+        compressed=facts.compressed,
+        zero_grains=bool(flags & _FLAG_ZERO_GRAIN),
+    )
+    return facts
+
+
+class VmdkSparseDisk(BlockMappedDisk):
+    def __init__(
+        self,
+        source: ByteSource,
+        size: int,
+        grain_size: int,
+        gd_offset: int,
+        gtes_per_gt: int,
+        *,
+        compressed: bool,
+        zero_grains: bool,
+    ) -> None:
+        super().__init__(source, size, grain_size)
+        self._gd_offset = gd_offset
+        self._gtes_per_gt = gtes_per_gt
+        self._compressed = compressed
+        self._zero_grains = zero_grains
+
+    def read_in_block(self, block: int, inner: int, length: int) -> bytes:
+        gt_index, gte_index = divmod(block, self._gtes_per_gt)
+        gt_sector = self.table_entry(self._gd_offset, gt_index, "<I", "a grain directory entry")
+        if not gt_sector:
+            return bytes(length)
+        grain_sector = self.table_entry(gt_sector * 512, gte_index, "<I", "a grain table entry")
+        if grain_sector == 0 or (grain_sector == 1 and self._zero_grains):
+            return bytes(length)
+        if not self._compressed:
+            return self.read_exact(grain_sector * 512 + inner, length, "a grain")
+        marker = self.read_exact(grain_sector * 512, 12, "a grain marker")
+        _lba, size = struct.unpack("<QI", marker)
+        if size > 2 * self.block_size + 1024:
+            raise DiskReadError("a compressed grain claims an impossible size")
+        data = self.read_exact(grain_sector * 512 + 12, size, "a compressed grain")
+        try:
+            grain = zlib.decompressobj().decompress(data, self.block_size)
+        except zlib.error as exc:
+            raise DiskReadError(f"a compressed grain does not decompress: {exc}") from exc
+        grain += bytes(self.block_size - len(grain))
+        return grain[inner : inner + length]

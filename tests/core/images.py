@@ -1,0 +1,102 @@
+"""Builders for real disk images made with qemu-img, sfdisk and sgdisk (sparse, in tmp)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+QEMU_IMG = shutil.which("qemu-img") or "/usr/bin/qemu-img"
+SFDISK = shutil.which("sfdisk") or "/usr/sbin/sfdisk"
+SGDISK = shutil.which("sgdisk") or "/usr/sbin/sgdisk"
+MIB = 1024 * 1024
+GIB = 1024 * MIB
+
+needs_qemu = pytest.mark.skipif(not Path(QEMU_IMG).exists(), reason="qemu-img is not installed")
+needs_sfdisk = pytest.mark.skipif(not Path(SFDISK).exists(), reason="sfdisk is not installed")
+needs_sgdisk = pytest.mark.skipif(not Path(SGDISK).exists(), reason="sgdisk is not installed")
+
+# Our format names -> qemu-img's driver names.
+QEMU_DRIVER = {"vhd": "vpc", "qcow": "qcow"}
+
+
+def run(*args: str | Path, input: bytes | None = None) -> None:
+    subprocess.run([str(a) for a in args], check=True, capture_output=True, input=input)
+
+
+def qemu_create(path: Path, fmt: str, size: str, *options: str) -> Path:
+    run(QEMU_IMG, "create", "-q", "-f", QEMU_DRIVER.get(fmt, fmt), *options, path, size)
+    return path
+
+
+def qemu_convert(source: Path, target: Path, fmt: str, *options: str) -> Path:
+    run(QEMU_IMG, "convert", "-f", "raw", "-O", QEMU_DRIVER.get(fmt, fmt), *options, source, target)
+    return target
+
+
+def qemu_info(path: Path, fmt: str | None = None) -> dict[str, Any]:
+    args = [QEMU_IMG, "info", "--output=json"]
+    if fmt:
+        args += ["-f", QEMU_DRIVER.get(fmt, fmt)]
+    out = subprocess.run([*args, str(path)], check=True, capture_output=True, text=True).stdout
+    info: dict[str, Any] = json.loads(out)
+    return info
+
+
+def sparse_file(path: Path, size: int) -> Path:
+    with open(path, "wb") as handle:
+        handle.truncate(size)
+    return path
+
+
+def raw_mbr(path: Path, size: int = 64 * MIB) -> Path:
+    """A raw disk with an MBR: one bootable Linux partition."""
+    sparse_file(path, size)
+    run(SFDISK, "-q", path, input=b"label: dos\n,,83,*\n")
+    return path
+
+
+def raw_gpt_uefi(path: Path, size: int = 64 * MIB) -> Path:
+    """A raw disk with a GPT: an EFI System Partition and a Linux root."""
+    sparse_file(path, size)
+    run(SGDISK, "-n", "1:2048:+8M", "-t", "1:EF00", "-n", "2:0:0", "-t", "2:8300", path)
+    return path
+
+
+def raw_gpt_bios(path: Path, size: int = 64 * MIB) -> Path:
+    """A raw disk with a GPT for BIOS boot: a BIOS boot partition, an ESP, and a root."""
+    sparse_file(path, size)
+    run(
+        SGDISK,
+        "-n", "1:2048:+1M", "-t", "1:EF02",
+        "-n", "2:0:+8M", "-t", "2:EF00",
+        "-n", "3:0:0", "-t", "3:8300",
+        path,
+    )  # fmt: skip
+    return path
+
+
+def tiny_iso(path: Path) -> Path:
+    """A minimal ISO 9660 image: system area, a primary volume descriptor, a terminator."""
+    sector = 2048
+    pvd = bytearray(sector)
+    pvd[0] = 1
+    pvd[1:6] = b"CD001"
+    pvd[6] = 1
+    pvd[40:72] = b"TESTDISC".ljust(32)
+    blocks = 20
+    pvd[80:84] = blocks.to_bytes(4, "little")
+    pvd[84:88] = blocks.to_bytes(4, "big")
+    pvd[128:130] = sector.to_bytes(2, "little")
+    pvd[130:132] = sector.to_bytes(2, "big")
+    terminator = bytearray(sector)
+    terminator[0] = 255
+    terminator[1:6] = b"CD001"
+    terminator[6] = 1
+    data = bytes(16 * sector) + bytes(pvd) + bytes(terminator)
+    path.write_bytes(data + bytes(blocks * sector - len(data)))
+    return path
