@@ -13,8 +13,8 @@ import threading
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-FaultKind = Literal["error", "drop", "slow", "corrupt"]
-FAULT_KINDS: tuple[str, ...] = ("error", "drop", "slow", "corrupt")
+FaultKind = Literal["error", "drop", "slow", "corrupt", "lose"]
+FAULT_KINDS: tuple[str, ...] = ("error", "drop", "slow", "corrupt", "lose")
 
 
 @dataclass
@@ -24,7 +24,9 @@ class FaultRule:
     - ``error``: answer with ``status`` (5xx) in the product's own error format;
     - ``drop``: read part of the request, then reset the connection without an answer;
     - ``slow``: wait ``delay`` seconds before answering;
-    - ``corrupt``: flip one byte of the request body before the service stores it (OSS data).
+    - ``corrupt``: flip one byte of the request body before the service stores it (OSS data);
+    - ``lose``: serve the request, then reset the connection instead of answering: the change
+      happened but the client never hears of it (what idempotency tokens are for).
     ``rate`` is the fraction of matching requests affected; ``count`` caps how many in all.
     """
 

@@ -232,6 +232,9 @@ class _Handler(BaseHTTPRequestHandler):
                     request, 500, "InternalError", "The sandbox failed to serve the request."
                 )
         ctx.stats.count_bytes(api, body.bytes_read)
+        if "lose" in request.faults:
+            self._reset_connection()
+            return
         self._finish(request, response)
 
     def _apply_faults(
@@ -244,8 +247,8 @@ class _Handler(BaseHTTPRequestHandler):
         if rule.kind == "slow":
             time.sleep(rule.delay)
             return None
-        if rule.kind == "corrupt":
-            request.faults.add("corrupt")
+        if rule.kind in ("corrupt", "lose"):
+            request.faults.add(rule.kind)
             return None
         if rule.kind == "drop":
             # Take half of the body, then reset the connection: the client sees a connection
