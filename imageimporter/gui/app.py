@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from imageimporter import APP_NAME, __version__
 from imageimporter.core import paths
@@ -47,6 +47,11 @@ def start_sandbox() -> Sandbox:
     return Sandbox(config).start()
 
 
+def build_main_window(target: CloudTarget) -> QMainWindow:
+    """The app's main window for a cloud target (the smoke test builds it too)."""
+    return MainWindow(target)
+
+
 def run_app(force_sandbox: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -61,7 +66,7 @@ def run_app(force_sandbox: bool = False) -> int:
         target = CloudTarget(True, sandbox.endpoint, sandbox.region, SANDBOX_BUCKET)
     else:
         target = CloudTarget(False)
-    window = MainWindow(target)
+    window = build_main_window(target)
     window.show()
     try:
         return int(app.exec())
