@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from imageimporter import __version__
 
 # Modules under imageimporter.commands, in the order they appear in --help.
-COMMAND_MODULES: tuple[str, ...] = ("sandbox", "inspect")
+COMMAND_MODULES: tuple[str, ...] = ("inspect", "upload", "sandbox")
 
 
 class CommandError(Exception):

@@ -1,0 +1,406 @@
+"""The OSS side of uploads: endpoints, credentials, the oss2 client, and errors in words.
+
+This module and ``engine.py`` are the only places that know oss2. Everything they raise to the
+caller is an ``AppError`` (or ``UploadCancelled``); oss2's exceptions never leave the package.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import threading
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
+
+import oss2
+import oss2.credentials
+import oss2.exceptions
+
+from imageimporter.core.errors import AppError
+
+# How long one request may wait for a connection or for the server to take more bytes or to
+# answer before it counts as stalled (and is retried).
+DEFAULT_TIMEOUT = 30.0
+
+
+# -- errors ------------------------------------------------------------------------------------
+class UploadError(AppError):
+    """An upload failure to show to the user."""
+
+
+class EndpointError(UploadError):
+    pass
+
+
+class CredentialsError(UploadError):
+    """The server refused the credentials (wrong, expired, or not allowed)."""
+
+
+class BucketError(UploadError):
+    pass
+
+
+class LocalFileError(UploadError):
+    """The local file cannot be read, or changed while it was being uploaded."""
+
+
+class VerificationError(UploadError):
+    """What OSS stored differs from the file (a CRC64 mismatch)."""
+
+
+# -- endpoints ---------------------------------------------------------------------------------
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
+    """The OSS endpoint URL to use: ``endpoint`` checked, or the public one of ``region``.
+
+    Plain HTTP is accepted only for loopback (the sandbox); anything else must be HTTPS, since
+    requests carry signed credentials and the disk image itself.
+    """
+    if not endpoint:
+        if not region:
+            raise EndpointError(
+                "Neither an OSS endpoint nor a region was given.",
+                "Give the bucket's region (for example cn-hangzhou) or an OSS endpoint URL.",
+            )
+        return f"https://oss-{region}.aliyuncs.com"
+    text = endpoint.strip().rstrip("/")
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not host:
+        raise EndpointError(
+            f"{endpoint!r} is not an OSS endpoint.",
+            "Give a URL such as https://oss-cn-hangzhou.aliyuncs.com.",
+        )
+    if parts.path or parts.query or parts.username or parts.password:
+        raise EndpointError(
+            f"{endpoint!r} is not an OSS endpoint: it must not have a path, query or user.",
+            "Give only the scheme, host and port, such as https://oss-cn-hangzhou.aliyuncs.com.",
+        )
+    if ":" in host:
+        raise EndpointError(
+            f"{endpoint!r}: IPv6 addresses are not supported as OSS endpoints.",
+            "Use a host name or an IPv4 address.",
+        )
+    if parts.scheme == "http" and not is_loopback(host):
+        raise EndpointError(
+            f"Refusing plain HTTP to {host}: credentials and data would cross the network "
+            "unencrypted.",
+            "Use https://, or http:// only for this machine (127.0.0.1 or localhost).",
+        )
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host.lower()}{port}"
+
+
+# -- credentials -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Credentials:
+    """An AccessKey pair, with an STS security token for temporary credentials. The secret
+    and the token never appear in ``repr`` (logs, tracebacks)."""
+
+    access_key_id: str
+    access_key_secret: str = field(repr=False)
+    security_token: str | None = field(default=None, repr=False)
+
+    @property
+    def temporary(self) -> bool:
+        return bool(self.security_token)
+
+
+class CredentialsSource(Protocol):
+    """Where an upload gets its credentials. ``refresh`` is called when OSS says the current
+    ones expired; it returns new ones (or the same ones when it has nothing newer)."""
+
+    def get(self) -> Credentials: ...
+
+    def refresh(self) -> Credentials: ...
+
+
+class StaticCredentials:
+    """Fixed credentials (an AccessKey, or an STS token that nothing can renew)."""
+
+    def __init__(self, credentials: Credentials) -> None:
+        self._credentials = credentials
+
+    def get(self) -> Credentials:
+        return self._credentials
+
+    def refresh(self) -> Credentials:
+        return self._credentials
+
+
+class ProviderAdapter(oss2.credentials.CredentialsProvider):  # type: ignore[misc]
+    """oss2's credentials provider over a ``CredentialsSource``: every request is signed with
+    the current credentials, and a refresh is done once however many parts notice the expiry
+    at the same moment (each caller passes the generation it signed with)."""
+
+    def __init__(self, source: CredentialsSource) -> None:
+        self._source = source
+        self._lock = threading.Lock()
+        self._current = source.get()
+        self._generation = 0
+
+    @property
+    def current(self) -> Credentials:
+        return self._current
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def get_credentials(self) -> oss2.credentials.Credentials:
+        current = self._current
+        return oss2.credentials.Credentials(
+            current.access_key_id, current.access_key_secret, current.security_token or ""
+        )
+
+    def refresh(self, seen_generation: int) -> bool:
+        """Renew the credentials unless someone already did since ``seen_generation``.
+        False: the source had nothing newer."""
+        with self._lock:
+            if self._generation != seen_generation:
+                return True
+            fresh = self._source.refresh()
+            if fresh == self._current:
+                return False
+            self._current = fresh
+            self._generation += 1
+            return True
+
+
+# -- the client --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class OssTarget:
+    """Where an object goes: an endpoint URL (see ``resolve_endpoint``), a bucket, and the
+    region when known (then requests are signed with V4, else V1)."""
+
+    endpoint: str
+    bucket: str
+    region: str | None = None
+
+
+def make_bucket(
+    target: OssTarget,
+    provider: ProviderAdapter,
+    pool_size: int = 8,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Any:
+    """An ``oss2.Bucket`` with oss2's own CRC checking off: the engine computes every CRC64
+    once itself and checks it against the server's. Close it with ``close_bucket``."""
+    host = urlsplit(target.endpoint).hostname or ""
+    auth: Any = oss2.ProviderAuthV4(provider) if target.region else oss2.ProviderAuth(provider)
+    try:
+        return oss2.Bucket(
+            auth,
+            target.endpoint,
+            target.bucket,
+            session=oss2.Session(pool_size=pool_size),
+            connect_timeout=timeout,
+            enable_crc=False,
+            region=target.region,
+            is_path_style=is_loopback(host),
+            app_name="imageimporter",
+        )
+    except oss2.exceptions.ClientError as exc:
+        raise BucketError(
+            f"{target.bucket!r} is not a valid bucket name or {target.endpoint} is not a valid "
+            "endpoint.",
+            "Bucket names have 3 to 63 lowercase letters, digits and hyphens.",
+        ) from exc
+
+
+def close_bucket(bucket: Any) -> None:
+    bucket.session.session.close()
+
+
+@dataclass(frozen=True)
+class ServerPart:
+    number: int
+    size: int
+    etag: str
+    crc64: int | None
+
+
+def list_parts(bucket: Any, key: str, upload_id: str) -> list[ServerPart]:
+    """ListParts with each part's CRC64 (oss2's parser drops ``HashCrc64ecma``)."""
+    parts: list[ServerPart] = []
+    marker = ""
+    while True:
+        resp = bucket._do(
+            "GET",
+            bucket.bucket_name,
+            key,
+            params={"uploadId": upload_id, "part-number-marker": marker, "max-parts": "1000"},
+        )
+        root = ElementTree.fromstring(resp.read())
+        for node in root.findall("Part"):
+            crc_text = node.findtext("HashCrc64ecma")
+            parts.append(
+                ServerPart(
+                    number=int(node.findtext("PartNumber") or 0),
+                    size=int(node.findtext("Size") or 0),
+                    etag=(node.findtext("ETag") or "").strip('"'),
+                    crc64=int(crc_text) if crc_text else None,
+                )
+            )
+        if (root.findtext("IsTruncated") or "").lower() != "true":
+            return parts
+        marker = root.findtext("NextPartNumberMarker") or ""
+        if not marker:
+            return parts
+
+
+# -- what a failure means ----------------------------------------------------------------------
+class FailureKind(Enum):
+    TRANSIENT = "transient"  # retry with backoff
+    EXPIRED = "expired"  # credentials expired: refresh, then retry
+    UPLOAD_GONE = "upload_gone"  # the multipart upload id is unknown to the server
+    NOT_FOUND = "not_found"  # no such object (HeadObject)
+    FATAL = "fatal"  # stop the upload, tell the user
+
+
+@dataclass(frozen=True)
+class Failure:
+    kind: FailureKind
+    summary: str  # a few words for a "retrying" line
+    error: AppError
+
+
+_AUTH_CODES = {"InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied"}
+_EXPIRED_CODES = {"SecurityTokenExpired", "InvalidSecurityToken"}
+_QUOTA_WORDS = ("Quota", "Arrearage", "UserDisable", "InsufficientStorage", "Capacity")
+
+
+def classify(exc: BaseException, target: OssTarget, credentials: Credentials) -> Failure:
+    """Turn an exception from oss2 (or the network) into what the engine should do about it."""
+    if isinstance(exc, oss2.exceptions.RequestError):
+        summary = _network_summary(exc)
+        return Failure(
+            FailureKind.TRANSIENT,
+            summary,
+            UploadError(
+                f"The connection to {target.endpoint} failed ({summary}).",
+                "Check the network connection, then run the upload again: it resumes.",
+                transient=True,
+            ),
+        )
+    if not isinstance(exc, oss2.exceptions.OssError) or isinstance(
+        exc, oss2.exceptions.ClientError
+    ):
+        return Failure(
+            FailureKind.FATAL,
+            type(exc).__name__,
+            UploadError(f"The upload failed unexpectedly: {exc!r}."),
+        )
+    status = int(exc.status)
+    code = str(exc.code or "")
+    request_id = str(exc.request_id or "")
+    message = str(exc.message or "").strip()
+    summary = f"HTTP {status} {code}".strip()
+
+    def fatal(error_type: type[UploadError], text: str, action: str) -> Failure:
+        return Failure(
+            FailureKind.FATAL, summary, error_type(text, action, code, request_id, False)
+        )
+
+    if code in _EXPIRED_CODES or (code == "InvalidAccessKeyId" and credentials.temporary):
+        return Failure(
+            FailureKind.EXPIRED,
+            summary,
+            CredentialsError(
+                "The temporary (STS) credentials expired and no new ones could be obtained.",
+                "Get new temporary credentials, then run the upload again: it resumes.",
+                code,
+                request_id,
+            ),
+        )
+    if code == "InvalidAccessKeyId":
+        return fatal(
+            CredentialsError,
+            f"OSS does not know the AccessKey ID {credentials.access_key_id}.",
+            "Check the AccessKey ID, or create a new AccessKey in the RAM console.",
+        )
+    if code == "SignatureDoesNotMatch":
+        return fatal(
+            CredentialsError,
+            "OSS rejected the request's signature: the AccessKey secret does not belong to "
+            f"the AccessKey ID {credentials.access_key_id}.",
+            "Check the AccessKey secret.",
+        )
+    if code == "AccessDenied" or (status == 403 and not code):
+        return fatal(
+            CredentialsError,
+            f"OSS denied access to bucket {target.bucket}" + (f": {message}" if message else "."),
+            "Use an AccessKey allowed to write to this bucket (for example with the "
+            "AliyunOSSFullAccess policy or a bucket policy).",
+        )
+    if code == "RequestTimeTooSkewed":
+        return fatal(
+            UploadError,
+            "This computer's clock differs too much from OSS's, so OSS rejects its requests.",
+            "Set the clock right (turn on automatic time), then run the upload again.",
+        )
+    if code == "NoSuchBucket":
+        return fatal(
+            BucketError,
+            f"The bucket {target.bucket} does not exist at {target.endpoint}.",
+            "Check the bucket's name and region, or create the bucket in the OSS console.",
+        )
+    if code == "NoSuchUpload":
+        return Failure(
+            FailureKind.UPLOAD_GONE,
+            summary,
+            UploadError("The unfinished upload is gone from the server.", code=code),
+        )
+    if status == 404 and code in ("NoSuchKey", ""):
+        return Failure(FailureKind.NOT_FOUND, summary, UploadError("No such object.", code=code))
+    if any(word in code for word in _QUOTA_WORDS):
+        return fatal(
+            BucketError,
+            f"OSS refused to store more data in bucket {target.bucket}"
+            + (f": {message}" if message else "."),
+            "Check the account's balance and the bucket's capacity in the OSS console.",
+        )
+    if status >= 500 or status in (408, 429) or code in ("RequestTimeout", "SlowDown"):
+        return Failure(
+            FailureKind.TRANSIENT,
+            summary,
+            UploadError(
+                f"OSS failed with HTTP {status} {code}".rstrip() + ".",
+                "Try again later: the upload resumes where it stopped.",
+                code,
+                request_id,
+                transient=True,
+            ),
+        )
+    return fatal(
+        UploadError,
+        f"OSS refused the request (HTTP {status})" + (f": {message}" if message else "."),
+        "",
+    )
+
+
+def _network_summary(exc: Any) -> str:
+    inner = getattr(exc, "exception", None)
+    text = repr(inner) if inner is not None else str(exc)
+    lowered = text.lower()
+    if "timed out" in lowered or "timeout" in lowered:
+        return "timed out"
+    if "reset" in lowered:
+        return "connection reset"
+    if "refused" in lowered:
+        return "connection refused"
+    if "aborted" in lowered or "disconnected" in lowered or "broken pipe" in lowered:
+        return "connection lost"
+    return "network error"

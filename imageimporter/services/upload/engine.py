@@ -1,0 +1,1044 @@
+"""The upload engine: one local file to one OSS object, resumable, parallel and verified.
+
+``Upload(...).run()`` runs in the caller's thread (a GUI worker thread, or the CLI's main
+thread) and returns an ``UploadResult``, raises ``UploadCancelled`` after ``cancel()``, or
+raises an ``AppError``. Parts go out from a small pool of threads; each part is streamed from
+the file in chunks that are read once, CRC'd once and sent (memory: threads × one chunk,
+whatever the file's or the parts' size), and confirmed only when the server's CRC64 for it
+matches. Progress events are sent from the caller's thread, a few a second.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import queue
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+import oss2
+
+from imageimporter.core.checkpoint import (
+    CheckpointError,
+    CheckpointStore,
+    FileIdentity,
+    PartRecord,
+    UploadCheckpoint,
+)
+from imageimporter.core.crc64 import crc64, crc64_of_parts
+from imageimporter.core.errors import AppError
+from imageimporter.core.progress import (
+    ProgressThrottle,
+    RateMeter,
+    UploadProgress,
+    UploadState,
+    eta_seconds,
+)
+from imageimporter.core.units import format_size
+from imageimporter.core.upload_plan import (
+    BandwidthLimiter,
+    Part,
+    PlanError,
+    RetryPolicy,
+    UploadPlan,
+    plan_upload,
+)
+from imageimporter.services.upload.client import (
+    DEFAULT_TIMEOUT,
+    CredentialsSource,
+    FailureKind,
+    LocalFileError,
+    OssTarget,
+    ProviderAdapter,
+    ServerPart,
+    UploadError,
+    VerificationError,
+    classify,
+    close_bucket,
+    list_parts,
+    make_bucket,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Progress events at most this often (state changes and final events always go out).
+PROGRESS_INTERVAL = 0.25
+# After a cancel, how long to wait for parts on the wire to notice before returning anyway.
+CANCEL_GRACE = 0.8
+# How often the engine may start a new multipart upload in one run when the server loses one.
+MAX_RESTARTS = 2
+# Reading the file to compare it with what the server has.
+CHECK_CHUNK = 8 << 20
+
+
+class UploadCancelled(Exception):
+    """``run()`` stopped because ``cancel()`` was called."""
+
+    def __init__(self, discarded: bool, message: str) -> None:
+        super().__init__(message)
+        self.discarded = discarded
+        self.message = message
+
+
+class UploadListener(Protocol):
+    def progress(self, event: UploadProgress) -> None:
+        """Bytes done and total, speed, ETA, retries and the state; a few times a second."""
+
+    def notice(self, text: str) -> None:
+        """Something the user should read: resuming, starting over and why, skipping."""
+
+
+class NullListener:
+    def progress(self, event: UploadProgress) -> None:
+        pass
+
+    def notice(self, text: str) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class UploadOptions:
+    part_size: int | None = None  # None: chosen from the file size
+    threads: int | None = None  # None: the measured default
+    limit_rate: int | None = None  # bytes per second, None: unlimited
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    timeout: float = DEFAULT_TIMEOUT
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    bucket: str
+    key: str
+    size: int
+    crc64: int
+    parts: int  # 0 for a simple (single request) upload or a skipped one
+    bytes_sent: int  # request body bytes this run sent, retries included
+    resumed: bool  # parts confirmed before this run were kept
+    seconds: float
+    skipped: bool = False  # the object was already there, same size and CRC64
+    recovered: str | None = None  # "listparts": parts adopted from the server; "restarted"
+    retries: int = 0  # failed attempts (of parts and of other requests) that were retried
+    notices: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "bucket": self.bucket,
+            "key": self.key,
+            "size": self.size,
+            # A decimal string, as OSS writes it: 64-bit values lose digits in JSON doubles.
+            "crc64": str(self.crc64),
+            "parts": self.parts,
+            "bytes_sent": self.bytes_sent,
+            "resumed": self.resumed,
+            "seconds": round(self.seconds, 3),
+            "skipped": self.skipped,
+            "recovered": self.recovered,
+            "retries": self.retries,
+            "notices": list(self.notices),
+        }
+
+
+# -- internal control flow -----------------------------------------------------------------------
+class _Stopped(Exception):
+    """The round was stopped (cancel, or another part failed for good)."""
+
+
+class _UploadGone(Exception):
+    """The server no longer knows the multipart upload."""
+
+
+class _CrcMismatch(Exception):
+    def __init__(self, part: int, local: int, server: int) -> None:
+        super().__init__(f"part {part}: CRC64 {server} on the server, {local} here")
+        self.part = part
+        self.local = local
+        self.server = server
+
+
+class _FileChanged(Exception):
+    """The file ended early or could not be read while a part was being sent (not an OSError,
+    which the HTTP stack would take for a network failure)."""
+
+
+@dataclass
+class _Round:
+    """One pass of workers over the pending parts of one upload id."""
+
+    upload_id: str | None  # None: a simple upload (PutObject)
+    pending: queue.SimpleQueue[Part]
+    stop: threading.Event = field(default_factory=threading.Event)
+    error: BaseException | None = None
+    closed: bool = False  # the coordinator left this round; late answers are ignored
+    workers: list[threading.Thread] = field(default_factory=list)
+    results: dict[int, PartRecord] = field(default_factory=dict)
+
+
+class _Body:
+    """A part's request body, streamed from the file: each chunk is read once, added to the
+    part's CRC64 and handed to the socket; the bandwidth limit and the stop flag are checked
+    between chunks."""
+
+    def __init__(
+        self,
+        file: io.FileIO,
+        part: Part,
+        *,
+        chunk: int,
+        limiter: BandwidthLimiter,
+        stop: threading.Event,
+        on_sent: Callable[[int], None],
+    ) -> None:
+        self._file = file
+        self._part = part
+        self._chunk = chunk
+        self._limiter = limiter
+        self._stop = stop
+        self._on_sent = on_sent
+        self.crc = 0
+        self.sent = 0
+
+    def __len__(self) -> int:
+        return self._part.size
+
+    def __iter__(self) -> Iterator[memoryview]:
+        self.crc = 0
+        self.sent = 0
+        buffer = memoryview(bytearray(self._chunk))
+        self._file.seek(self._part.offset)
+        while self.sent < self._part.size:
+            if self._stop.is_set():
+                raise _Stopped
+            want = min(self._chunk, self._part.size - self.sent)
+            wait = self._limiter.reserve(want)
+            if wait > 0 and self._stop.wait(wait):
+                raise _Stopped
+            try:
+                got = self._file.readinto(buffer[:want])
+            except OSError as exc:
+                raise _FileChanged(f"reading failed: {exc.strerror or exc}") from exc
+            if not got:
+                raise _FileChanged(f"the file ended early, at byte {self._part.offset + self.sent}")
+            view = buffer[:got]
+            self.crc = crc64(view, self.crc)
+            yield view
+            self.sent += got
+            self._on_sent(got)
+
+
+class Upload:
+    """One upload job. Create it, call ``run()`` in a worker thread, ``cancel()`` from any."""
+
+    def __init__(
+        self,
+        path: Path,
+        target: OssTarget,
+        key: str,
+        credentials: CredentialsSource,
+        *,
+        options: UploadOptions | None = None,
+        listener: UploadListener | None = None,
+        store: CheckpointStore | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.path = Path(path)
+        self.target = target
+        self.key = key
+        self.options = options or UploadOptions()
+        self._listener = listener or NullListener()
+        self._store = store or CheckpointStore()
+        self._clock = clock
+        self._provider = ProviderAdapter(credentials)
+        self._limiter = BandwidthLimiter(self.options.limit_rate)
+        self._cancel = threading.Event()
+        self._discard = False
+        self._wake = threading.Event()  # a worker finished or the job was cancelled
+        self._lock = threading.Lock()  # counters and state; never held during I/O
+        self._save_lock = threading.Lock()  # the checkpoint's parts and its file
+        self._random = random.Random()
+        # Progress counters (under _lock).
+        self._state = UploadState.PREPARING
+        self._total = 0
+        self._confirmed = 0
+        self._in_flight: dict[int, int] = {}
+        self._sent_total = 0
+        self._retries = 0
+        self._retrying = 0
+        self._message = ""
+        self._notices: list[str] = []
+        self._unsent_notices: list[str] = []
+        self._run_thread: int | None = None
+        self._meter = RateMeter()
+        self._check_meter = RateMeter()
+        self._throttle = ProgressThrottle(PROGRESS_INTERVAL)
+        self._checkpoint: UploadCheckpoint | None = None
+        self._checkpoint_open = True
+        self._bucket: Any = None
+        self._real_path = ""
+
+    # -- public --------------------------------------------------------------------------------
+    @property
+    def state(self) -> UploadState:
+        return self._state
+
+    def cancel(self, discard: bool = False) -> None:
+        """Stop within a second. ``discard``: also abort the multipart upload on the server
+        and remove the checkpoint; otherwise the checkpoint stays and a later run resumes."""
+        with self._lock:
+            self._discard = self._discard or discard
+        self._cancel.set()
+        self._wake.set()
+
+    def set_limit_rate(self, rate: int | None) -> None:
+        """Change the bandwidth limit while the upload runs (None: unlimited)."""
+        self._limiter.set_rate(rate)
+
+    def run(self) -> UploadResult:
+        self._run_thread = threading.get_ident()
+        started = self._clock()
+        try:
+            result = self._run(started)
+        except (_Stopped, UploadCancelled):
+            raise self._finish_cancel() from None
+        except AppError as exc:
+            self._set_state(UploadState.FAILED, message=str(exc))
+            raise
+        except PlanError as exc:
+            self._set_state(UploadState.FAILED, message=str(exc))
+            raise UploadError(f"Cannot upload {self.path.name}: {exc}.") from exc
+        except Exception as exc:
+            # Every failure reaches the caller as an AppError (the GUI's failed(error) path).
+            log.exception("upload failed unexpectedly")
+            error = UploadError(f"The upload failed unexpectedly: {exc!r}.")
+            self._set_state(UploadState.FAILED, message=error.message)
+            raise error from exc
+        self._set_state(UploadState.SUCCEEDED)
+        return result
+
+    # -- the flow ------------------------------------------------------------------------------
+    def _run(self, started: float) -> UploadResult:
+        self._set_state(UploadState.PREPARING)
+        identity = self._identify()
+        plan = plan_upload(identity.size, self.options.part_size, self.options.threads)
+        with self._lock:
+            self._total = identity.size
+        self._bucket = make_bucket(
+            self.target, self._provider, pool_size=plan.threads + 2, timeout=self.options.timeout
+        )
+        try:
+            checkpoint = self._load_checkpoint(identity)
+            if checkpoint is not None and checkpoint.part_size != plan.part_size:
+                # A resume keeps the parts it has: same part size as the earlier attempt.
+                if self.options.part_size is not None:
+                    self._notice(
+                        f"Resuming with the part size of the earlier attempt, "
+                        f"{format_size(checkpoint.part_size)}, instead of "
+                        f"{format_size(plan.part_size)}."
+                    )
+                plan = plan_upload(identity.size, checkpoint.part_size, self.options.threads)
+            existing = self._existing_object_matches(identity)
+            if existing is not None:
+                if checkpoint is not None:
+                    self._abort_quietly(checkpoint.upload_id)
+                    self._delete_checkpoint()
+                self._notice(
+                    f"{self.key} is already in bucket {self.target.bucket} with the same size "
+                    "and CRC64; nothing to upload."
+                )
+                return self._result(identity.size, existing, 0, False, started, skipped=True)
+            if not plan.multipart:
+                if checkpoint is not None:
+                    self._abort_quietly(checkpoint.upload_id)
+                    self._delete_checkpoint()
+                return self._simple_upload(identity, plan, started)
+            return self._multipart_upload(identity, plan, checkpoint, started)
+        finally:
+            close_bucket(self._bucket)
+
+    def _identify(self) -> FileIdentity:
+        try:
+            self._real_path = str(self.path.resolve(strict=True))
+            if not self.path.is_file():
+                raise LocalFileError(
+                    f"{self.path} is not a file.", "Choose the disk image file itself."
+                )
+            return FileIdentity.of(self.path)
+        except OSError as exc:
+            raise LocalFileError(
+                f"Cannot read {self.path}: {exc.strerror or exc}.",
+                "Check that the file exists and that you may read it.",
+            ) from exc
+
+    def _existing_object_matches(self, identity: FileIdentity) -> int | None:
+        """The object's CRC64 when the object is already there with the file's size and CRC64."""
+        try:
+            head = self._call(
+                "check the existing object", lambda: self._bucket.head_object(self.key)
+            )
+        except _NotFound:
+            return None
+        size = head.content_length
+        server_crc = head.server_crc
+        if size != identity.size or server_crc is None:
+            return None
+        self._notice(
+            f"{self.key} already exists with the same size; reading the file to compare CRC64."
+        )
+        local_crc = self._crc_of_range(0, identity.size)
+        if local_crc != server_crc:
+            self._notice(f"{self.key} exists but its content differs; it will be replaced.")
+            return None
+        return int(server_crc)
+
+    # -- simple upload -------------------------------------------------------------------------
+    def _simple_upload(
+        self, identity: FileIdentity, plan: UploadPlan, started: float
+    ) -> UploadResult:
+        part = plan.part(1)
+        round_ = _Round(upload_id=None, pending=queue.SimpleQueue())
+        round_.pending.put(part)
+        self._set_state(UploadState.UPLOADING)
+        self._run_round(round_, threads=1)
+        record = round_.results[1]
+        self._check_file_unchanged(identity)
+        return self._result(identity.size, record.crc64, 0, False, started)
+
+    # -- multipart upload ----------------------------------------------------------------------
+    def _multipart_upload(
+        self,
+        identity: FileIdentity,
+        plan: UploadPlan,
+        checkpoint: UploadCheckpoint | None,
+        started: float,
+    ) -> UploadResult:
+        resumed = False
+        recovered: str | None = None
+        if checkpoint is not None:
+            outcome = self._reconcile(checkpoint, plan)
+            if outcome is None:
+                self._notice(
+                    "The unfinished upload is gone from the server (aborted or expired); "
+                    "starting over from the first part."
+                )
+                self._delete_checkpoint()
+                checkpoint = None
+                recovered = "restarted"
+            else:
+                resumed = bool(checkpoint.parts)
+                if outcome:
+                    recovered = "listparts"
+        restarts = 0
+        while True:
+            if checkpoint is None:
+                checkpoint = self._new_upload(identity, plan)
+            self._checkpoint = checkpoint
+            with self._lock:
+                self._confirmed = checkpoint.confirmed_bytes
+            pending = [p for p in plan.parts() if p.number not in checkpoint.parts]
+            round_ = _Round(upload_id=checkpoint.upload_id, pending=queue.SimpleQueue())
+            for part in pending:
+                round_.pending.put(part)
+            self._set_state(UploadState.UPLOADING)
+            try:
+                self._run_round(round_, threads=min(plan.threads, max(1, len(pending))))
+                break
+            except _UploadGone:
+                restarts += 1
+                if restarts > MAX_RESTARTS:
+                    raise UploadError(
+                        "The server keeps losing the unfinished upload.",
+                        "Check whether something aborts multipart uploads in this bucket "
+                        "(a lifecycle rule), then try again.",
+                        code="NoSuchUpload",
+                    ) from None
+                self._notice(
+                    "The unfinished upload was aborted on the server; starting over from the "
+                    "first part."
+                )
+                self._delete_checkpoint()
+                checkpoint = None
+                recovered = "restarted"
+                resumed = False
+        self._check_file_unchanged(identity)
+        crc = self._complete(checkpoint, plan)
+        self._delete_checkpoint()
+        return self._result(
+            identity.size, crc, plan.part_count, resumed, started, recovered=recovered
+        )
+
+    def _new_upload(self, identity: FileIdentity, plan: UploadPlan) -> UploadCheckpoint:
+        result = self._call(
+            "start the upload", lambda: self._bucket.init_multipart_upload(self.key)
+        )
+        checkpoint = UploadCheckpoint(
+            endpoint=self.target.endpoint,
+            bucket=self.target.bucket,
+            key=self.key,
+            path=self._real_path,
+            upload_id=str(result.upload_id),
+            part_size=plan.part_size,
+            file=identity,
+        )
+        with self._save_lock:
+            self._checkpoint_open = True
+            self._store.save(checkpoint)
+        return checkpoint
+
+    def _load_checkpoint(self, identity: FileIdentity) -> UploadCheckpoint | None:
+        try:
+            checkpoint = self._store.load(
+                self.target.endpoint, self.target.bucket, self.key, self._real_path
+            )
+        except CheckpointError as exc:
+            self._notice(
+                f"The checkpoint of an earlier attempt is unusable ({exc}); starting over."
+            )
+            self._delete_checkpoint()
+            return None
+        if checkpoint is None:
+            return None
+        change = identity.change_from(checkpoint.file)
+        if change is not None:
+            self._notice(
+                f"{self.path.name} changed since the last attempt ({change}); starting the "
+                "upload over."
+            )
+            self._abort_quietly(checkpoint.upload_id)
+            self._delete_checkpoint()
+            return None
+        return checkpoint
+
+    def _reconcile(self, checkpoint: UploadCheckpoint, plan: UploadPlan) -> bool | None:
+        """Make the checkpoint agree with ListParts. None: the upload id is gone; True: parts
+        the checkpoint had not recorded were recovered from the server; False: nothing new."""
+        try:
+            server = self._call(
+                "list the parts already uploaded",
+                lambda: list_parts(self._bucket, self.key, checkpoint.upload_id),
+            )
+        except _Gone:
+            return None
+        expected = {p.number: p for p in plan.parts()}
+        on_server: dict[int, ServerPart] = {p.number: p for p in server}
+        kept: dict[int, PartRecord] = {}
+        for number, record in checkpoint.parts.items():
+            found = on_server.get(number)
+            if found is not None and found.etag == record.etag and found.size == record.size:
+                kept[number] = record
+        missing = len(checkpoint.parts) - len(kept)
+        adopted = 0
+        self._set_state(UploadState.CHECKING)
+        for number, found in sorted(on_server.items()):
+            if number in kept or number not in expected or found.crc64 is None:
+                continue
+            part = expected[number]
+            if found.size != part.size:
+                continue
+            if self._crc_of_range(part.offset, part.size) == found.crc64:
+                kept[number] = PartRecord(number, part.size, found.etag, found.crc64)
+                adopted += 1
+        checkpoint.parts = kept
+        self._store.save(checkpoint)
+        if missing:
+            self._notice(
+                f"{missing} part(s) recorded in the checkpoint are not on the server; they "
+                "will be sent again."
+            )
+        if adopted:
+            self._notice(
+                f"Recovered {adopted} part(s) from the server's list of uploaded parts "
+                "(checked against the file's CRC64)."
+            )
+        done = checkpoint.confirmed_bytes
+        self._notice(
+            f"Resuming: {len(kept)} of {plan.part_count} parts ({format_size(done)} of "
+            f"{format_size(plan.file_size)}) are already on the server."
+        )
+        return adopted > 0
+
+    def _complete(self, checkpoint: UploadCheckpoint, plan: UploadPlan) -> int:
+        self._set_state(UploadState.COMPLETING)
+        records = [checkpoint.parts[p.number] for p in plan.parts()]
+        expected = crc64_of_parts((r.crc64, r.size) for r in records)
+        part_infos = [oss2.models.PartInfo(r.number, r.etag) for r in records]
+        try:
+            result = self._call(
+                "complete the upload",
+                lambda: self._bucket.complete_multipart_upload(
+                    self.key, checkpoint.upload_id, part_infos
+                ),
+            )
+            server_crc = result.crc
+        except _Gone:
+            # A Complete whose answer was lost, then retried: the object may be there.
+            server_crc = None
+        if server_crc is None:
+            # Either Complete's answer was lost (then the object is there, whole), or the
+            # server dropped the upload before completing it.
+            try:
+                head = self._call("check the object", lambda: self._bucket.head_object(self.key))
+            except _NotFound:
+                head = None
+            if (
+                head is None
+                or head.content_length != plan.file_size
+                or head.server_crc is None
+                or int(head.server_crc) != expected
+            ):
+                self._delete_checkpoint()
+                raise UploadError(
+                    "The unfinished upload disappeared from the server before it could be "
+                    "completed (aborted or expired).",
+                    "Run the upload again; it starts over.",
+                    code="NoSuchUpload",
+                    transient=True,
+                )
+            server_crc = head.server_crc
+        if server_crc is None:
+            raise VerificationError(
+                "OSS did not report the object's CRC64, so the upload cannot be verified.",
+                "Check that the endpoint is Alibaba Cloud OSS.",
+            )
+        if int(server_crc) != expected:
+            raise VerificationError(
+                f"The object {self.key} in OSS has CRC64 {server_crc}, but the file's parts "
+                f"add up to {expected}, although each part matched when it was sent.",
+                "Delete the object and upload the file again.",
+            )
+        return expected
+
+    def _check_file_unchanged(self, identity: FileIdentity) -> None:
+        try:
+            now = FileIdentity.of(self.path)
+        except OSError as exc:
+            raise LocalFileError(
+                f"Cannot read {self.path} any more: {exc.strerror or exc}."
+            ) from exc
+        change = now.change_from(identity)
+        if change is not None:
+            raise LocalFileError(
+                f"{self.path.name} changed while it was being uploaded ({change}).",
+                "Leave the file alone (shut the virtual machine down) and run the upload "
+                "again; it starts over.",
+            )
+
+    # -- the workers ---------------------------------------------------------------------------
+    def _run_round(self, round_: _Round, threads: int) -> None:
+        for index in range(threads):
+            worker = threading.Thread(
+                target=self._worker, args=(round_,), name=f"upload-part-{index}", daemon=True
+            )
+            round_.workers.append(worker)
+        for worker in round_.workers:
+            worker.start()
+        cancel_deadline: float | None = None
+        while True:
+            self._emit()
+            alive = [w for w in round_.workers if w.is_alive()]
+            if not alive:
+                break
+            if self._cancel.is_set() and not round_.stop.is_set():
+                round_.stop.set()
+                self._set_state(UploadState.CANCELLING)
+                cancel_deadline = self._clock() + CANCEL_GRACE
+            if round_.error is not None:
+                round_.stop.set()
+                if cancel_deadline is None:
+                    cancel_deadline = self._clock() + CANCEL_GRACE
+            if cancel_deadline is not None and self._clock() >= cancel_deadline:
+                break  # parts still on the wire give up on their own; their results are ignored
+            self._wake.wait(PROGRESS_INTERVAL)
+            self._wake.clear()
+        with self._lock:
+            # Nothing a late worker does from now on may touch the checkpoint or the counters
+            # (a part it still gets confirmed is found by ListParts on the next run).
+            round_.stop.set()
+            round_.closed = True
+            self._in_flight.clear()
+        if self._cancel.is_set():
+            raise _Stopped
+        if round_.error is not None:
+            raise round_.error
+        if round_.upload_id is None and 1 not in round_.results:  # pragma: no cover
+            raise UploadError("The upload ended without an answer from the server.")
+
+    def _worker(self, round_: _Round) -> None:
+        try:
+            with open(self.path, "rb", buffering=0) as file:
+                while not round_.stop.is_set():
+                    try:
+                        part = round_.pending.get_nowait()
+                    except queue.Empty:
+                        return
+                    self._part_with_retries(round_, file, part)
+        except _Stopped:
+            pass
+        except OSError as exc:
+            self._fail(
+                round_,
+                LocalFileError(
+                    f"Cannot read {self.path}: {exc.strerror or exc}.",
+                    "Check that the file is still there and readable.",
+                ),
+            )
+        except BaseException as exc:
+            self._fail(round_, exc)
+        finally:
+            self._wake.set()
+
+    def _fail(self, round_: _Round, exc: BaseException) -> None:
+        with self._lock:
+            if round_.error is None:
+                round_.error = exc
+            round_.stop.set()
+
+    def _part_with_retries(self, round_: _Round, file: io.FileIO, part: Part) -> None:
+        policy = self.options.retry
+        attempt = 0
+        refreshes = 0
+        while True:
+            attempt += 1
+            generation = self._provider.generation
+            try:
+                record = self._send_part(round_, file, part)
+            except (_Stopped, _FileChanged) as exc:
+                self._forget_in_flight(part)
+                if isinstance(exc, _FileChanged):
+                    raise LocalFileError(
+                        f"{self.path.name} could not be read during the upload ({exc}).",
+                        "Check the file (and leave it alone while it uploads), then run the "
+                        "upload again.",
+                    ) from None
+                raise
+            except AppError:
+                self._forget_in_flight(part)
+                raise
+            except _CrcMismatch as exc:
+                self._forget_in_flight(part)
+                if policy.gives_up_after(attempt):
+                    raise VerificationError(
+                        f"Part {part.number} (bytes {part.offset:,} to "
+                        f"{part.offset + part.size - 1:,}) arrived damaged {attempt} times: "
+                        f"OSS computed CRC64 {exc.server}, the file has {exc.local}.",
+                        "Check the network (a proxy or faulty hardware may alter data), then "
+                        "run the upload again.",
+                    ) from None
+                self._retry_wait(round_, part, attempt, "arrived damaged (CRC64 mismatch)")
+                continue
+            except Exception as exc:
+                self._forget_in_flight(part)
+                failure = classify(exc, self.target, self._provider.current)
+                if failure.kind is FailureKind.EXPIRED:
+                    if refreshes < 3 and self._refresh(generation):
+                        refreshes += 1
+                        attempt -= 1
+                        continue
+                    raise failure.error from None
+                if failure.kind is FailureKind.UPLOAD_GONE:
+                    raise _UploadGone from None
+                if failure.kind is not FailureKind.TRANSIENT:
+                    raise failure.error from None
+                if policy.gives_up_after(attempt):
+                    raise UploadError(
+                        f"Part {part.number} failed {attempt} times; the last time: "
+                        f"{failure.error.message}",
+                        "Run the upload again when the connection is back: it resumes.",
+                        failure.error.code,
+                        failure.error.request_id,
+                        transient=True,
+                    ) from None
+                self._retry_wait(round_, part, attempt, failure.summary)
+                continue
+            self._confirm(round_, part, record)
+            return
+
+    def _send_part(self, round_: _Round, file: io.FileIO, part: Part) -> PartRecord:
+        if round_.stop.is_set():
+            raise _Stopped
+        with self._lock:
+            self._in_flight[part.number] = 0
+
+        def on_sent(size: int) -> None:
+            with self._lock:
+                self._sent_total += size
+                if part.number in self._in_flight:
+                    self._in_flight[part.number] += size
+
+        body = _Body(
+            file,
+            part,
+            chunk=self._limiter.chunk_size(),
+            limiter=self._limiter,
+            stop=round_.stop,
+            on_sent=on_sent,
+        )
+        data: Any = body if part.size else b""
+        if round_.upload_id is None:
+            result = self._bucket.put_object(self.key, data)
+        else:
+            result = self._bucket.upload_part(self.key, round_.upload_id, part.number, data)
+        if body.sent != part.size:  # pragma: no cover - the HTTP stack sends the whole body
+            raise _Stopped
+        if result.crc is None:
+            raise VerificationError(
+                f"OSS did not report the CRC64 of part {part.number}, so it cannot be verified.",
+                "Check that the endpoint is Alibaba Cloud OSS.",
+            )
+        if int(result.crc) != body.crc:
+            raise _CrcMismatch(part.number, body.crc, int(result.crc))
+        return PartRecord(part.number, part.size, str(result.etag), body.crc)
+
+    def _confirm(self, round_: _Round, part: Part, record: PartRecord) -> None:
+        with self._lock:
+            if round_.closed or (self._cancel.is_set() and self._discard):
+                return
+            self._in_flight.pop(part.number, None)
+            round_.results[part.number] = record
+            self._confirmed += part.size
+            checkpoint = self._checkpoint if round_.upload_id is not None else None
+        if checkpoint is None or checkpoint.upload_id != round_.upload_id:
+            return
+        # Not under _lock: a slow disk must not hold up progress, cancel() or other parts.
+        with self._save_lock:
+            if self._checkpoint_open:
+                checkpoint.parts[part.number] = record
+                self._store.save(checkpoint)
+
+    def _forget_in_flight(self, part: Part) -> None:
+        with self._lock:
+            self._in_flight.pop(part.number, None)
+
+    def _retry_wait(self, round_: _Round, part: Part, attempt: int, summary: str) -> None:
+        policy = self.options.retry
+        delay = policy.delay(attempt, self._random.random())
+        with self._lock:
+            self._retries += 1
+            self._retrying += 1
+            self._message = (
+                f"Part {part.number}: {summary}; retrying in {delay:.1f} s "
+                f"(attempt {attempt + 1} of {policy.max_attempts})"
+            )
+        log.info("%s", self._message)
+        self._wake.set()
+        try:
+            if round_.stop.wait(delay):
+                raise _Stopped
+        finally:
+            with self._lock:
+                self._retrying -= 1
+
+    def _refresh(self, generation: int) -> bool:
+        try:
+            refreshed = self._provider.refresh(generation)
+        except AppError:
+            raise
+        except Exception as exc:
+            raise UploadError(
+                f"The temporary credentials expired and renewing them failed: {exc}.",
+                "Get new credentials, then run the upload again: it resumes.",
+            ) from exc
+        if refreshed:
+            self._notice("The temporary credentials expired; continuing with renewed ones.")
+        return refreshed
+
+    # -- control requests (HEAD, Init, ListParts, Complete, Abort) -------------------------------
+    def _call(self, what: str, request: Callable[[], T]) -> T:
+        policy = self.options.retry
+        attempt = 0
+        refreshes = 0
+        while True:
+            if self._cancel.is_set():
+                raise _Stopped
+            attempt += 1
+            generation = self._provider.generation
+            try:
+                return request()
+            except Exception as exc:
+                failure = classify(exc, self.target, self._provider.current)
+                if failure.kind is FailureKind.NOT_FOUND:
+                    raise _NotFound from None
+                if failure.kind is FailureKind.UPLOAD_GONE:
+                    raise _Gone from None
+                if failure.kind is FailureKind.EXPIRED:
+                    if refreshes < 3 and self._refresh(generation):
+                        refreshes += 1
+                        attempt -= 1
+                        continue
+                    raise failure.error from None
+                if failure.kind is not FailureKind.TRANSIENT or policy.gives_up_after(attempt):
+                    if failure.kind is FailureKind.TRANSIENT:
+                        raise UploadError(
+                            f"Could not {what}: {failure.error.message}",
+                            failure.error.action,
+                            failure.error.code,
+                            failure.error.request_id,
+                            transient=True,
+                        ) from None
+                    raise failure.error from None
+                delay = policy.delay(attempt, self._random.random())
+                with self._lock:
+                    self._retries += 1
+                    self._message = f"Could not {what} ({failure.summary}); retrying"
+                self._emit()
+                if self._cancel.wait(delay):
+                    raise _Stopped from None
+
+    def _abort_quietly(self, upload_id: str) -> None:
+        try:
+            self._bucket.abort_multipart_upload(self.key, upload_id)
+        except Exception as exc:
+            log.info("could not abort upload %s: %r", upload_id, exc)
+
+    def _delete_checkpoint(self) -> None:
+        with self._save_lock:
+            self._checkpoint_open = False
+            self._store.delete(self.target.endpoint, self.target.bucket, self.key, self._real_path)
+
+    # -- cancel --------------------------------------------------------------------------------
+    def _finish_cancel(self) -> UploadCancelled:
+        self._set_state(UploadState.CANCELLING)
+        checkpoint = self._checkpoint
+        with self._lock:
+            discard = self._discard
+        if discard:
+            with self._save_lock:
+                self._checkpoint_open = False
+        if discard:
+            if checkpoint is not None and self._bucket is not None:
+                bucket = make_bucket(self.target, self._provider, pool_size=1, timeout=10.0)
+                try:
+                    bucket.abort_multipart_upload(self.key, checkpoint.upload_id)
+                except Exception as exc:
+                    log.info("abort after cancel failed: %r", exc)
+                finally:
+                    close_bucket(bucket)
+            self._delete_checkpoint()
+            message = "Upload cancelled; the parts sent so far were deleted from OSS."
+        elif checkpoint is not None:
+            message = (
+                "Upload paused; "
+                f"{len(checkpoint.parts)} part(s) are saved and the next run resumes from there."
+            )
+        else:
+            message = "Upload cancelled."
+        self._set_state(UploadState.CANCELLED, message=message)
+        return UploadCancelled(discard, message)
+
+    # -- reading the file ----------------------------------------------------------------------
+    def _crc_of_range(self, offset: int, size: int) -> int:
+        self._set_state(UploadState.CHECKING)
+        self._check_meter.reset()
+        crc = 0
+        done = 0
+        buffer = memoryview(bytearray(min(CHECK_CHUNK, max(size, 1))))
+        try:
+            with open(self.path, "rb", buffering=0) as file:
+                file.seek(offset)
+                while done < size:
+                    if self._cancel.is_set():
+                        raise _Stopped
+                    got = file.readinto(buffer[: min(len(buffer), size - done)])
+                    if not got:
+                        raise LocalFileError(f"{self.path.name} is shorter than expected.")
+                    crc = crc64(buffer[:got], crc)
+                    done += got
+                    self._emit(checked=done, checking=size)
+        except OSError as exc:
+            raise LocalFileError(f"Cannot read {self.path}: {exc.strerror or exc}.") from exc
+        return crc
+
+    # -- events --------------------------------------------------------------------------------
+    def _notice(self, text: str) -> None:
+        """Tell the user; from a worker thread, the text waits for the next progress tick so
+        that the listener is only ever called from the thread running ``run()``."""
+        log.info("%s", text)
+        with self._lock:
+            self._notices.append(text)
+            self._unsent_notices.append(text)
+        if threading.get_ident() == self._run_thread:
+            self._flush_notices()
+
+    def _flush_notices(self) -> None:
+        with self._lock:
+            unsent, self._unsent_notices = self._unsent_notices, []
+        for text in unsent:
+            self._listener.notice(text)
+
+    def _set_state(self, state: UploadState, message: str = "") -> None:
+        with self._lock:
+            self._state = state
+            if message or state.final:
+                self._message = message
+        self._emit(force=True)
+
+    def _emit(self, force: bool = False, checked: int = 0, checking: int = 0) -> None:
+        self._flush_notices()
+        now = self._clock()
+        with self._lock:
+            if checking:
+                done, total = checked, checking
+                self._check_meter.add(now, checked)
+                speed = self._check_meter.speed()
+            else:
+                done = self._confirmed + sum(self._in_flight.values())
+                total = self._total
+                self._meter.add(now, self._sent_total)
+                speed = self._meter.speed()
+            event = UploadProgress(
+                state=self._state,
+                done=min(done, total) if total else done,
+                total=total,
+                speed=speed,
+                eta=eta_seconds(total - done, speed),
+                retries=self._retries,
+                retrying=self._retrying,
+                message=self._message,
+            )
+            emit = self._throttle.should_emit(now, event) or (force and event.state.final)
+        if emit or force:
+            self._listener.progress(event)
+
+    def _result(
+        self,
+        size: int,
+        crc: int,
+        parts: int,
+        resumed: bool,
+        started: float,
+        *,
+        skipped: bool = False,
+        recovered: str | None = None,
+    ) -> UploadResult:
+        with self._lock:
+            self._confirmed = size
+            self._in_flight.clear()
+            sent = self._sent_total
+            retries = self._retries
+        return UploadResult(
+            bucket=self.target.bucket,
+            key=self.key,
+            size=size,
+            crc64=crc,
+            parts=parts,
+            bytes_sent=sent,
+            resumed=resumed,
+            seconds=self._clock() - started,
+            skipped=skipped,
+            recovered=recovered,
+            retries=retries,
+            notices=tuple(self._notices),
+        )
+
+
+class _NotFound(Exception):
+    pass
+
+
+class _Gone(Exception):
+    pass
