@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from imageimporter import __version__
 
 # Modules under imageimporter.commands, in the order they appear in --help.
-COMMAND_MODULES: tuple[str, ...] = ("inspect", "upload", "sandbox")
+COMMAND_MODULES: tuple[str, ...] = (
+    "inspect",
+    "upload",
+    "importimage",
+    "jobs",
+    "profiles",
+    "role",
+    "sandbox",
+)
 
 
 class CommandError(Exception):

@@ -1,0 +1,137 @@
+"""What several commands share: account options, JSON output, and turning errors into words."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from imageimporter.cli import CommandError
+
+if TYPE_CHECKING:
+    from imageimporter.core.job import Job
+    from imageimporter.services.connect import Connection
+
+T = TypeVar("T")
+
+
+def add_account_options(parser: argparse.ArgumentParser, region: bool = True) -> None:
+    group = parser.add_argument_group("account")
+    choice = group.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="use the app's own sandbox cloud on this machine (no account needed)",
+    )
+    choice.add_argument("--profile", help="a saved profile (default: the default profile)")
+    group.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="send every product's calls to this base URL (e.g. a running `imageimporter "
+        "sandbox serve`), with credentials from the ALIBABA_CLOUD_* variables",
+    )
+    if region:
+        group.add_argument("--region", help="the region (default: the profile's)")
+
+
+@contextmanager
+def connection_from(
+    args: argparse.Namespace, buckets: tuple[str, ...] = ()
+) -> Iterator[Connection]:
+    from imageimporter.core.errors import AppError
+    from imageimporter.services.connect import connect
+
+    try:
+        connection = connect(
+            region=getattr(args, "region", None),
+            sandbox=bool(getattr(args, "sandbox", False)),
+            endpoint=getattr(args, "endpoint", None),
+            profile=getattr(args, "profile", None),
+            buckets=buckets,
+        )
+    except AppError as exc:
+        raise CommandError(str(exc)) from exc
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def call(func: Callable[[], T]) -> T:
+    """Run a service call; its AppError becomes a one-sentence CommandError."""
+    from imageimporter.core.errors import AppError
+
+    try:
+        return func()
+    except AppError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    sys.stdout.flush()
+
+
+def job_json(job: Job) -> dict[str, Any]:
+    """A job as scripts see it (``--json``)."""
+    error = job.last_error
+    return {
+        "id": job.id,
+        "state": job.state.value,
+        "ImageId": job.image_id or None,
+        "TaskId": job.task_id or None,
+        "RegionId": job.region_id,
+        "ImageName": job.spec.image_name,
+        "ClientToken": job.client_token,
+        "objects": [f"oss://{d.bucket}/{d.key}" for d in job.disks],
+        "disks": [
+            {
+                "path": d.path,
+                "bucket": d.bucket,
+                "key": d.key,
+                "format": d.import_format,
+                "uploaded": d.uploaded,
+                "crc64": None if d.crc64 is None else str(d.crc64),
+            }
+            for d in job.disks
+        ],
+        "profile": job.profile or None,
+        "endpoint": job.endpoint or None,
+        "created_at": job.created_at,
+        "updated_at": job.updated_at,
+        "progress": job.progress or None,
+        "error": None
+        if error is None
+        else {
+            "code": error.code,
+            "message": error.message,
+            "action": error.action,
+            "request_id": error.request_id,
+        },
+    }
+
+
+def describe_job(job: Job) -> str:
+    lines = [
+        f"job {job.id}: {job.state.value}",
+        f"  image      {job.spec.image_name} in {job.region_id}",
+    ]
+    if job.image_id:
+        lines.append(f"  ImageId    {job.image_id}")
+    if job.task_id:
+        lines.append(f"  TaskId     {job.task_id}")
+    for disk in job.disks:
+        mark = "uploaded" if disk.uploaded else "not uploaded yet"
+        lines.append(f"  disk       {disk.path} -> oss://{disk.bucket}/{disk.key} ({mark})")
+    if job.progress:
+        lines.append(
+            f"  progress   task {job.progress.get('task_progress') or '-'}, image "
+            f"{job.progress.get('image_progress') or '-'}"
+        )
+    if job.last_error is not None:
+        lines.append(f"  error      {job.last_error.message} {job.last_error.action}".rstrip())
+    return "\n".join(lines)

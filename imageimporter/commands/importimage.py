@@ -1,0 +1,237 @@
+"""``imageimporter import``: from local disk files to an ECS custom image, as one job."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from imageimporter.cli import CommandError
+from imageimporter.commands.common import (
+    add_account_options,
+    connection_from,
+    describe_job,
+    job_json,
+    print_json,
+)
+from imageimporter.commands.upload import _rate, _size, _threads
+
+
+def _tag(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"a tag is KEY=VALUE, not {text!r}")
+    return key, value
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="import local disk images as an ECS custom image (inspect, upload, import)",
+        description="Inspect the disks, check every field (all problems at once, before any "
+        "upload), upload them to OSS (resumable, CRC64-verified), pre-flight, submit "
+        "ImportImage exactly once and, with --wait, follow the import to the end. An "
+        "interrupted job carries on with `imageimporter jobs resume ID`.",
+    )
+    parser.add_argument("--system-disk", required=True, type=Path, metavar="PATH")
+    parser.add_argument(
+        "--data-disk", action="append", default=[], type=Path, metavar="PATH", help="repeatable"
+    )
+    parser.add_argument("--bucket", required=True, help="an OSS bucket in the import's region")
+    parser.add_argument("--name", required=True, help="the image name")
+    parser.add_argument("--description", default="")
+    parser.add_argument("--arch", default="x86_64", help="i386, x86_64 or arm64")
+    parser.add_argument("--os-type", default="linux", help="linux or windows")
+    parser.add_argument("--platform", default="Others Linux", help='e.g. Ubuntu, "Others Linux"')
+    parser.add_argument("--license-type", default="Auto", help="Auto, Aliyun or BYOL")
+    parser.add_argument(
+        "--boot-mode", default=None, help="BIOS or UEFI (default: from the partition table)"
+    )
+    parser.add_argument(
+        "--tag", action="append", default=[], type=_tag, metavar="KEY=VALUE", help="repeatable"
+    )
+    parser.add_argument("--resource-group", default="", metavar="ID")
+    parser.add_argument("--nvme", choices=("supported", "unsupported"), default="")
+    parser.add_argument(
+        "--detect", action="store_true", help="check the image after import (DetectionStrategy)"
+    )
+    parser.add_argument(
+        "--setup-role",
+        action="store_true",
+        help="create or fix the RAM role AliyunECSImageImportDefaultRole if needed",
+    )
+    parser.add_argument("--wait", action="store_true", help="follow the import to the end")
+    parser.add_argument("--threads", type=_threads, help="parts uploaded at once")
+    parser.add_argument("--part-size", type=_size, metavar="SIZE", help="e.g. 64M")
+    parser.add_argument("--limit-rate", type=_rate, metavar="RATE", help="e.g. 20M (bytes/s)")
+    parser.add_argument("--json", action="store_true", help="print the job as JSON")
+    parser.add_argument(
+        "--print-aliyun-cli",
+        action="store_true",
+        help="print the equivalent `aliyun ecs ImportImage` command instead of running the job",
+    )
+    add_account_options(parser)
+    parser.set_defaults(func=run_import)
+
+
+def _request(args: argparse.Namespace, region: str) -> Any:
+    from imageimporter.core.image_spec import Tag
+    from imageimporter.services.pipeline import ImageRequest
+
+    return ImageRequest(
+        system_disk=args.system_disk,
+        data_disks=tuple(args.data_disk),
+        bucket=args.bucket,
+        region_id=region,
+        image_name=args.name,
+        description=args.description,
+        architecture=args.arch,
+        os_type=args.os_type,
+        platform=args.platform,
+        license_type=args.license_type,
+        boot_mode=args.boot_mode,
+        tags=tuple(Tag(k, v) for k, v in args.tag),
+        resource_group_id=args.resource_group,
+        nvme_support=args.nvme,
+        detection_strategy="Standard" if args.detect else "",
+    )
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from imageimporter.core.errors import AppError
+    from imageimporter.core.image_spec import aliyun_cli_command
+    from imageimporter.core.inspect import inspect_path
+    from imageimporter.services.job_store import JobStore
+    from imageimporter.services.pipeline import (
+        ImportPipeline,
+        InputError,
+        build_spec,
+        disk_problems,
+        field_problems,
+    )
+
+    for path in (args.system_disk, *args.data_disk):
+        if not path.is_file():
+            raise CommandError(f"{path} is not a file that can be read.")
+    if args.print_aliyun_cli:
+        from imageimporter.core.validation import validate_image_spec
+
+        region = args.region or "cn-hangzhou"
+        request = _request(args, region)
+        reports = [inspect_path(p) for p in (request.system_disk, *request.data_disks)]
+        spec, _ = build_spec(request, reports)
+        problems = disk_problems(reports) + field_problems(validate_image_spec(spec))
+        if problems:
+            raise CommandError(str(InputError(problems)))
+        print(aliyun_cli_command(spec))
+        return 0
+
+    with connection_from(args, buckets=(args.bucket,) if args.sandbox else ()) as connection:
+        region = connection.session.region
+        from imageimporter.services.upload import UploadOptions
+
+        options = UploadOptions(
+            part_size=args.part_size, threads=args.threads, limit_rate=args.limit_rate
+        )
+        pipeline = ImportPipeline(
+            JobStore(), connection.session, listener=CliProgress(), upload_options=options
+        )
+        try:
+            job = pipeline.prepare(
+                _request(args, region), profile=connection.profile, endpoint=connection.endpoint
+            )
+        except AppError as exc:
+            raise CommandError(str(exc)) from exc
+        print(f"job {job.id} created; resume it with: imageimporter jobs resume {job.id}",
+              file=sys.stderr)  # fmt: skip
+        return drive(
+            pipeline, job.id, wait=args.wait, setup_role=args.setup_role, as_json=args.json
+        )
+
+
+def drive(pipeline: Any, job_id: str, *, wait: bool, setup_role: bool, as_json: bool) -> int:
+    """Run a job in this process until it ends (or waits), with Ctrl-C keeping it resumable."""
+    from imageimporter.core.errors import AppError
+
+    def interrupted(signum: int, frame: object) -> None:
+        print("\nstopping; the job keeps its state", file=sys.stderr, flush=True)
+        pipeline.stop()
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        job = pipeline.run(job_id, wait=wait, setup_role=setup_role)
+    except AppError as exc:
+        job = pipeline.store.get(job_id)
+        if as_json:
+            print_json(job_json(job))
+        print(f"imageimporter: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if as_json:
+        print_json(job_json(job))
+    else:
+        print(describe_job(job))
+    return exit_status(job, wait)
+
+
+def exit_status(job: Any, waited: bool) -> int:
+    """0: the image is ready (or, without --wait, submitted); 1: failed or cancelled;
+    130: stopped before the end, resumable."""
+    from imageimporter.core.job import JobState
+
+    if job.state is JobState.SUCCEEDED:
+        print(
+            "The uploaded objects are still in OSS; delete them with "
+            f"`imageimporter jobs cancel {job.id} --cleanup` once you no longer need them.",
+            file=sys.stderr,
+        )
+        return 0
+    if job.state is JobState.IMPORTING and not waited:
+        print(f"follow it with: imageimporter jobs resume {job.id}", file=sys.stderr)
+        return 0
+    if job.state in (JobState.FAILED, JobState.CANCELLED):
+        return 1
+    print(f"resume with: imageimporter jobs resume {job.id}", file=sys.stderr)
+    return 130
+
+
+class CliProgress:
+    """Pipeline events on stderr: the upload bar, the import's progress, notices."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self._quiet = quiet
+        self._last_status = ""
+        self._last_time = 0.0
+        self._last_state = ""
+
+    def job_changed(self, job: Any) -> None:
+        if not self._quiet and job.state.value != self._last_state:
+            self._last_state = job.state.value
+            print(f"[{job.state.value}]", file=sys.stderr, flush=True)
+
+    def upload_listener(self, index: int, disk: Any) -> Any:
+        from imageimporter.commands.upload import _ProgressView
+
+        print(f"uploading {disk.path} to oss://{disk.bucket}/{disk.key}", file=sys.stderr)
+        return _ProgressView(sys.stderr)
+
+    def import_status(self, status: Any) -> None:
+        text = f"import: task {status.task_status} {status.task_progress}, image " + (
+            f"{status.image_status} {status.image_progress}"
+        )
+        remaining = [d.remain_time for d in status.disks if d.remain_time]
+        if remaining:
+            text += f", about {max(remaining)} s left"
+        if status.reconnecting:
+            text += " (reconnecting)"
+        now = time.monotonic()
+        if text != self._last_status and (now - self._last_time > 2 or status.finished):
+            self._last_status, self._last_time = text, now
+            print(text, file=sys.stderr, flush=True)
+
+    def notice(self, text: str) -> None:
+        print(text, file=sys.stderr, flush=True)

@@ -1,0 +1,151 @@
+"""Which account and endpoints a command or the app talks to.
+
+In order: the app's own sandbox cloud (``--sandbox``); one base URL for every product with the
+environment's credentials (``--endpoint``, e.g. a running ``imageimporter sandbox serve``); a
+saved profile (``--profile``, or the default one); the standard environment variables. A job
+records which (``SANDBOX_MARKER``, the URL, the profile name), never the secret, so that it can
+be resumed later in the same place.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from imageimporter.core import paths
+from imageimporter.core.endpoints import Endpoints
+from imageimporter.core.errors import AppError
+from imageimporter.services.cloud import CloudSession
+from imageimporter.services.credentials import (
+    ENV_PROFILE_NAME,
+    Credentials,
+    CredentialStore,
+    Profile,
+    credentials_from_env,
+)
+
+if TYPE_CHECKING:
+    from imageimporter.sandbox import Sandbox
+
+SANDBOX_MARKER = "sandbox"
+SANDBOX_BUCKET = "imageimporter-sandbox"
+SANDBOX_IMPORT_SECONDS = 45.0
+
+
+class NoAccountError(AppError):
+    pass
+
+
+@dataclass
+class Connection:
+    session: CloudSession
+    profile: str  # the profile name, "environment", or "" for the sandbox
+    endpoint: str  # SANDBOX_MARKER, a base URL, or "" for Alibaba Cloud
+    sandbox: Sandbox | None = None
+
+    @property
+    def is_sandbox(self) -> bool:
+        return self.endpoint == SANDBOX_MARKER
+
+    def close(self) -> None:
+        if self.sandbox is not None:
+            self.sandbox.stop()
+            self.sandbox = None
+
+
+def start_app_sandbox(buckets: tuple[str, ...] = (SANDBOX_BUCKET,)) -> Sandbox:
+    """The user's own sandbox cloud, kept in the app's data folder between runs."""
+    from imageimporter.sandbox import Sandbox, SandboxConfig
+
+    config = SandboxConfig(
+        data_dir=paths.sandbox_data_dir(),
+        buckets=buckets,
+        import_seconds=float(os.environ.get("IMAGEIMPORTER_SANDBOX_IMPORT_SECONDS", "0") or 0)
+        or SANDBOX_IMPORT_SECONDS,
+    )
+    return Sandbox(config).start()
+
+
+def sandbox_connection(region: str | None = None, buckets: tuple[str, ...] = ()) -> Connection:
+    sandbox = start_app_sandbox((SANDBOX_BUCKET, *buckets))
+    creds = Credentials(sandbox.access_key_id, sandbox.access_key_secret)
+    endpoints = Endpoints(region or sandbox.region, base=sandbox.endpoint)
+    return Connection(CloudSession(creds, endpoints), "", SANDBOX_MARKER, sandbox)
+
+
+def assume_role(session: CloudSession, profile: Profile) -> Credentials:
+    """Temporary credentials for a RamRoleArn profile (STS AssumeRole)."""
+    from alibabacloud_sts20150401 import models
+
+    request = models.AssumeRoleRequest(
+        role_arn=profile.ram_role_arn,
+        role_session_name=profile.ram_session_name or "imageimporter",
+        duration_seconds=3600,
+    )
+    body = session.call(lambda: session.sts().assume_role(request).body)
+    creds = body.credentials
+    return Credentials(
+        str(creds.access_key_id), str(creds.access_key_secret), str(creds.security_token)
+    )
+
+
+def connect(
+    *,
+    region: str | None = None,
+    sandbox: bool = False,
+    endpoint: str | None = None,
+    profile: str | None = None,
+    env: Mapping[str, str] | None = None,
+    store: CredentialStore | None = None,
+    buckets: tuple[str, ...] = (),
+) -> Connection:
+    env = os.environ if env is None else env
+    if sandbox or endpoint == SANDBOX_MARKER:
+        return sandbox_connection(region, buckets)
+    store = store or CredentialStore()
+    env_creds = credentials_from_env(env)
+    if endpoint:
+        if env_creds is None:
+            raise NoAccountError(
+                f"--endpoint {endpoint} needs credentials in ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                "ALIBABA_CLOUD_ACCESS_KEY_SECRET.",
+                "Set them (a running sandbox prints its keys on its first line).",
+                code="NoCredentials",
+            )
+        endpoints = Endpoints(region or "cn-hangzhou", base=endpoint)
+        return Connection(CloudSession(env_creds, endpoints), ENV_PROFILE_NAME, endpoint)
+    if profile == ENV_PROFILE_NAME or (profile is None and env_creds is not None):
+        if env_creds is None:
+            raise NoAccountError(
+                "The environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                "ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.",
+                "Set them, or choose a saved profile.",
+                code="NoCredentials",
+            )
+        endpoints = Endpoints(region or "cn-hangzhou")
+        return Connection(CloudSession(env_creds, endpoints), ENV_PROFILE_NAME, "")
+    name = profile or store.default_profile_name
+    if not name:
+        raise NoAccountError(
+            "No Alibaba Cloud account is set up.",
+            "Add one with `imageimporter profiles add`, import the aliyun CLI's with "
+            "`imageimporter profiles import-aliyun-cli`, set ALIBABA_CLOUD_ACCESS_KEY_ID and "
+            "ALIBABA_CLOUD_ACCESS_KEY_SECRET, or try it with --sandbox.",
+            code="NoAccount",
+        )
+    saved = store.profile(name)
+    creds = store.credentials(name)
+    endpoints = Endpoints(region or saved.region, overrides=dict(saved.endpoints))
+    session = CloudSession(creds, endpoints)
+    if saved.mode == "RamRoleArn":
+        session = CloudSession(assume_role(session, saved), endpoints)
+    return Connection(session, name, "")
+
+
+def reconnect(profile: str, endpoint: str, region: str) -> Connection:
+    """The connection a stored job was made with (to resume or cancel it)."""
+    if endpoint == SANDBOX_MARKER:
+        return sandbox_connection(region)
+    return connect(region=region, profile=profile or None, endpoint=endpoint or None)

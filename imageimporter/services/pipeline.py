@@ -1,0 +1,470 @@
+"""The whole import, from local files to a ready image, as a job that survives anything.
+
+``ImportPipeline.prepare`` inspects the disks, builds the ImageSpec and checks every field (all
+errors at once, before a byte is sent), then stores a Draft job with its ClientToken.
+``ImportPipeline.run`` takes a job from whatever state it is in to the end: it uploads (resuming
+from the checkpoint), pre-flights, submits with the job's token, and follows the task. After a
+crash or a restart, ``run`` on the same job carries on where it stopped; a submit that may have
+reached the service is repeated with the same token, so there is never a second import.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Protocol
+
+from imageimporter.core.error_catalog import Remedy, ServiceError
+from imageimporter.core.errors import AppError
+from imageimporter.core.image_spec import DiskSpec, ImageSpec, Tag
+from imageimporter.core.inspect import DiskReport, Verdict, inspect_path
+from imageimporter.core.job import Job, JobDisk, JobError, JobState, create_job
+from imageimporter.core.limits import BOOT_MODE_UEFI
+from imageimporter.core.validation import FieldError, validate_image_spec
+from imageimporter.services.cloud import CloudSession
+from imageimporter.services.importer import Backoff, ImportService, ImportStatus
+from imageimporter.services.job_store import JobStore
+from imageimporter.services.role import RoleService
+from imageimporter.services.upload import (
+    Credentials,
+    OssTarget,
+    StaticCredentials,
+    Upload,
+    UploadCancelled,
+    UploadListener,
+    UploadOptions,
+    UploadResult,
+)
+from imageimporter.services.upload.unfinished import (
+    abort_unfinished_uploads,
+    list_unfinished_uploads,
+)
+
+OBJECT_PREFIX = "imageimporter/"
+
+
+class InputError(AppError):
+    """The request cannot start: field errors and unusable disks, all listed at once."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(
+            "The import cannot start: " + " ".join(problems),
+            "Fix these and run it again; nothing was uploaded.",
+            code="InvalidInput",
+        )
+        self.problems = problems
+
+
+class JobStopped(Exception):
+    """``run`` returned early because it was asked to stop (the job keeps its state)."""
+
+
+class PipelineListener(Protocol):
+    def job_changed(self, job: Job) -> None: ...
+
+    def upload_listener(self, index: int, disk: JobDisk) -> UploadListener | None: ...
+
+    def import_status(self, status: ImportStatus) -> None: ...
+
+    def notice(self, text: str) -> None: ...
+
+
+class QuietListener:
+    def job_changed(self, job: Job) -> None:
+        pass
+
+    def upload_listener(self, index: int, disk: JobDisk) -> UploadListener | None:
+        return None
+
+    def import_status(self, status: ImportStatus) -> None:
+        pass
+
+    def notice(self, text: str) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class ImageRequest:
+    """What the user asked for; the disks' facts come from inspection."""
+
+    system_disk: Path
+    bucket: str
+    region_id: str
+    image_name: str
+    data_disks: tuple[Path, ...] = ()
+    description: str = ""
+    architecture: str = "x86_64"
+    os_type: str = "linux"
+    platform: str = "Others Linux"
+    license_type: str = "Auto"
+    boot_mode: str | None = None  # None: from the system disk's partition table
+    tags: tuple[Tag, ...] = ()
+    resource_group_id: str = ""
+    nvme_support: str = ""
+    detection_strategy: str = ""
+    object_prefix: str = OBJECT_PREFIX
+
+
+def object_key_for(path: Path, prefix: str = OBJECT_PREFIX) -> str:
+    return f"{prefix}{path.name}"
+
+
+def build_spec(
+    request: ImageRequest, reports: Sequence[DiskReport]
+) -> tuple[ImageSpec, tuple[JobDisk, ...]]:
+    """The ImageSpec and job disks for a request whose disks were inspected (in order)."""
+    disk_specs: list[DiskSpec] = []
+    job_disks: list[JobDisk] = []
+    for path, report in zip((request.system_disk, *request.data_disks), reports, strict=True):
+        key = object_key_for(Path(path), request.object_prefix)
+        disk_specs.append(
+            DiskSpec(
+                oss_bucket=request.bucket,
+                oss_object=key,
+                format=report.import_format,
+                disk_image_size_gib=report.min_disk_image_size_gib,
+                virtual_size=report.virtual_size,
+            )
+        )
+        job_disks.append(
+            JobDisk(
+                path=str(Path(path).resolve()),
+                bucket=request.bucket,
+                key=key,
+                file_size=report.file_size,
+                import_format=report.import_format,
+                virtual_size=report.virtual_size,
+                disk_image_size_gib=report.min_disk_image_size_gib,
+            )
+        )
+    boot_mode = request.boot_mode or reports[0].boot_mode or "BIOS"
+    if request.architecture == "arm64" and request.boot_mode is None:
+        boot_mode = BOOT_MODE_UEFI
+    spec = ImageSpec(
+        region_id=request.region_id,
+        image_name=request.image_name,
+        disks=tuple(disk_specs),
+        description=request.description,
+        architecture=request.architecture,
+        os_type=request.os_type,
+        platform=request.platform,
+        license_type=request.license_type,
+        boot_mode=boot_mode,
+        tags=request.tags,
+        resource_group_id=request.resource_group_id,
+        nvme_support=request.nvme_support,
+        detection_strategy=request.detection_strategy,
+    )
+    return spec, tuple(job_disks)
+
+
+def disk_problems(reports: Sequence[DiskReport]) -> list[str]:
+    problems: list[str] = []
+    for index, report in enumerate(reports):
+        what = "The system disk" if index == 0 else f"Data disk {index}"
+        if report.verdict is Verdict.ACCEPT:
+            continue
+        details = " ".join(p.message for p in report.problems) or f"its verdict is {report.verdict}"
+        hints = " ".join(h.message for h in report.hints)
+        problems.append(
+            f"{what} ({report.path}) cannot be imported as it is: {details} {hints}".strip()
+        )
+    return problems
+
+
+def field_problems(errors: list[FieldError]) -> list[str]:
+    return [f"{e.field}: {e.message}" for e in errors]
+
+
+class ImportPipeline:
+    def __init__(
+        self,
+        store: JobStore,
+        session: CloudSession,
+        listener: PipelineListener | None = None,
+        upload_options: UploadOptions | None = None,
+        follow_backoff: Callable[[], Backoff] = Backoff,
+    ) -> None:
+        self.store = store
+        self.session = session
+        self.listener = listener or QuietListener()
+        self.upload_options = upload_options or UploadOptions()
+        self.importer = ImportService(session)
+        self._follow_backoff = follow_backoff
+        self._stop = threading.Event()
+        self._upload: Upload | None = None
+        self._lock = threading.Lock()
+
+    # -- creating a job ------------------------------------------------------------------------
+    def prepare(self, request: ImageRequest, profile: str = "", endpoint: str = "") -> Job:
+        """Inspect, build and validate; store a Draft job. InputError lists every problem."""
+        paths = (request.system_disk, *request.data_disks)
+        reports = [inspect_path(p) for p in paths]
+        problems = disk_problems(reports)
+        spec, disks = build_spec(request, reports)
+        problems += field_problems(validate_image_spec(spec))
+        if problems:
+            raise InputError(problems)
+        job = create_job(spec, disks, profile=profile, endpoint=endpoint)
+        self.store.add(job)
+        self.listener.job_changed(job)
+        return job
+
+    # -- driving a job -------------------------------------------------------------------------
+    def stop(self, discard_upload: bool = False) -> None:
+        """Ask ``run`` to return soon; the job keeps its state and can be run again."""
+        self._stop.set()
+        with self._lock:
+            upload = self._upload
+        if upload is not None:
+            upload.cancel(discard=discard_upload)
+
+    def create(
+        self, spec: ImageSpec, disks: tuple[JobDisk, ...], profile: str = "", endpoint: str = ""
+    ) -> Job:
+        """A Draft job from a spec that may still be incomplete (the wizard uploads before
+        the image details are entered); ``update_spec`` completes it later."""
+        job = create_job(spec, disks, profile=profile, endpoint=endpoint)
+        self.store.add(job)
+        self.listener.job_changed(job)
+        return job
+
+    def update_spec(self, job_id: str, spec: ImageSpec) -> Job:
+        """Change what will be submitted, keeping the job's ClientToken; only before submit."""
+        job = self.store.get(job_id)
+        if job.state not in (JobState.DRAFT, JobState.UPLOADING, JobState.UPLOADED) and not (
+            job.state is JobState.FAILED and not job.task_id
+        ):
+            raise AppError(
+                f"The image details cannot change once the job is {job.state.value}.",
+                code="JobAlreadySubmitted",
+            )
+        job = self.store.update(job_id, spec=replace(spec, client_token=job.client_token))
+        self.listener.job_changed(job)
+        return job
+
+    def run(self, job_id: str, *, wait: bool = True, setup_role: bool = False) -> Job:
+        """Carry the job on from its state; with ``wait``, until the import ends."""
+        self._stop.clear()
+        return self._guarded(job_id, lambda: self._run(job_id, wait, setup_role))
+
+    def upload_disks(self, job_id: str) -> Job:
+        """Only the upload step (resumable): Draft/Uploading -> Uploaded."""
+        self._stop.clear()
+        return self._guarded(job_id, lambda: self._upload_all(self.store.get(job_id)))
+
+    def submit_job(self, job_id: str, setup_role: bool = False) -> Job:
+        """Pre-flight and submit (with the job's token): Uploaded/Submitting -> Importing."""
+        self._stop.clear()
+        return self._guarded(job_id, lambda: self._submit(self.store.get(job_id), setup_role))
+
+    def follow_job(self, job_id: str) -> Job:
+        """Follow the import task until it ends (or ``stop``)."""
+        self._stop.clear()
+        return self._guarded(job_id, lambda: self._follow(self.store.get(job_id)))
+
+    def _guarded(self, job_id: str, step: Callable[[], Job]) -> Job:
+        try:
+            return step()
+        except JobStopped:
+            return self.store.get(job_id)
+        except AppError as exc:
+            self._fail(job_id, exc)
+            raise
+
+    def _run(self, job_id: str, wait: bool, setup_role: bool) -> Job:
+        job = self.store.get(job_id)
+        if job.state is JobState.DRAFT:
+            self._preflight(job, setup_role)
+        if job.state in (JobState.DRAFT, JobState.UPLOADING) or (
+            job.state is JobState.FAILED and not all(d.uploaded for d in job.disks)
+        ):
+            job = self._upload_all(job)
+        if job.state in (JobState.UPLOADED, JobState.SUBMITTING) or (
+            job.state is JobState.FAILED and not job.task_id
+        ):
+            job = self._submit(job, setup_role)
+        if job.state is JobState.IMPORTING and wait:
+            job = self._follow(job)
+        return job
+
+    def _move(self, job: Job, state: JobState, note: str = "", **changes: object) -> Job:
+        job = self.store.transition(job.id, state, note, **changes)
+        self.listener.job_changed(job)
+        return job
+
+    def _fail(self, job_id: str, error: AppError) -> Job:
+        job = self.store.get(job_id)
+        last = JobError(error.message, error.action, error.code, error.request_id)
+        if job.can_go_to(JobState.FAILED):
+            return self._move(job, JobState.FAILED, error.code or "error", last_error=last)
+        return self.store.update(job_id, last_error=last)
+
+    def _check_stop(self) -> None:
+        if self._stop.is_set():
+            raise JobStopped
+
+    def _ensure_role(self, job: Job, setup_role: bool) -> bool:
+        """Whether the role was set up now (then ImportImage may need a minute)."""
+        roles = RoleService(self.session, job.spec.role_name)
+        if roles.check().ready:
+            return False
+        if not setup_role:
+            raise ServiceError(
+                "ECS is not yet allowed to read your OSS bucket: the RAM role "
+                f"{job.spec.role_name} is missing or incomplete.",
+                "Let the app set it up (--setup-role, or the Authorization page), or ask an "
+                "administrator (imageimporter role check shows what to hand over).",
+                code="NoSetRoletoECSServiceAcount",
+            )
+        self.listener.notice(f"Setting up the RAM role {job.spec.role_name}.")
+        roles.set_up()
+        return True
+
+    def _preflight(self, job: Job, setup_role: bool) -> None:
+        """Everything that would make the import fail, before hours of upload."""
+        self._ensure_role(job, setup_role)
+        problems = [
+            p
+            for p in self.importer.preflight_before_upload(job.spec)
+            if not (isinstance(p, ServiceError) and p.remedy is Remedy.SETUP_ROLE)
+        ]
+        if problems:
+            raise problems[0] if len(problems) == 1 else InputError([str(p) for p in problems])
+
+    def _upload_all(self, job: Job) -> Job:
+        self._check_stop()
+        job = self._move(job, JobState.UPLOADING, "upload started")
+        for index, disk in enumerate(job.disks):
+            if disk.uploaded:
+                continue
+            self._check_stop()
+            result = self._upload_disk(job, index, disk)
+            disks = list(self.store.get(job.id).disks)
+            disks[index] = replace(disk, uploaded=True, crc64=result.crc64)
+            job = self.store.update(job.id, disks=tuple(disks))
+            self.listener.job_changed(job)
+        return self._move(job, JobState.UPLOADED, "every disk uploaded and verified")
+
+    def _oss_target(self, job: Job, bucket: str) -> OssTarget:
+        return OssTarget(self.session.endpoints.url("oss"), bucket, job.region_id)
+
+    def _credentials_source(self) -> StaticCredentials:
+        creds = self.session.credentials
+        return StaticCredentials(
+            Credentials(creds.access_key_id, creds.access_key_secret, creds.security_token)
+        )
+
+    def _upload_disk(self, job: Job, index: int, disk: JobDisk) -> UploadResult:
+        upload = Upload(
+            Path(disk.path),
+            self._oss_target(job, disk.bucket),
+            disk.key,
+            self._credentials_source(),
+            options=self.upload_options,
+            listener=self.listener.upload_listener(index, disk),
+        )
+        with self._lock:
+            self._upload = upload
+        try:
+            return upload.run()
+        except UploadCancelled as exc:
+            raise JobStopped from exc
+        finally:
+            with self._lock:
+                self._upload = None
+
+    def _submit(self, job: Job, setup_role: bool) -> Job:
+        role_just_set_up = self._ensure_role(job, setup_role)
+        if job.state is not JobState.SUBMITTING:
+            problems = self.importer.preflight_before_submit(job.spec)
+            if problems and not role_just_set_up:
+                raise problems[0]
+            self._check_stop()
+            # Stored before the call: a crash from here on resumes with the same token.
+            job = self._move(job, JobState.SUBMITTING, f"ClientToken {job.client_token}")
+        else:
+            self.listener.notice("Submitting again with the same ClientToken (no second import).")
+        result = self.importer.submit(job.spec, role_just_set_up=role_just_set_up, stop=self._stop)
+        return self._move(
+            job,
+            JobState.IMPORTING,
+            f"task {result.task_id}",
+            task_id=result.task_id,
+            image_id=result.image_id,
+        )
+
+    def _follow(self, job: Job) -> Job:
+        def report(status: ImportStatus) -> None:
+            self.store.update(job.id, progress=_progress_json(status))
+            self.listener.import_status(status)
+
+        final = self.importer.follow(
+            job.region_id,
+            job.task_id,
+            job.image_id,
+            report,
+            stop=self._stop,
+            backoff=self._follow_backoff(),
+        )
+        if final is None:
+            raise JobStopped
+        if final.succeeded:
+            return self._move(job, JobState.SUCCEEDED, f"image {job.image_id} available")
+        if final.cancelled:
+            return self._move(job, JobState.CANCELLED, "task cancelled")
+        error = final.error() or AppError("The import failed.")
+        last = JobError(error.message, error.action, error.code, error.request_id)
+        return self._move(job, JobState.FAILED, error.code, last_error=last)
+
+    # -- cancel and clean up -------------------------------------------------------------------
+    def cancel(self, job_id: str, cleanup: bool = False) -> tuple[Job, list[str]]:
+        """Cancel the job (its import task, if any); with ``cleanup`` also remove what it left
+        in the cloud: unfinished multipart uploads, uploaded objects, a failed image."""
+        self.stop(discard_upload=cleanup)
+        job = self.store.get(job_id)
+        removed: list[str] = []
+        if job.state is JobState.SUBMITTING:
+            # The import may exist: the same token tells, without creating a second one.
+            job = self._submit(job, setup_role=False)
+        if job.state is JobState.IMPORTING:
+            self.importer.cancel(job.region_id, job.task_id)
+            self._stop.clear()
+            job = self._follow(job)
+        elif job.can_go_to(JobState.CANCELLED):
+            job = self._move(job, JobState.CANCELLED, "cancelled by the user")
+        if cleanup:
+            removed = self.clean_up(job)
+        return job, removed
+
+    def clean_up(self, job: Job) -> list[str]:
+        removed: list[str] = []
+        for disk in job.disks:
+            target = self._oss_target(job, disk.bucket)
+            source = self._credentials_source()
+            unfinished = [
+                u
+                for u in list_unfinished_uploads(target, source, prefix=disk.key)
+                if u.key == disk.key
+            ]
+            if abort_unfinished_uploads(target, source, unfinished):
+                removed.append(f"unfinished upload of oss://{disk.bucket}/{disk.key}")
+        objects = [(d.bucket, d.key) for d in job.disks]
+        removed += self.importer.delete_objects(job.region_id, objects)
+        if job.image_id and job.state is JobState.FAILED:
+            self.importer.delete_image(job.region_id, job.image_id)
+            removed.append(f"image {job.image_id}")
+        return removed
+
+
+def _progress_json(status: ImportStatus) -> dict[str, object]:
+    return {
+        "task_status": status.task_status,
+        "task_progress": status.task_progress,
+        "image_status": status.image_status,
+        "image_progress": status.image_progress,
+        "remain_time": [d.remain_time for d in status.disks],
+        "reconnecting": status.reconnecting,
+    }

@@ -1,0 +1,295 @@
+"""``imageimporter import`` and ``jobs`` as real processes against a ``sandbox serve`` process:
+killed with SIGKILL during the upload, the submit and the monitoring, then resumed; exactly one
+import task each time; and the secret nowhere in what the app wrote or printed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from imageimporter.core.job import JobState
+from imageimporter.services.job_store import JobStore
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("qemu-img") is None, reason="needs qemu-img"),
+]
+CLI = [sys.executable, "-m", "imageimporter"]
+BUCKET = "images-hz"
+MIB = 1 << 20
+
+
+def wait_until(condition, timeout=60.0, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+class Cloud:
+    """A ``sandbox serve`` process and what the tests need of it."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.process = subprocess.Popen(
+            [*CLI, "sandbox", "serve", "--data-dir", str(data_dir), "--bucket", BUCKET,
+             "--import-seconds", "3"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )  # fmt: skip
+        assert self.process.stdout is not None
+        self.info = json.loads(self.process.stdout.readline())
+
+    def admin(self, method: str, what: str, payload=None):
+        request = urllib.request.Request(
+            self.info["admin_url"] + what,
+            method=method,
+            data=None if payload is None else json.dumps(payload).encode(),
+            headers={"x-sandbox-admin-token": self.info["admin_token"]},
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return json.loads(response.read())
+
+    def stats(self):
+        return self.admin("GET", "stats")
+
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGTERM)
+        self.process.communicate(timeout=30)
+
+
+@pytest.fixture
+def cloud(tmp_path):
+    cloud = Cloud(tmp_path / "cloud")
+    yield cloud
+    cloud.stop()
+
+
+@pytest.fixture
+def app_home(tmp_path):
+    return tmp_path / "app-home"
+
+
+@pytest.fixture
+def env(cloud, app_home, isolated_app_dirs):
+    return {
+        **os.environ,
+        "IMAGEIMPORTER_HOME": str(app_home),
+        "ALIBABA_CLOUD_ACCESS_KEY_ID": cloud.info["access_key_id"],
+        "ALIBABA_CLOUD_ACCESS_KEY_SECRET": cloud.info["access_key_secret"],
+    }
+
+
+def import_args(cloud, disk, name, *extra):
+    return [*CLI, "import", "--endpoint", cloud.info["endpoint"], "--system-disk", str(disk),
+            "--bucket", BUCKET, "--name", name, "--setup-role", "--wait", "--json",
+            *extra]  # fmt: skip
+
+
+def jobs_in(app_home):
+    return JobStore(app_home / "data" / "jobs.sqlite3").jobs()
+
+
+def one_job_in_state(app_home, *states):
+    jobs = jobs_in(app_home)
+    return jobs[0] if jobs and jobs[0].state in states else None
+
+
+def import_tasks(cloud):
+    from alibabacloud_ecs20140526 import models
+    from alibabacloud_ecs20140526.client import Client
+    from alibabacloud_tea_openapi.models import Config
+
+    client = Client(
+        Config(
+            access_key_id=cloud.info["access_key_id"],
+            access_key_secret=cloud.info["access_key_secret"],
+            endpoint=cloud.info["host_port"],
+            protocol="http",
+            region_id="cn-hangzhou",
+        )
+    )
+    body = client.describe_tasks(
+        models.DescribeTasksRequest(region_id="cn-hangzhou", task_action="ImportImage")
+    ).body
+    return body.task_set.task
+
+
+def raw_disk(path: Path, size: int) -> Path:
+    pattern = bytes(range(256)) * (MIB // 256)
+    with open(path, "wb") as handle:
+        for _ in range(size // MIB):
+            handle.write(pattern)
+    subprocess.run(["sfdisk", "-q", str(path)], input=b"start=2048, type=83\n", check=True)
+    return path
+
+
+def resume(job_id, env):
+    return subprocess.run(
+        [*CLI, "jobs", "resume", job_id, "--json"], env=env, capture_output=True, text=True,
+        timeout=180,
+    )  # fmt: skip
+
+
+def test_killed_during_upload_resumes_without_resending(cloud, env, app_home, tmp_path):
+    size, part, threads = 48 * MIB, MIB, 2
+    disk = raw_disk(tmp_path / "system.raw", size)
+    cloud.admin("POST", "faults", {"bandwidth_bps": 4 * MIB})
+    process = subprocess.Popen(
+        import_args(cloud, disk, "killed-upload", "--part-size", "1M", "--threads", str(threads)),
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    wait_until(
+        lambda: cloud.stats()["bytes_received"].get("oss:UploadPart", 0) >= 16 * MIB,
+        what="a third of the upload",
+    )
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    job = one_job_in_state(app_home, JobState.UPLOADING)
+    assert job is not None
+    cloud.admin("POST", "faults", {"bandwidth_bps": None})
+    result = resume(job.id, env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["state"] == "Succeeded"
+    # Every part body the server received whole, before the kill and after: the parts
+    # confirmed before the kill were not sent again, only those in flight at most.
+    received = cloud.stats()["bytes_received"]["oss:UploadPart"]
+    assert size <= received <= size + threads * part
+    assert len(import_tasks(cloud)) == 1
+
+
+def test_killed_during_submit_makes_exactly_one_task(cloud, env, app_home, tmp_path):
+    disk = tmp_path / "system.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(disk), "6G"], check=True)
+    cloud.admin(
+        "POST",
+        "faults",
+        {"rules": [{"api": "ecs:ImportImage", "kind": "slow", "delay": 3, "count": 1}]},
+    )
+    process = subprocess.Popen(
+        import_args(cloud, disk, "killed-submit"),
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    wait_until(
+        lambda: (
+            cloud.stats()["requests"].get("ecs:ImportImage", 0) >= 1
+            and one_job_in_state(app_home, JobState.SUBMITTING)
+        ),
+        what="the submit in flight",
+    )
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    job = one_job_in_state(app_home, JobState.SUBMITTING)
+    assert job is not None and not job.task_id
+    result = resume(job.id, env)
+    assert result.returncode == 0, result.stderr
+    finished = json.loads(result.stdout)
+    assert finished["state"] == "Succeeded"
+    wait_until(lambda: len(import_tasks(cloud)) >= 1, what="the first request's task")
+    time.sleep(3.5)  # the slow first request has certainly been served by now
+    tasks = import_tasks(cloud)
+    assert [t.task_id for t in tasks] == [finished["TaskId"]]
+
+
+def test_killed_during_monitoring_reattaches(cloud, env, app_home, tmp_path):
+    disk = tmp_path / "system.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(disk), "6G"], check=True)
+    cloud.admin("POST", "faults", {"import_seconds": 6})
+    process = subprocess.Popen(
+        import_args(cloud, disk, "killed-monitor"),
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    wait_until(lambda: one_job_in_state(app_home, JobState.IMPORTING), what="the import running")
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    job = one_job_in_state(app_home, JobState.IMPORTING)
+    result = resume(job.id, env)
+    assert result.returncode == 0, result.stderr
+    finished = json.loads(result.stdout)
+    assert (finished["state"], finished["TaskId"]) == ("Succeeded", job.task_id)
+    assert len(import_tasks(cloud)) == 1
+
+
+def test_secret_never_written_or_printed(cloud, env, app_home, tmp_path, isolated_app_dirs):
+    secret = cloud.info["access_key_secret"]
+    disk = tmp_path / "system.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(disk), "6G"], check=True)
+    outputs = []
+    for args in (
+        import_args(cloud, disk, "secret-check"),
+        [*CLI, "jobs", "list", "--json"],
+        [*CLI, "role", "check", "--endpoint", cloud.info["endpoint"], "--json"],
+    ):
+        result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, (args, result.stderr)
+        outputs += [result.stdout, result.stderr]
+    job_id = jobs_in(app_home)[0].id
+    result = subprocess.run(
+        [*CLI, "jobs", "cancel", job_id, "--cleanup"], env=env, capture_output=True, text=True,
+        timeout=120,
+    )  # fmt: skip
+    outputs += [result.stdout, result.stderr]
+    assert not [o for o in outputs if secret in o]
+    written = [p for root in (app_home, isolated_app_dirs) for p in root.rglob("*") if p.is_file()]
+    assert any(p.name == "jobs.sqlite3" for p in written)
+    leaking = [p for p in written if secret.encode() in p.read_bytes()]
+    assert leaking == []
+
+
+def test_print_aliyun_cli_and_field_errors(tmp_path, env):
+    disk = tmp_path / "system.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(disk), "6G"], check=True)
+    base = [
+        *CLI,
+        "import",
+        "--system-disk",
+        str(disk),
+        "--bucket",
+        BUCKET,
+        "--region",
+        "cn-hangzhou",
+    ]
+    printed = subprocess.run(
+        [*base, "--name", "web", "--tag", "env=dev", "--print-aliyun-cli"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stdout.startswith("aliyun ecs ImportImage --RegionId cn-hangzhou")
+    assert "--DiskDeviceMapping.1.Format QCOW2" in printed.stdout
+    assert "--DiskDeviceMapping.1.DiskImageSize 6" in printed.stdout
+    bad = subprocess.run(
+        [*base, "--name", "1bad", "--arch", "arm64", "--boot-mode", "BIOS", "--print-aliyun-cli"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert bad.returncode == 2
+    assert "ImageName:" in bad.stderr and "BootMode:" in bad.stderr
+
+
+def test_role_setup_for_a_user_without_ram_rights(cloud, env):
+    restricted = {
+        **env,
+        "ALIBABA_CLOUD_ACCESS_KEY_ID": cloud.info["restricted_access_key_id"],
+        "ALIBABA_CLOUD_ACCESS_KEY_SECRET": cloud.info["restricted_access_key_secret"],
+    }
+    result = subprocess.run(
+        [*CLI, "role", "setup", "--endpoint", cloud.info["endpoint"]],
+        env=restricted, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "not allowed to manage RAM roles" in result.stderr
+    assert (
+        "ram.console.aliyun.com" in result.stdout
+        and "AliyunECSImageImportRolePolicy" in result.stdout
+    )
