@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from imageimporter import APP_NAME, __version__
-from imageimporter.core import paths
-from imageimporter.gui.main_window import MainWindow
 from imageimporter.gui.resources import app_icon_path
-from imageimporter.sandbox import Sandbox, SandboxConfig
 
-SANDBOX_BUCKET = "imageimporter-sandbox"
-# Long enough to watch the progress, short enough to try the whole flow in a few minutes.
-SANDBOX_IMPORT_SECONDS = 90.0
+if TYPE_CHECKING:
+    from imageimporter.gui.wizard.context import WizardServices
 
 
 @dataclass(frozen=True)
@@ -30,29 +26,24 @@ class CloudTarget:
     bucket: str | None = None
 
 
-def account_configured(env: dict[str, str] | os._Environ[str]) -> bool:
-    """Whether the user has an account set up (saved profiles come with the pipeline issue)."""
-    return bool(
-        env.get("ALIBABA_CLOUD_ACCESS_KEY_ID") and env.get("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
-    )
+def build_main_window(target: CloudTarget, services: WizardServices | None = None) -> QMainWindow:
+    """The app's main window, the import wizard (the smoke test builds it too).
 
+    With a sandbox target the wizard connects to the app's sandbox cloud as it opens; otherwise
+    it starts on the Account page (where the sandbox is one button away).
+    """
+    from imageimporter.gui.wizard.context import WizardServices
+    from imageimporter.gui.wizard.window import WizardWindow
 
-def start_sandbox() -> Sandbox:
-    """The user's own sandbox cloud, kept in the app's data folder between runs."""
-    config = SandboxConfig(
-        data_dir=paths.sandbox_data_dir(),
-        buckets=(SANDBOX_BUCKET,),
-        import_seconds=SANDBOX_IMPORT_SECONDS,
-    )
-    return Sandbox(config).start()
-
-
-def build_main_window(target: CloudTarget) -> QMainWindow:
-    """The app's main window for a cloud target (the smoke test builds it too)."""
-    return MainWindow(target)
+    if services is None:
+        services = WizardServices(start_with_sandbox=target.is_sandbox)
+    return WizardWindow(services)
 
 
 def run_app(force_sandbox: bool = False) -> int:
+    from imageimporter.gui.i18n import chosen_language, install_translators
+    from imageimporter.gui.wizard.window import default_settings
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -60,16 +51,10 @@ def run_app(force_sandbox: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(app_icon_path())))
-    sandbox: Sandbox | None = None
-    if force_sandbox or not account_configured(os.environ):
-        sandbox = start_sandbox()
-        target = CloudTarget(True, sandbox.endpoint, sandbox.region, SANDBOX_BUCKET)
-    else:
-        target = CloudTarget(False)
-    window = build_main_window(target)
+    from imageimporter.services.connect import account_available
+
+    install_translators(chosen_language(default_settings()))
+    # No account set up yet: open on the sandbox cloud, so the app can be tried at once.
+    window = build_main_window(CloudTarget(is_sandbox=force_sandbox or not account_available()))
     window.show()
-    try:
-        return int(app.exec())
-    finally:
-        if sandbox is not None:
-            sandbox.stop()
+    return int(app.exec())

@@ -55,6 +55,21 @@ class Connection:
             self.sandbox = None
 
 
+def account_available(
+    env: Mapping[str, str] | None = None, store: CredentialStore | None = None
+) -> bool:
+    """Whether an account is set up: the standard variables, or a saved profile. Without
+    one the app opens on its sandbox cloud."""
+    env = os.environ if env is None else env
+    if credentials_from_env(env) is not None:
+        return True
+    store = store or CredentialStore()
+    try:
+        return bool(store.profiles())
+    except AppError:
+        return True  # a profile list exists but cannot be read: let the Account page say so
+
+
 def start_app_sandbox(buckets: tuple[str, ...] = (SANDBOX_BUCKET,)) -> Sandbox:
     """The user's own sandbox cloud, kept in the app's data folder between runs."""
     from imageimporter.sandbox import Sandbox, SandboxConfig

@@ -6,39 +6,60 @@ import urllib.request
 
 import pytest
 
-from imageimporter.gui.app import CloudTarget, account_configured, start_sandbox
+from imageimporter.gui.app import CloudTarget, build_main_window
 from imageimporter.gui.launcher import XCB_LIBRARIES, diagnose_qt_start
-from imageimporter.gui.main_window import MainWindow
+from imageimporter.gui.wizard.window import WizardWindow
+from imageimporter.services.connect import account_available, start_app_sandbox
+from imageimporter.services.credentials import CredentialStore, Profile
 
 
-def test_sandbox_mode_is_said_plainly(qtbot):
-    target = CloudTarget(True, "http://127.0.0.1:1234", "cn-hangzhou", "demo-bucket")
-    window = MainWindow(target)
+def test_build_main_window_is_the_wizard(qtbot):
+    window = build_main_window(CloudTarget(False))
     qtbot.addWidget(window)
+    assert isinstance(window, WizardWindow)
     window.show()
     qtbot.waitExposed(window)
-    text = window.mode_banner.text()
-    assert "Sandbox mode" in text
-    assert "http://127.0.0.1:1234" in text and "demo-bucket" in text
+    assert not window.sandbox_banner.isVisible()
+    assert window.heading.text() == "Account"
+    window.context.close()
 
 
-def test_account_mode_banner(qtbot):
-    window = MainWindow(CloudTarget(False))
+def test_sandbox_mode_is_said_plainly(qtbot, sandbox_services, settings):
+    window = WizardWindow(sandbox_services.build(start_with_sandbox=True), settings)
     qtbot.addWidget(window)
-    assert "your account" in window.mode_banner.text()
+    window.show()
+    qtbot.waitUntil(window.sandbox_banner.isVisible, timeout=30_000)
+    assert "practice cloud" in window.sandbox_banner.text()
+    window.context.close()
 
 
-def test_account_configured_reads_the_standard_variables():
-    assert not account_configured({})
-    assert not account_configured({"ALIBABA_CLOUD_ACCESS_KEY_ID": "LTAI"})
-    assert account_configured(
-        {"ALIBABA_CLOUD_ACCESS_KEY_ID": "LTAI", "ALIBABA_CLOUD_ACCESS_KEY_SECRET": "x"}
+def test_geometry_is_remembered(qtbot, sandbox_services, settings):
+    window = WizardWindow(sandbox_services.build(), settings)
+    qtbot.addWidget(window)
+    window.resize(780, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    again = WizardWindow(sandbox_services.build(), settings)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (780, 600)
+    again.context.close()
+
+
+def test_an_account_is_the_environment_or_a_saved_profile(tmp_path):
+    store = CredentialStore(tmp_path / "profiles.json")
+    assert not account_available({}, store)
+    assert not account_available({"ALIBABA_CLOUD_ACCESS_KEY_ID": "LTAI"}, store)
+    assert account_available(
+        {"ALIBABA_CLOUD_ACCESS_KEY_ID": "LTAI", "ALIBABA_CLOUD_ACCESS_KEY_SECRET": "x"}, store
     )
+    store.save(Profile("work", "LTAI5tExample"), "secret")
+    assert account_available({}, store)
 
 
 def test_app_sandbox_keeps_its_state_in_the_data_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("IMAGEIMPORTER_HOME", str(tmp_path))
-    sandbox = start_sandbox()
+    sandbox = start_app_sandbox()
     try:
         assert sandbox.data_dir == tmp_path / "data" / "sandbox"
         # Something answers on the endpoint (OSS answers an unsigned request with an error).

@@ -1,0 +1,365 @@
+"""Step 5: every ImportImage field, each validated by ``core.validation`` beside its input.
+
+A field complains only after its first edit is finished (then live, as the user types), so
+nobody is scolded for a form they have not filled in yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imageimporter.core import limits
+from imageimporter.core.image_spec import ImageSpec, Tag
+from imageimporter.core.validation import (
+    ARCHITECTURES,
+    LICENSE_TYPES,
+    PLATFORMS,
+    TAG_MAX_COUNT,
+    errors_by_field,
+    validate_image_spec,
+)
+from imageimporter.core.wizard_flow import Page
+from imageimporter.gui.wizard.common import BasePage, button, label, mark_content
+from imageimporter.gui.wizard.context import WizardContext
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    widget = label("", parent, content=True)
+    widget.setStyleSheet("color: #c0392b;")
+    widget.hide()
+    return widget
+
+
+class DetailsPage(BasePage):
+    page = Page.DETAILS
+
+    def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Describe the image. The defaults come from the disks; each field says "
+                    "what is wrong beside it."
+                ),
+                body,
+            )
+        )
+        main = QGroupBox(self.tr("Image"), body)
+        form = QFormLayout(main)
+        self.errors: dict[str, QLabel] = {}
+        self.touched: set[str] = set()
+
+        self.name_edit = QLineEdit(main)
+        self.name_edit.setAccessibleName(self.tr("Image name"))
+        self.name_edit.setPlaceholderText(self.tr("for example: web-server-2024"))
+        mark_content(self.name_edit)
+        self._add_row(form, self.tr("Image name:"), self.name_edit, "ImageName")
+        self.description_edit = QLineEdit(main)
+        self.description_edit.setAccessibleName(self.tr("Description"))
+        self.description_edit.setPlaceholderText(self.tr("optional"))
+        mark_content(self.description_edit)
+        self._add_row(form, self.tr("Description:"), self.description_edit, "Description")
+        for edit, field in ((self.name_edit, "ImageName"), (self.description_edit, "Description")):
+            edit.editingFinished.connect(lambda f=field: self._touch(f))
+            edit.textChanged.connect(self.revalidate)
+
+        self.arch_combo = self._combo(self.tr("Architecture"), [(a, a) for a in ARCHITECTURES])
+        self._add_row(form, self.tr("Architecture:"), self.arch_combo, "Architecture")
+        self.os_combo = self._combo(
+            self.tr("Operating system type"), [("linux", "Linux"), ("windows", "Windows")]
+        )
+        self._add_row(form, self.tr("OS type:"), self.os_combo, "OSType")
+        self.platform_combo = self._combo(self.tr("Platform"), [(p, p) for p in PLATFORMS])
+        mark_content(self.platform_combo)  # the API's own names
+        self._add_row(form, self.tr("Platform:"), self.platform_combo, "Platform")
+        licenses = {
+            "Auto": self.tr("Automatic"),
+            "Aliyun": self.tr("Alibaba Cloud license"),
+            "BYOL": self.tr("Bring your own license"),
+        }
+        self.license_combo = self._combo(
+            self.tr("License type"), [(v, licenses[v]) for v in LICENSE_TYPES]
+        )
+        self._add_row(form, self.tr("License type:"), self.license_combo, "LicenseType")
+        self.boot_combo = self._combo(self.tr("Boot mode"), [(m, m) for m in limits.BOOT_MODES])
+        self._add_row(form, self.tr("Boot mode:"), self.boot_combo, "BootMode")
+        layout.addWidget(main)
+
+        self.disks_box = QGroupBox(self.tr("Disk sizes"), body)
+        self.disks_form = QFormLayout(self.disks_box)
+        self.size_spins: list[QSpinBox] = []
+        layout.addWidget(self.disks_box)
+
+        tags = QGroupBox(self.tr("Tags"), body)
+        tags_layout = QVBoxLayout(tags)
+        self.tags_table = QTableWidget(0, 2, tags)
+        self.tags_table.setAccessibleName(self.tr("Tags"))
+        self.tags_table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Value")])
+        self.tags_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tags_table.verticalHeader().setVisible(False)
+        self.tags_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tags_table.setMinimumHeight(110)
+        self.tags_table.itemChanged.connect(lambda item: self._touch("Tag"))
+        tags_layout.addWidget(self.tags_table)
+        tag_row = QHBoxLayout()
+        self.add_tag_button = button(self.tr("Add tag"), self.tr("Add a tag"), tags)
+        self.add_tag_button.clicked.connect(lambda: self.add_tag("", ""))
+        self.remove_tag_button = button(self.tr("Remove tag"), self.tr("Remove the selected tag"))
+        self.remove_tag_button.clicked.connect(self._remove_tag)
+        tag_row.addWidget(self.add_tag_button)
+        tag_row.addWidget(self.remove_tag_button)
+        tag_row.addStretch(1)
+        tags_layout.addLayout(tag_row)
+        self.errors["Tag"] = _error_label(tags)
+        tags_layout.addWidget(self.errors["Tag"])
+        layout.addWidget(tags)
+
+        more = QGroupBox(self.tr("More"), body)
+        more_form = QFormLayout(more)
+        self.group_edit = QLineEdit(more)
+        self.group_edit.setAccessibleName(self.tr("Resource group ID"))
+        self.group_edit.setPlaceholderText(self.tr("default resource group"))
+        mark_content(self.group_edit)
+        self.group_edit.editingFinished.connect(lambda: self._touch("ResourceGroupId"))
+        self.group_edit.textChanged.connect(self.revalidate)
+        self._add_row(more_form, self.tr("Resource group:"), self.group_edit, "ResourceGroupId")
+        self.nvme_combo = self._combo(
+            self.tr("NVMe support"),
+            [("", self.tr("Not set")), ("supported", self.tr("Supported")),
+             ("unsupported", self.tr("Not supported"))],
+        )  # fmt: skip
+        self._add_row(more_form, self.tr("NVMe support:"), self.nvme_combo, "Features.NvmeSupport")
+        self.imds_combo = self._combo(
+            self.tr("Metadata service"),
+            [("", self.tr("Not set")), ("v1", "IMDSv1 / v2"), ("v2", self.tr("IMDSv2 only"))],
+        )
+        self._add_row(
+            more_form, self.tr("Metadata service:"), self.imds_combo, "Features.ImdsSupport"
+        )
+        self.check_box = QCheckBox(self.tr("Check the image after the import"), more)
+        self.check_box.setAccessibleName(self.tr("Check the image after the import"))
+        self.check_box.toggled.connect(lambda: self._touch("DetectionStrategy"))
+        self._add_row(more_form, "", self.check_box, "DetectionStrategy")
+        layout.addWidget(more)
+        self.general_errors = _error_label(body)
+        layout.addWidget(self.general_errors)
+        layout.addStretch(1)
+        self._filled_for = ""
+
+    def title(self) -> str:
+        return self.tr("Image details")
+
+    # -- building ------------------------------------------------------------------------------
+    def _combo(self, accessible: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(accessible)
+        for value, text in items:
+            combo.addItem(text, value)
+        return combo
+
+    def _add_row(self, form: QFormLayout, text: str, widget: QWidget, field: str) -> None:
+        holder = QWidget(form.parentWidget() or self)
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(widget)
+        error = _error_label(holder)
+        error.setAccessibleName(self.tr("Problem with this field"))
+        holder_layout.addWidget(error)
+        self.errors[field] = error
+        form.addRow(text, holder)
+        holder.show()
+        row_label = form.labelForField(holder)
+        if row_label is not None:
+            row_label.show()
+        if isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda index, f=field: self._touch(f))
+
+    def enter(self) -> None:
+        job = self.context.job
+        if job is not None and self._filled_for != job.id:
+            self._fill(job.spec)
+            self._filled_for = job.id
+        self.revalidate()
+        self._check_role()
+
+    def _fill(self, spec: ImageSpec) -> None:
+        self.touched.clear()
+        self.name_edit.setText(spec.image_name)
+        self.description_edit.setText(spec.description)
+        report = self.context.reports[0] if self.context.reports else None
+        boot = spec.boot_mode or (report.boot_mode if report is not None else None) or "BIOS"
+        for combo, value in (
+            (self.arch_combo, spec.architecture),
+            (self.os_combo, spec.os_type),
+            (self.platform_combo, spec.platform),
+            (self.license_combo, spec.license_type),
+            (self.boot_combo, boot),
+            (self.nvme_combo, spec.nvme_support),
+            (self.imds_combo, spec.imds_support),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.group_edit.setText(spec.resource_group_id)
+        self.check_box.setChecked(spec.detection_strategy == "Standard")
+        self.tags_table.setRowCount(0)
+        for tag in spec.tags:
+            self.add_tag(tag.key, tag.value)
+        while self.disks_form.rowCount():
+            self.disks_form.removeRow(0)
+        self.size_spins = []
+        for index, disk in enumerate(spec.disks, start=1):
+            spin = QSpinBox(self.disks_box)
+            spin.setRange(limits.CURRENT_API_DISK_MIN_GIB, limits.CURRENT_API_DISK_MAX_GIB)
+            spin.setSuffix(" GiB")
+            spin.setValue(disk.disk_image_size_gib or limits.DISK_IMAGE_SIZE_MIN_GIB)
+            what = (
+                self.tr("System disk")
+                if index == 1
+                else self.tr("Data disk {n}").format(n=index - 1)
+            )
+            spin.setAccessibleName(self.tr("Size of {disk}").format(disk=what))
+            field = f"DiskDeviceMapping.{index}.DiskImageSize"
+            spin.valueChanged.connect(lambda value, f=field: self._touch(f))
+            self._add_row(self.disks_form, what + ":", spin, field)
+            self.size_spins.append(spin)
+        self.touched.clear()
+        # A choice always holds a value: its problems (arm64 needs UEFI, ...) show at once.
+        self.touched.update(
+            {"Architecture", "OSType", "Platform", "LicenseType", "BootMode", "DetectionStrategy"}
+            | {"Features.NvmeSupport", "Features.ImdsSupport"}
+        )
+
+    def add_tag(self, key: str, value: str) -> None:
+        if self.tags_table.rowCount() >= TAG_MAX_COUNT:
+            return
+        row = self.tags_table.rowCount()
+        self.tags_table.insertRow(row)
+        self.tags_table.setItem(row, 0, QTableWidgetItem(key))
+        self.tags_table.setItem(row, 1, QTableWidgetItem(value))
+        self.add_tag_button.setEnabled(self.tags_table.rowCount() < TAG_MAX_COUNT)
+        self.revalidate()
+
+    def _remove_tag(self) -> None:
+        row = self.tags_table.currentRow()
+        if row >= 0:
+            self.tags_table.removeRow(row)
+        self.add_tag_button.setEnabled(True)
+        self._touch("Tag")
+
+    # -- validating ----------------------------------------------------------------------------
+    def _tags(self) -> tuple[Tag, ...]:
+        tags = []
+        for row in range(self.tags_table.rowCount()):
+            key = self.tags_table.item(row, 0)
+            value = self.tags_table.item(row, 1)
+            tags.append(Tag(key.text().strip() if key else "", value.text() if value else ""))
+        return tuple(tags)
+
+    def spec(self) -> ImageSpec | None:
+        job = self.context.job
+        if job is None:
+            return None
+        base = job.spec
+        disks = (
+            tuple(
+                replace(d, disk_image_size_gib=spin.value())
+                for d, spin in zip(base.disks, self.size_spins, strict=False)
+            )
+            + base.disks[len(self.size_spins) :]
+        )
+        return replace(
+            base,
+            disks=disks,
+            image_name=self.name_edit.text().strip(),
+            description=self.description_edit.text(),
+            architecture=str(self.arch_combo.currentData()),
+            os_type=str(self.os_combo.currentData()),
+            platform=str(self.platform_combo.currentData()),
+            license_type=str(self.license_combo.currentData()),
+            boot_mode=str(self.boot_combo.currentData()),
+            tags=self._tags(),
+            resource_group_id=self.group_edit.text().strip(),
+            nvme_support=str(self.nvme_combo.currentData() or ""),
+            imds_support=str(self.imds_combo.currentData() or ""),
+            detection_strategy="Standard" if self.check_box.isChecked() else "",
+        )
+
+    def _touch(self, field: str) -> None:
+        self.touched.add(field)
+        self.revalidate()
+
+    def touch_all(self) -> None:
+        self.touched.update(self.errors)
+        self.revalidate()
+
+    def revalidate(self) -> None:
+        spec = self.spec()
+        if spec is None:
+            return
+        grouped = errors_by_field(validate_image_spec(spec))
+        shown: dict[str, list[str]] = {}
+        general: list[str] = []
+        for field, messages in grouped.items():
+            target = "Tag" if field.startswith("Tag") else field
+            if target in self.errors:
+                shown.setdefault(target, []).extend(messages)
+            else:
+                general.extend(messages)
+        for field, widget in self.errors.items():
+            messages = shown.get(field, [])
+            visible = bool(messages) and field in self.touched
+            widget.setText(" ".join(messages))
+            widget.setVisible(visible)
+        self.general_errors.setText(" ".join(general))
+        self.general_errors.setVisible(bool(general))
+        self.context.state.detail_errors = tuple(grouped)
+        self.context.spec = spec if not grouped else None
+        self.context.notify()
+
+    def error_text(self, field: str) -> str:
+        widget = self.errors[field]
+        return widget.text() if widget.isVisible() else ""
+
+    def leave_forward(self) -> None:
+        self.context.spec = self.spec()
+
+    # -- the role, checked early so the authorization step can be skipped ---------------------
+    def _check_role(self) -> None:
+        state = self.context.state
+        if state.role_checked and state.role_ready:
+            return
+        roles = self.context.roles()
+        self.context.pool.start(
+            lambda worker: roles.check(), on_finished=self._role_checked, on_failed=lambda e: None
+        )
+
+    def _role_checked(self, status: Any) -> None:
+        self.context.state.role_checked = True
+        self.context.state.role_ready = bool(status.ready)
+        self.context.notify()

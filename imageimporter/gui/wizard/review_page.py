@@ -1,0 +1,149 @@
+"""Step 7: the summary, the equivalent aliyun command, a DryRun; Next imports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imageimporter.core.errors import AppError
+from imageimporter.core.units import format_size
+from imageimporter.core.wizard_flow import Page
+from imageimporter.gui.wizard.common import (
+    BasePage,
+    ErrorPanel,
+    button,
+    copy_to_clipboard,
+    label,
+)
+from imageimporter.gui.wizard.context import WizardContext
+
+
+class ReviewPage(BasePage):
+    page = Page.REVIEW
+
+    def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Check what will be imported. A dry run asks ECS to check the request "
+                    "without importing; Import starts the import."
+                ),
+                self,
+            )
+        )
+        summary = QGroupBox(self.tr("Summary"), self)
+        self.summary_form = QFormLayout(summary)
+        layout.addWidget(summary)
+        command = QGroupBox(self.tr("The same import with the aliyun command line"), self)
+        command_layout = QVBoxLayout(command)
+        self.command_edit = QPlainTextEdit(command)
+        self.command_edit.setReadOnly(True)
+        self.command_edit.setProperty("content", True)
+        self.command_edit.setAccessibleName(self.tr("aliyun command"))
+        self.command_edit.setMaximumHeight(110)
+        command_layout.addWidget(self.command_edit)
+        row = QHBoxLayout()
+        self.copy_button = button(self.tr("Copy the command"), self.tr("Copy the command"))
+        self.copy_button.clicked.connect(lambda: copy_to_clipboard(self.command_edit.toPlainText()))
+        self.dry_run_button = button(self.tr("Dry run"), self.tr("Dry run"))
+        self.dry_run_button.clicked.connect(self.dry_run)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.dry_run_button)
+        row.addStretch(1)
+        command_layout.addLayout(row)
+        layout.addWidget(command)
+        self.result_label = label("", self)
+        self.result_label.setAccessibleName(self.tr("Dry run result"))
+        layout.addWidget(self.result_label)
+        self.error = ErrorPanel(self)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Review and import")
+
+    def _spec(self) -> Any:
+        spec = self.context.spec
+        job = self.context.job
+        if spec is not None and job is not None:
+            spec = replace(spec, client_token=job.client_token)
+        return spec
+
+    def enter(self) -> None:
+        from imageimporter.core.image_spec import aliyun_cli_command
+
+        spec = self._spec()
+        self.error.clear()
+        self.result_label.setText("")
+        while self.summary_form.rowCount():
+            self.summary_form.removeRow(0)
+        if spec is None:
+            return
+        state = self.context.state
+        rows = [
+            (self.tr("Image name:"), spec.image_name),
+            (self.tr("Region:"), state.region),
+            (self.tr("Bucket:"), state.bucket),
+            (
+                self.tr("System:"),
+                f"{spec.platform}, {spec.architecture}, {spec.boot_mode}",
+            ),
+        ]
+        for index, (disk, report) in enumerate(
+            zip(state.disks, self.context.reports, strict=False)
+        ):
+            what = (
+                self.tr("System disk:") if index == 0 else self.tr("Data disk {n}:").format(n=index)
+            )
+            size = format_size(report.file_size) if report is not None else ""
+            rows.append((what, f"{Path(disk.path).name} ({size}) → {disk.object_key}"))
+        for text, value in rows:
+            self.summary_form.addRow(text, label(value, self, content=True))
+        self.command_edit.setPlainText(aliyun_cli_command(spec))
+
+    def dry_run(self) -> None:
+        spec = self._spec()
+        if spec is None:
+            return
+        importer = self.context.importer()
+        self.context.state.busy = True
+        self.dry_run_button.setEnabled(False)
+        self.error.clear()
+        self.result_label.setText(self.tr("Checking…"))
+        self.context.notify()
+        self.context.pool.start(
+            lambda worker: importer.preflight_before_submit(spec),
+            on_finished=self._checked,
+            on_failed=self._failed,
+            name="dry run",
+        )
+
+    def _checked(self, problems: list[AppError]) -> None:
+        self._done()
+        if problems:
+            self.result_label.setText(self.tr("The dry run found a problem:"))
+            self.error.show_error(problems[0])
+        else:
+            self.result_label.setText(self.tr("The dry run passed: ECS would accept this import."))
+
+    def _failed(self, error: AppError) -> None:
+        self._done()
+        self.result_label.setText("")
+        self.error.show_error(error)
+
+    def _done(self) -> None:
+        self.context.state.busy = False
+        self.dry_run_button.setEnabled(True)
+        self.context.notify()
