@@ -12,7 +12,6 @@ or as a process with ``imageimporter sandbox serve``.
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import json
 import logging
 import secrets
@@ -31,6 +30,7 @@ from types import TracebackType
 from typing import Any, BinaryIO, cast
 from urllib.parse import urlsplit
 
+from imageimporter.core.endpoints import is_loopback_host
 from imageimporter.sandbox.account import Account
 from imageimporter.sandbox.faults import FaultInjector, FaultRule
 from imageimporter.sandbox.http import (
@@ -50,15 +50,6 @@ ADMIN_TOKEN_HEADER = "x-sandbox-admin-token"
 
 class NonLoopbackHostError(ValueError):
     pass
-
-
-def is_loopback_host(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 @dataclass

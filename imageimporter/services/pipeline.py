@@ -28,7 +28,6 @@ from imageimporter.services.importer import Backoff, ImportService, ImportStatus
 from imageimporter.services.job_store import JobStore
 from imageimporter.services.role import RoleService
 from imageimporter.services.upload import (
-    Credentials,
     OssTarget,
     StaticCredentials,
     Upload,
@@ -352,10 +351,7 @@ class ImportPipeline:
         return OssTarget(self.session.endpoints.url("oss"), bucket, job.region_id)
 
     def _credentials_source(self) -> StaticCredentials:
-        creds = self.session.credentials
-        return StaticCredentials(
-            Credentials(creds.access_key_id, creds.access_key_secret, creds.security_token)
-        )
+        return StaticCredentials(self.session.credentials)
 
     def _upload_disk(self, job: Job, index: int, disk: JobDisk) -> UploadResult:
         upload = Upload(

@@ -7,9 +7,9 @@ The GUI wraps ``Upload.run()`` in a worker (progress → ``progress(done, total)
 
 from __future__ import annotations
 
+from imageimporter.services.credentials import Credentials
 from imageimporter.services.upload.client import (
     BucketError,
-    Credentials,
     CredentialsError,
     CredentialsSource,
     EndpointError,

@@ -6,9 +6,8 @@ caller is an ``AppError`` (or ``UploadCancelled``); oss2's exceptions never leav
 
 from __future__ import annotations
 
-import ipaddress
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -18,7 +17,9 @@ import oss2
 import oss2.credentials
 import oss2.exceptions
 
+from imageimporter.core.endpoints import is_loopback_host
 from imageimporter.core.errors import AppError
+from imageimporter.services.credentials import Credentials
 
 # How long one request may wait for a connection or for the server to take more bytes or to
 # answer before it counts as stalled (and is retried).
@@ -51,15 +52,6 @@ class VerificationError(UploadError):
 
 
 # -- endpoints ---------------------------------------------------------------------------------
-def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
     """The OSS endpoint URL to use: ``endpoint`` checked, or the public one of ``region``.
 
@@ -93,7 +85,7 @@ def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
             f"{endpoint!r}: IPv6 addresses are not supported as OSS endpoints.",
             "Use a host name or an IPv4 address.",
         )
-    if parts.scheme == "http" and not is_loopback(host):
+    if parts.scheme == "http" and not is_loopback_host(host):
         raise EndpointError(
             f"Refusing plain HTTP to {host}: credentials and data would cross the network "
             "unencrypted.",
@@ -104,20 +96,6 @@ def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
 
 
 # -- credentials -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Credentials:
-    """An AccessKey pair, with an STS security token for temporary credentials. The secret
-    and the token never appear in ``repr`` (logs, tracebacks)."""
-
-    access_key_id: str
-    access_key_secret: str = field(repr=False)
-    security_token: str | None = field(default=None, repr=False)
-
-    @property
-    def temporary(self) -> bool:
-        return bool(self.security_token)
-
-
 class CredentialsSource(Protocol):
     """Where an upload gets its credentials. ``refresh`` is called when OSS says the current
     ones expired; it returns new ones (or the same ones when it has nothing newer)."""
@@ -209,7 +187,7 @@ def make_bucket(
             connect_timeout=timeout,
             enable_crc=False,
             region=target.region,
-            is_path_style=is_loopback(host),
+            is_path_style=is_loopback_host(host),
             app_name="imageimporter",
         )
     except oss2.exceptions.ClientError as exc:
@@ -314,7 +292,7 @@ def classify(exc: BaseException, target: OssTarget, credentials: Credentials) ->
             FailureKind.FATAL, summary, error_type(text, action, code, request_id, False)
         )
 
-    if code in _EXPIRED_CODES or (code == "InvalidAccessKeyId" and credentials.temporary):
+    if code in _EXPIRED_CODES or (code == "InvalidAccessKeyId" and credentials.is_temporary):
         return Failure(
             FailureKind.EXPIRED,
             summary,
