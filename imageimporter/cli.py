@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the app on an in-process sandbox cloud, even when an account is configured",
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check that the app starts and works here (offscreen Qt, window, sandbox cloud, "
+        "keyring, disk inspection), print one line per check and exit non-zero on a failure",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"imageimporter.commands.{name}")
@@ -53,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.smoke_test:
+        from imageimporter.smoke import run_smoke_test
+
+        return run_smoke_test(lang=getattr(args, "lang", None))
     func = getattr(args, "func", None)
     if func is None:
         from imageimporter.gui.launcher import launch

@@ -16,33 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import keyring.backend
-import keyring.errors
 import pytest
 
 from imageimporter.sandbox import Sandbox, SandboxConfig
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that lives and dies with one test."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.entries[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError(username) from None
+from tests.helpers_keyring import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
