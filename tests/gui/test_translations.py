@@ -29,7 +29,7 @@ ALLOWED = {
     "AccessKey", "Secret", "ID", "NVMe", "IMDSv2", "IMDSv1", "aliyun", "CLI", "Linux",
     "Windows", "GiB", "MiB", "KiB", "English", "MemoryKeyring", "Keyring", "DryRun",
     "AliyunECSImageImportDefaultRole",
-    "conftest", "work",  # the test keyring's name; the example profile name
+    "helpers", "keyring", "work",  # the test keyring's name (module + class); a profile name
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-z]{3,}")
 
