@@ -79,7 +79,7 @@ def register(subparsers: Any) -> None:
 
 def _request(args: argparse.Namespace, region: str) -> Any:
     from imageimporter.core.image_spec import Tag
-    from imageimporter.services.pipeline import ImageRequest
+    from imageimporter.core.import_request import ImageRequest
 
     return ImageRequest(
         system_disk=args.system_disk,
@@ -103,15 +103,10 @@ def _request(args: argparse.Namespace, region: str) -> Any:
 def run_import(args: argparse.Namespace) -> int:
     from imageimporter.core.errors import AppError
     from imageimporter.core.image_spec import aliyun_cli_command
+    from imageimporter.core.import_request import build_spec, disk_problems, field_problems
     from imageimporter.core.inspect import inspect_path
     from imageimporter.services.job_store import JobStore
-    from imageimporter.services.pipeline import (
-        ImportPipeline,
-        InputError,
-        build_spec,
-        disk_problems,
-        field_problems,
-    )
+    from imageimporter.services.pipeline import ImportPipeline, InputError
 
     for path in (args.system_disk, *args.data_disk):
         if not path.is_file():

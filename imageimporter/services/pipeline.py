@@ -11,18 +11,23 @@ reached the service is repeated with the same token, so there is never a second 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
 from imageimporter.core.error_catalog import Remedy, ServiceError
 from imageimporter.core.errors import AppError
-from imageimporter.core.image_spec import DiskSpec, ImageSpec, Tag
-from imageimporter.core.inspect import DiskReport, Verdict, inspect_path
+from imageimporter.core.image_spec import ImageSpec
+from imageimporter.core.import_request import (
+    ImageRequest,
+    build_spec,
+    disk_problems,
+    field_problems,
+)
+from imageimporter.core.inspect import inspect_path
 from imageimporter.core.job import Job, JobDisk, JobError, JobState, create_job
-from imageimporter.core.limits import BOOT_MODE_UEFI
-from imageimporter.core.validation import FieldError, validate_image_spec
+from imageimporter.core.validation import validate_image_spec
 from imageimporter.services.cloud import CloudSession
 from imageimporter.services.importer import Backoff, ImportService, ImportStatus
 from imageimporter.services.job_store import JobStore
@@ -40,8 +45,6 @@ from imageimporter.services.upload.unfinished import (
     abort_unfinished_uploads,
     list_unfinished_uploads,
 )
-
-OBJECT_PREFIX = "imageimporter/"
 
 
 class InputError(AppError):
@@ -82,99 +85,6 @@ class QuietListener:
 
     def notice(self, text: str) -> None:
         pass
-
-
-@dataclass(frozen=True)
-class ImageRequest:
-    """What the user asked for; the disks' facts come from inspection."""
-
-    system_disk: Path
-    bucket: str
-    region_id: str
-    image_name: str
-    data_disks: tuple[Path, ...] = ()
-    description: str = ""
-    architecture: str = "x86_64"
-    os_type: str = "linux"
-    platform: str = "Others Linux"
-    license_type: str = "Auto"
-    boot_mode: str | None = None  # None: from the system disk's partition table
-    tags: tuple[Tag, ...] = ()
-    resource_group_id: str = ""
-    nvme_support: str = ""
-    detection_strategy: str = ""
-    object_prefix: str = OBJECT_PREFIX
-
-
-def object_key_for(path: Path, prefix: str = OBJECT_PREFIX) -> str:
-    return f"{prefix}{path.name}"
-
-
-def build_spec(
-    request: ImageRequest, reports: Sequence[DiskReport]
-) -> tuple[ImageSpec, tuple[JobDisk, ...]]:
-    """The ImageSpec and job disks for a request whose disks were inspected (in order)."""
-    disk_specs: list[DiskSpec] = []
-    job_disks: list[JobDisk] = []
-    for path, report in zip((request.system_disk, *request.data_disks), reports, strict=True):
-        key = object_key_for(Path(path), request.object_prefix)
-        disk_specs.append(
-            DiskSpec(
-                oss_bucket=request.bucket,
-                oss_object=key,
-                format=report.import_format,
-                disk_image_size_gib=report.min_disk_image_size_gib,
-                virtual_size=report.virtual_size,
-            )
-        )
-        job_disks.append(
-            JobDisk(
-                path=str(Path(path).resolve()),
-                bucket=request.bucket,
-                key=key,
-                file_size=report.file_size,
-                import_format=report.import_format,
-                virtual_size=report.virtual_size,
-                disk_image_size_gib=report.min_disk_image_size_gib,
-            )
-        )
-    boot_mode = request.boot_mode or reports[0].boot_mode or "BIOS"
-    if request.architecture == "arm64" and request.boot_mode is None:
-        boot_mode = BOOT_MODE_UEFI
-    spec = ImageSpec(
-        region_id=request.region_id,
-        image_name=request.image_name,
-        disks=tuple(disk_specs),
-        description=request.description,
-        architecture=request.architecture,
-        os_type=request.os_type,
-        platform=request.platform,
-        license_type=request.license_type,
-        boot_mode=boot_mode,
-        tags=request.tags,
-        resource_group_id=request.resource_group_id,
-        nvme_support=request.nvme_support,
-        detection_strategy=request.detection_strategy,
-    )
-    return spec, tuple(job_disks)
-
-
-def disk_problems(reports: Sequence[DiskReport]) -> list[str]:
-    problems: list[str] = []
-    for index, report in enumerate(reports):
-        what = "The system disk" if index == 0 else f"Data disk {index}"
-        if report.verdict is Verdict.ACCEPT:
-            continue
-        details = " ".join(p.message for p in report.problems) or f"its verdict is {report.verdict}"
-        hints = " ".join(h.message for h in report.hints)
-        problems.append(
-            f"{what} ({report.path}) cannot be imported as it is: {details} {hints}".strip()
-        )
-    return problems
-
-
-def field_problems(errors: list[FieldError]) -> list[str]:
-    return [f"{e.field}: {e.message}" for e in errors]
 
 
 class ImportPipeline:

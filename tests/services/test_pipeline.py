@@ -12,12 +12,13 @@ from imageimporter.core.endpoints import Endpoints
 from imageimporter.core.error_catalog import ServiceError
 from imageimporter.core.errors import AppError
 from imageimporter.core.image_spec import Tag
+from imageimporter.core.import_request import ImageRequest
 from imageimporter.core.job import JobState
 from imageimporter.services.cloud import CloudSession
 from imageimporter.services.credentials import Credentials
 from imageimporter.services.importer import ALL_IMAGE_STATUSES, Backoff
 from imageimporter.services.job_store import JobStore
-from imageimporter.services.pipeline import ImageRequest, ImportPipeline, InputError, QuietListener
+from imageimporter.services.pipeline import ImportPipeline, InputError, QuietListener
 from imageimporter.services.upload import UploadOptions
 
 pytestmark = pytest.mark.skipif(shutil.which("qemu-img") is None, reason="needs qemu-img")
@@ -171,8 +172,8 @@ def test_stopped_upload_carries_on_without_resending(sandbox, pipeline, tmp_path
 def test_step_by_step_as_the_wizard_does(sandbox, pipeline, tmp_path):
     from dataclasses import replace
 
+    from imageimporter.core.import_request import build_spec
     from imageimporter.core.inspect import inspect_path
-    from imageimporter.services.pipeline import build_spec
     from imageimporter.services.role import RoleService
 
     req = request(tmp_path, image_name="")

@@ -200,8 +200,8 @@ class DisksPage(BasePage):
         return None
 
     def _inspected(self, path: str, report: Any) -> None:
+        from imageimporter.core.import_request import object_key_for
         from imageimporter.core.inspect import Verdict
-        from imageimporter.services.pipeline import object_key_for
 
         index = self._index_of(path)
         if index is None:

@@ -149,7 +149,7 @@ class UploadPage(BasePage):
         request_args = (state.bucket, state.region)
 
         def upload(worker: WorkerContext) -> Any:
-            from imageimporter.services.pipeline import ImageRequest, build_spec
+            from imageimporter.core.import_request import ImageRequest, build_spec
 
             current = job
             if need_new:

@@ -1,0 +1,112 @@
+"""What the user asks to import, turned into an ImageSpec from the disks' inspection.
+
+Pure functions shared by the CLI, the wizard and the pipeline: building the request's spec and
+job disks, and listing everything that stops an import from starting, in words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from imageimporter.core.image_spec import DiskSpec, ImageSpec, Tag
+from imageimporter.core.inspect import DiskReport, Verdict
+from imageimporter.core.job import JobDisk
+from imageimporter.core.limits import BOOT_MODE_UEFI
+from imageimporter.core.validation import FieldError
+
+OBJECT_PREFIX = "imageimporter/"
+
+
+@dataclass(frozen=True)
+class ImageRequest:
+    """What the user asked for; the disks' facts come from inspection."""
+
+    system_disk: Path
+    bucket: str
+    region_id: str
+    image_name: str
+    data_disks: tuple[Path, ...] = ()
+    description: str = ""
+    architecture: str = "x86_64"
+    os_type: str = "linux"
+    platform: str = "Others Linux"
+    license_type: str = "Auto"
+    boot_mode: str | None = None  # None: from the system disk's partition table
+    tags: tuple[Tag, ...] = ()
+    resource_group_id: str = ""
+    nvme_support: str = ""
+    detection_strategy: str = ""
+    object_prefix: str = OBJECT_PREFIX
+
+
+def object_key_for(path: Path, prefix: str = OBJECT_PREFIX) -> str:
+    return f"{prefix}{path.name}"
+
+
+def build_spec(
+    request: ImageRequest, reports: Sequence[DiskReport]
+) -> tuple[ImageSpec, tuple[JobDisk, ...]]:
+    """The ImageSpec and job disks for a request whose disks were inspected (in order)."""
+    disk_specs: list[DiskSpec] = []
+    job_disks: list[JobDisk] = []
+    for path, report in zip((request.system_disk, *request.data_disks), reports, strict=True):
+        key = object_key_for(Path(path), request.object_prefix)
+        disk_specs.append(
+            DiskSpec(
+                oss_bucket=request.bucket,
+                oss_object=key,
+                format=report.import_format,
+                disk_image_size_gib=report.min_disk_image_size_gib,
+                virtual_size=report.virtual_size,
+            )
+        )
+        job_disks.append(
+            JobDisk(
+                path=str(Path(path).resolve()),
+                bucket=request.bucket,
+                key=key,
+                file_size=report.file_size,
+                import_format=report.import_format,
+                virtual_size=report.virtual_size,
+                disk_image_size_gib=report.min_disk_image_size_gib,
+            )
+        )
+    boot_mode = request.boot_mode or reports[0].boot_mode or "BIOS"
+    if request.architecture == "arm64" and request.boot_mode is None:
+        boot_mode = BOOT_MODE_UEFI
+    spec = ImageSpec(
+        region_id=request.region_id,
+        image_name=request.image_name,
+        disks=tuple(disk_specs),
+        description=request.description,
+        architecture=request.architecture,
+        os_type=request.os_type,
+        platform=request.platform,
+        license_type=request.license_type,
+        boot_mode=boot_mode,
+        tags=request.tags,
+        resource_group_id=request.resource_group_id,
+        nvme_support=request.nvme_support,
+        detection_strategy=request.detection_strategy,
+    )
+    return spec, tuple(job_disks)
+
+
+def disk_problems(reports: Sequence[DiskReport]) -> list[str]:
+    problems: list[str] = []
+    for index, report in enumerate(reports):
+        what = "The system disk" if index == 0 else f"Data disk {index}"
+        if report.verdict is Verdict.ACCEPT:
+            continue
+        details = " ".join(p.message for p in report.problems) or f"its verdict is {report.verdict}"
+        hints = " ".join(h.message for h in report.hints)
+        problems.append(
+            f"{what} ({report.path}) cannot be imported as it is: {details} {hints}".strip()
+        )
+    return problems
+
+
+def field_problems(errors: list[FieldError]) -> list[str]:
+    return [f"{e.field}: {e.message}" for e in errors]
