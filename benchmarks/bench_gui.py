@@ -52,7 +52,7 @@ def cold_start(runs: int) -> tuple[float, int]:
     return statistics.median(times), sdks
 
 
-def stall(size_gib: int) -> tuple[float, float]:
+def stall(size_gib: int) -> tuple[dict[str, float], float]:
     from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -103,9 +103,14 @@ def stall(size_gib: int) -> tuple[float, float]:
         timer = QTimer()
         timer.setInterval(10)
 
+        phase = ["setup"]
+        worst: dict[str, float] = {}
+
         def tick() -> None:
             now = clock.elapsed()
-            lateness.append(max(0, now - last[0] - 10))
+            late = max(0, now - last[0] - 10)
+            lateness.append(late)
+            worst[phase[0]] = max(worst.get(phase[0], 0.0), late)
             last[0] = now
 
         timer.timeout.connect(tick)
@@ -118,34 +123,43 @@ def stall(size_gib: int) -> tuple[float, float]:
                 app.processEvents()
                 time.sleep(0.002)
 
-        def step(expected: Page) -> None:
+        def step(expected: Page, then: str) -> None:
+            """Click Next (a page change: Qt lays out and paints the new page) and name the
+            phase that follows, so stalls are told apart by what caused them."""
             wait(window.next_button.isEnabled)
+            phase[0] = "page changes"
             window.next_button.click()
+            app.processEvents()
             assert window.current is expected, window.reason_label.text()
+            phase[0] = then
 
         window.account_page.use_sandbox()
         wait(lambda: window.context.state.connected and window.next_button.isEnabled())
-        step(Page.DISKS)
+        step(Page.DISKS, "setup")
         window.page(Page.DISKS).set_system_disk(disk)
-        step(Page.STORAGE)
+        step(Page.STORAGE, "setup")
         wait(lambda: window.context.state.bucket == "bench")
         window.context.roles().set_up()  # before measuring: the wizard then skips that step
+        # Measure from here: the set-up above runs on this thread on purpose and is not the
+        # wizard's doing (counting it made the first "tick" look like a 2 s stall).
+        last[0] = clock.elapsed()
         timer.start()
         started = time.monotonic()
-        step(Page.UPLOAD)
+        step(Page.UPLOAD, "upload")
         wait(lambda: window.context.state.all_uploaded)
         upload_seconds = time.monotonic() - started
-        step(Page.DETAILS)
+        step(Page.DETAILS, "details")
         window.page(Page.DETAILS).name_edit.setText("bench-image")
         wait(lambda: window.context.state.role_checked)
-        step(Page.REVIEW)
-        step(Page.PROGRESS)
+        step(Page.REVIEW, "details")
+        step(Page.PROGRESS, "import")
         wait(lambda: window.context.job is not None and window.context.job.is_terminal)
         assert window.context.job.state is JobState.SUCCEEDED, window.context.job.last_error
         timer.stop()
         window.close()
         sandbox.stop()
-        return max(lateness), upload_seconds
+        worst.pop("setup", None)
+        return worst, upload_seconds
 
 
 def main() -> int:
@@ -157,8 +171,11 @@ def main() -> int:
     print(f"cold start to the first page: median {median:.2f} s over {args.runs} runs "
           f"(goal <= 1.5 s); SDK modules imported at start: {sdks}")  # fmt: skip
     worst, seconds = stall(args.size_gib)
-    print(f"longest event-loop stall during a {args.size_gib} GiB upload ({seconds:.1f} s) and "
-          f"an import: {worst:.0f} ms (goal <= 50 ms)")  # fmt: skip
+    print("longest event-loop stall (goal <= 50 ms while the upload and the import run):")
+    print(f"  during the {args.size_gib} GiB upload ({seconds:.1f} s): {worst['upload']:.0f} ms")
+    print(f"  while the import is followed:    {worst['import']:.0f} ms")
+    print(f"  entering the details page:       {worst.get('details', 0):.0f} ms")
+    print(f"  on a Next click (new page laid out and painted): {worst['page changes']:.0f} ms")
     return 0
 
 
