@@ -1,0 +1,93 @@
+"""Which account a command talks to: environment, profiles (RamRoleArn through STS), sandbox."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from alibabacloud_ram20150501 import models as ram_models
+
+from imageimporter.services.cloud import AccountService
+from imageimporter.services.connect import NoAccountError, connect
+from imageimporter.services.credentials import CredentialStore, Profile
+
+
+@pytest.fixture
+def store(tmp_path):
+    return CredentialStore(tmp_path / "profiles.json")
+
+
+def env_for(key):
+    return {
+        "ALIBABA_CLOUD_ACCESS_KEY_ID": key.access_key_id,
+        "ALIBABA_CLOUD_ACCESS_KEY_SECRET": key.access_key_secret,
+    }
+
+
+def test_no_account_says_how_to_add_one(store):
+    with pytest.raises(NoAccountError) as excinfo:
+        connect(env={}, store=store)
+    assert "profiles add" in excinfo.value.action and "--sandbox" in excinfo.value.action
+
+
+def test_environment_wins_unless_a_profile_is_named(sandbox, store):
+    main, restricted = sandbox.context.account.main_key, sandbox.context.account.restricted_key
+    store.save(
+        Profile("saved", restricted.access_key_id, endpoints={}), restricted.access_key_secret
+    )
+    by_env = connect(env=env_for(main), store=store, endpoint=sandbox.endpoint)
+    assert by_env.profile == "environment"
+    assert by_env.session.credentials.access_key_id == main.access_key_id
+    no_env = connect(env={}, store=store)  # the default profile
+    assert no_env.profile == "saved"
+    assert no_env.session.credentials.access_key_secret == restricted.access_key_secret
+
+
+def test_endpoint_needs_environment_credentials(store):
+    with pytest.raises(NoAccountError, match="--endpoint"):
+        connect(env={}, store=store, endpoint="http://127.0.0.1:9")
+
+
+def test_ram_role_arn_profile_assumes_the_role(sandbox, store):
+    main = sandbox.context.account.main_key
+    account = sandbox.context.account.account_id
+    trust = {
+        "Statement": [
+            {"Action": "sts:AssumeRole", "Effect": "Allow",
+             "Principal": {"RAM": [f"acs:ram::{account}:root"]}}
+        ],
+        "Version": "1",
+    }  # fmt: skip
+    base = connect(env=env_for(main), store=store, endpoint=sandbox.endpoint)
+    role = base.session.ram().create_role(
+        ram_models.CreateRoleRequest(
+            role_name="image-builder", assume_role_policy_document=json.dumps(trust)
+        )
+    )
+    arn = role.body.role.arn
+    profile = Profile(
+        "builder",
+        main.access_key_id,
+        mode="RamRoleArn",
+        ram_role_arn=arn,
+        ram_session_name="ci",
+        endpoints=dict.fromkeys(("oss", "ecs", "ram", "sts"), sandbox.endpoint),
+    )
+    store.save(profile, main.access_key_secret)
+    connection = connect(env={}, store=store, profile="builder")
+    creds = connection.session.credentials
+    assert creds.access_key_id.startswith("STS.") and creds.security_token
+    identity = AccountService(connection.session).caller_identity()
+    assert identity.identity_type == "AssumedRoleUser"
+    assert identity.arn.endswith("/image-builder/ci")
+
+
+def test_sandbox_connection_is_the_apps_own(tmp_path, monkeypatch, store):
+    monkeypatch.setenv("IMAGEIMPORTER_HOME", str(tmp_path / "home"))
+    connection = connect(sandbox=True, store=store, buckets=("extra-bucket",))
+    try:
+        assert connection.is_sandbox and connection.endpoint == "sandbox"
+        names = {b.name for b in AccountService(connection.session).buckets()}
+        assert {"imageimporter-sandbox", "extra-bucket"} <= names
+    finally:
+        connection.close()
