@@ -128,6 +128,12 @@ class CredentialStore:
 
     # -- where secrets are ---------------------------------------------------------------------
     @staticmethod
+    def keyring_available() -> bool:
+        """Whether a real keyring backend is in use (keyring's "fail" and "null" backends have
+        no positive priority): without one, profiles cannot be saved."""
+        return float(keyring.get_keyring().priority) > 0
+
+    @staticmethod
     def keyring_description() -> str:
         """Where secrets go, for the UI ("stored in: ...")."""
         backend = keyring.get_keyring()

@@ -149,37 +149,42 @@
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="141" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="144" />
+        <source>No system keyring is available here, so a profile cannot be saved (secrets are never kept in plain text). Use the sandbox, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>No system keyring is available here, so a profile cannot be saved (secrets are never kept in plain text). Use the sandbox, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="152" />
         <source>The AccessKey Secret and STS token are stored in: {keyring}. The profile list holds only the AccessKey ID.</source>
         <translation>The AccessKey Secret and STS token are stored in: {keyring}. The profile list holds only the AccessKey ID.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="196" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="207" />
         <source>Imported {count} profile(s).</source>
         <translation>Imported {count} profile(s).</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="198" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="209" />
         <source>Skipped: {list}</source>
         <translation>Skipped: {list}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="221" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="232" />
         <source>Checking the credentials…</source>
         <translation>Checking the credentials…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="247" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="258" />
         <source>Connected to the sandbox.</source>
         <translation>Connected to the sandbox.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="261" />
         <source>Connected with profile {name}.</source>
         <translation>Connected with profile {name}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="272" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="283" />
         <source>Not connected.</source>
         <translation>Not connected.</translation>
     </message>
@@ -373,175 +378,175 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="101" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="103" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="103" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
         <source>Alibaba Cloud license</source>
         <translation>Alibaba Cloud license</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="105" />
         <source>Bring your own license</source>
         <translation>Bring your own license</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="108" />
         <source>License type</source>
         <translation>License type</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="109" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="110" />
         <source>License type:</source>
         <translation>License type:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="110" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="111" />
         <source>Boot mode</source>
         <translation>Boot mode</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="112" />
         <source>Boot mode:</source>
         <translation>Boot mode:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="114" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="115" />
         <source>Disk sizes</source>
         <translation>Disk sizes</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="119" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="122" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="120" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="123" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="131" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="132" />
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="131" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="132" />
         <source>Add a tag</source>
         <translation>Add a tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="134" />
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="134" />
         <source>Remove the selected tag</source>
         <translation>Remove the selected tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="143" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="144" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="146" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="147" />
         <source>Resource group ID</source>
         <translation>Resource group ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="147" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
         <source>default resource group</source>
         <translation>default resource group</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="151" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="152" />
         <source>Resource group:</source>
         <translation>Resource group:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="153" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="154" />
         <source>NVMe support</source>
         <translation>NVMe support</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="154" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="160" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="154" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
         <source>Supported</source>
         <translation>Supported</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
         <source>Not supported</source>
         <translation>Not supported</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="158" />
         <source>NVMe support:</source>
         <translation>NVMe support:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="160" />
         <source>Metadata service</source>
         <translation>Metadata service</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="160" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
         <source>IMDSv2 only</source>
         <translation>IMDSv2 only</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="163" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="164" />
         <source>Metadata service:</source>
         <translation>Metadata service:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="165" />
         <location filename="../../imageimporter/gui/wizard/details_page.py" line="166" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="167" />
         <source>Check the image after the import</source>
         <translation>Check the image after the import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="176" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="177" />
         <source>Image details</source>
         <translation>Image details</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="192" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="193" />
         <source>Problem with this field</source>
         <translation>Problem with this field</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="238" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="242" />
         <source>System disk</source>
         <translation>System disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="240" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="244" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="242" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="246" />
         <source>Size of {disk}</source>
         <translation>Size of {disk}</translation>
     </message>
@@ -1536,7 +1541,7 @@
         <translation>The bucket is in {region}, not in the image's region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="268" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="267" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}: the object name is not valid.</translation>
     </message>

@@ -149,37 +149,42 @@
         <translation>地域：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="141" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="144" />
+        <source>No system keyring is available here, so a profile cannot be saved (secrets are never kept in plain text). Use the sandbox, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>此处没有可用的系统密钥环，因此无法保存配置（密钥绝不会以明文保存）。请使用沙箱，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="152" />
         <source>The AccessKey Secret and STS token are stored in: {keyring}. The profile list holds only the AccessKey ID.</source>
         <translation>AccessKey Secret 和 STS 令牌保存在：{keyring}。配置列表中只有 AccessKey ID。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="196" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="207" />
         <source>Imported {count} profile(s).</source>
         <translation>已导入 {count} 个配置。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="198" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="209" />
         <source>Skipped: {list}</source>
         <translation>已跳过：{list}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="221" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="232" />
         <source>Checking the credentials…</source>
         <translation>正在检查凭证…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="247" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="258" />
         <source>Connected to the sandbox.</source>
         <translation>已连接到沙箱。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="261" />
         <source>Connected with profile {name}.</source>
         <translation>已使用配置 {name} 连接。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="272" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="283" />
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
@@ -373,175 +378,175 @@
         <translation>发行版</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="101" />
         <source>Platform:</source>
         <translation>发行版：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="103" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="103" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
         <source>Alibaba Cloud license</source>
         <translation>阿里云许可证</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="105" />
         <source>Bring your own license</source>
         <translation>自带许可证</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="108" />
         <source>License type</source>
         <translation>许可证类型</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="109" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="110" />
         <source>License type:</source>
         <translation>许可证类型：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="110" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="111" />
         <source>Boot mode</source>
         <translation>启动模式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="112" />
         <source>Boot mode:</source>
         <translation>启动模式：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="114" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="115" />
         <source>Disk sizes</source>
         <translation>磁盘大小</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="119" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="122" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="120" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="123" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="131" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="132" />
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="131" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="132" />
         <source>Add a tag</source>
         <translation>添加一个标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="134" />
         <source>Remove tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="134" />
         <source>Remove the selected tag</source>
         <translation>删除所选标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="143" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="144" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="146" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="147" />
         <source>Resource group ID</source>
         <translation>资源组 ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="147" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
         <source>default resource group</source>
         <translation>默认资源组</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="151" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="152" />
         <source>Resource group:</source>
         <translation>资源组：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="153" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="154" />
         <source>NVMe support</source>
         <translation>NVMe 支持</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="154" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="160" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="154" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
         <source>Supported</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
         <source>Not supported</source>
         <translation>不支持</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="158" />
         <source>NVMe support:</source>
         <translation>NVMe 支持：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="160" />
         <source>Metadata service</source>
         <translation>元数据服务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="160" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
         <source>IMDSv2 only</source>
         <translation>仅 IMDSv2</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="163" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="164" />
         <source>Metadata service:</source>
         <translation>元数据服务：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="165" />
         <location filename="../../imageimporter/gui/wizard/details_page.py" line="166" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="167" />
         <source>Check the image after the import</source>
         <translation>导入后检测镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="176" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="177" />
         <source>Image details</source>
         <translation>镜像信息</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="192" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="193" />
         <source>Problem with this field</source>
         <translation>此字段的问题</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="238" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="242" />
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="240" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="244" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="242" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="246" />
         <source>Size of {disk}</source>
         <translation>{disk}的大小</translation>
     </message>
@@ -1536,7 +1541,7 @@
         <translation>该存储空间位于 {region}，不在镜像所在的地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="268" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="267" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}：对象名称无效。</translation>
     </message>

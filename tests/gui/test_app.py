@@ -96,3 +96,19 @@ def test_every_missing_library_is_named_with_its_package():
     assert problem is not None
     for _, package in XCB_LIBRARIES:
         assert package in problem
+
+
+def test_without_a_keyring_profiles_cannot_be_saved_and_it_says_so(
+    qtbot, sandbox_services, settings
+):
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())  # the autouse fixture restores the memory keyring
+    window = WizardWindow(sandbox_services.build(), settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.account_page
+    qtbot.waitUntil(lambda: "No system keyring" in page.keyring_label.text(), timeout=10_000)
+    assert not page.save_button.isEnabled()
+    window.context.close()

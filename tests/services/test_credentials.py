@@ -172,3 +172,12 @@ def test_import_aliyun_cli_without_a_config(store):
 
 def test_keyring_description_names_the_backend(store):
     assert store.keyring_description()
+
+
+def test_keyring_available_only_with_a_real_backend(store):
+    from keyring.backends import fail, null
+
+    assert store.keyring_available()  # the tests' in-memory backend
+    for backend in (fail.Keyring(), null.Keyring()):
+        keyring.set_keyring(backend)
+        assert not store.keyring_available()

@@ -124,18 +124,29 @@ class AccountPage(BasePage):
                 self._load_profiles, on_finished=self._profiles_loaded, on_failed=self._failed
             )
 
-    def _load_profiles(self, worker: object) -> tuple[Any, list[str], str | None, str]:
+    def _load_profiles(self, worker: object) -> tuple[Any, list[str], str | None, str | None]:
         store = self.context.services.credentials()
         names = [p.name for p in store.profiles()]
-        return store, names, store.default_profile_name, store.keyring_description()
+        keyring_name = store.keyring_description() if store.keyring_available() else None
+        return store, names, store.default_profile_name, keyring_name
 
-    def _profiles_loaded(self, result: tuple[Any, list[str], str | None, str]) -> None:
+    def _profiles_loaded(self, result: tuple[Any, list[str], str | None, str | None]) -> None:
         self._store, names, default, keyring_name = result
         self.profile_combo.clear()
         self.profile_combo.addItems(names)
         if default in names:
             self.profile_combo.setCurrentText(str(default))
         self.connect_button.setEnabled(bool(names))
+        self.save_button.setEnabled(keyring_name is not None)
+        if keyring_name is None:
+            self.keyring_label.setText(
+                self.tr(
+                    "No system keyring is available here, so a profile cannot be saved (secrets "
+                    "are never kept in plain text). Use the sandbox, or set "
+                    "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET."
+                )
+            )
+            return
         self.keyring_label.setText(
             self.tr(
                 "The AccessKey Secret and STS token are stored in: {keyring}. The profile list "
