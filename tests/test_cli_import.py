@@ -94,7 +94,8 @@ def env(cloud, app_home, isolated_app_dirs):
 
 def import_args(cloud, disk, name, *extra):
     return [*CLI, "import", "--endpoint", cloud.info["endpoint"], "--system-disk", str(disk),
-            "--bucket", BUCKET, "--name", name, "--setup-role", "--wait", "--json",
+            "--bucket", BUCKET, "--region", "cn-hangzhou", "--name", name, "--setup-role",
+            "--wait", "--json",
             *extra]  # fmt: skip
 
 

@@ -73,7 +73,8 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="print the equivalent `aliyun ecs ImportImage` command instead of running the job",
     )
-    add_account_options(parser)
+    add_account_options(parser, region=False)
+    parser.add_argument("--region", required=True, help="the region to import into")
     parser.set_defaults(func=run_import)
 
 
@@ -114,8 +115,7 @@ def run_import(args: argparse.Namespace) -> int:
     if args.print_aliyun_cli:
         from imageimporter.core.validation import validate_image_spec
 
-        region = args.region or "cn-hangzhou"
-        request = _request(args, region)
+        request = _request(args, args.region)
         reports = [inspect_path(p) for p in (request.system_disk, *request.data_disks)]
         spec, _ = build_spec(request, reports)
         problems = disk_problems(reports) + field_problems(validate_image_spec(spec))

@@ -89,10 +89,12 @@ def import_image_params(spec: ImageSpec, dry_run: bool = False) -> dict[str, str
         params["Features.ImdsSupport"] = spec.imds_support
     if spec.detection_strategy:
         params["DetectionStrategy"] = spec.detection_strategy
-    if spec.client_token:
-        params["ClientToken"] = spec.client_token
     if dry_run:
+        # Never the job's token: should the service remember a token from a DryRun, the real
+        # submit with that token would be answered with the DryRun's result.
         params["DryRun"] = "true"
+    elif spec.client_token:
+        params["ClientToken"] = spec.client_token
     return params
 
 

@@ -303,7 +303,8 @@ def test_request_params_and_aliyun_command():
     assert params["Tag.1.Key"] == "env" and params["Tag.1.Value"] == "prod"
     assert params["Features.NvmeSupport"] == "supported"
     assert params["RoleName"] == "AliyunECSImageImportDefaultRole"
-    assert params["DryRun"] == "true" and params["ClientToken"] == "tok-1"
+    assert params["DryRun"] == "true" and "ClientToken" not in params
+    assert import_image_params(spec)["ClientToken"] == "tok-1"
     command = aliyun_cli_command(full_spec(platform="Others Linux"))
     assert command.startswith("aliyun ecs ImportImage --RegionId cn-hangzhou")
     assert "--Platform 'Others Linux'" in command
