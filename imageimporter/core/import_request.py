@@ -14,6 +14,7 @@ from imageimporter.core.image_spec import DiskSpec, ImageSpec, Tag
 from imageimporter.core.inspect import DiskReport, Verdict
 from imageimporter.core.job import JobDisk
 from imageimporter.core.limits import BOOT_MODE_UEFI
+from imageimporter.core.text import Text
 from imageimporter.core.validation import FieldError
 
 OBJECT_PREFIX = "imageimporter/"
@@ -97,16 +98,23 @@ def build_spec(
 def disk_problems(reports: Sequence[DiskReport]) -> list[str]:
     problems: list[str] = []
     for index, report in enumerate(reports):
-        what = "The system disk" if index == 0 else f"Data disk {index}"
+        what = Text.of("The system disk") if index == 0 else Text.of("Data disk {n}", n=index)
         if report.verdict is Verdict.ACCEPT:
             continue
-        details = " ".join(p.message for p in report.problems) or f"its verdict is {report.verdict}"
-        hints = " ".join(h.message for h in report.hints)
+        details = Text.concat(" ", [p.message for p in report.problems]) or Text.of(
+            "its verdict is {verdict}", verdict=str(report.verdict)
+        )
+        parts = [details, *(h.message for h in report.hints)]
         problems.append(
-            f"{what} ({report.path}) cannot be imported as it is: {details} {hints}".strip()
+            Text.of(
+                "{what} ({path}) cannot be imported as it is: {details}",
+                what=what,
+                path=report.path,
+                details=Text.concat(" ", parts),
+            )
         )
     return problems
 
 
 def field_problems(errors: list[FieldError]) -> list[str]:
-    return [f"{e.field}: {e.message}" for e in errors]
+    return [Text.of("{field}: {message}", field=e.field, message=e.message) for e in errors]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from imageimporter.core import limits
 from imageimporter.core.image_spec import DiskSpec, ImageSpec, Tag
+from imageimporter.core.text import Text
 
 ARCHITECTURES: tuple[str, ...] = ("i386", "x86_64", "arm64")
 OS_TYPES: tuple[str, ...] = ("windows", "linux")
@@ -73,22 +74,27 @@ def _contains_url(text: str) -> bool:
 def validate_image_name(name: str, field: str = "ImageName") -> list[FieldError]:
     code = "InvalidImageName.Malformed"
     if not name:
-        return [FieldError(field, "MissingParameter", "Enter a name for the image.")]
+        return [FieldError(field, "MissingParameter", Text.of("Enter a name for the image."))]
     if not IMAGE_NAME_MIN <= len(name) <= IMAGE_NAME_MAX:
         return [
             FieldError(
                 field,
                 code,
-                f"The name must be {IMAGE_NAME_MIN} to {IMAGE_NAME_MAX} characters long "
-                f"(it has {len(name)}).",
+                Text.of(
+                    "The name must be {image_name_min} to {image_name_max} characters long (it "
+                    "has {length}).",
+                    image_name_min=IMAGE_NAME_MIN,
+                    image_name_max=IMAGE_NAME_MAX,
+                    length=len(name),
+                ),
             )
         ]
     if _starts_with_url(name):
-        return [FieldError(field, code, "The name cannot start with http:// or https://.")]
+        return [FieldError(field, code, Text.of("The name cannot start with http:// or https://."))]
     if name.lower().startswith(("acs:", "aliyun")):
-        return [FieldError(field, code, 'The name cannot start with "acs:" or "aliyun".')]
+        return [FieldError(field, code, Text.of('The name cannot start with "acs:" or "aliyun".'))]
     if not _IMAGE_NAME_FIRST.match(name):
-        return [FieldError(field, code, "The name must start with a letter.")]
+        return [FieldError(field, code, Text.of("The name must start with a letter."))]
     if not _IMAGE_NAME_CHARS.match(name):
         bad = sorted({c for c in name if not _IMAGE_NAME_CHARS.match(c)})
         shown = " ".join(repr(c) for c in bad)
@@ -96,8 +102,11 @@ def validate_image_name(name: str, field: str = "ImageName") -> list[FieldError]
             FieldError(
                 field,
                 code,
-                "The name can contain only letters, digits, periods (.), colons (:), "
-                f"underscores (_) and hyphens (-); remove {shown}.",
+                Text.of(
+                    "The name can contain only letters, digits, periods (.), colons (:), "
+                    "underscores (_) and hyphens (-); remove {shown}.",
+                    shown=shown,
+                ),
             )
         ]
     return []
@@ -112,12 +121,21 @@ def validate_description(text: str) -> list[FieldError]:
             FieldError(
                 field,
                 code,
-                f"The description must be {DESCRIPTION_MIN} to {DESCRIPTION_MAX} characters long "
-                f"(it has {len(text)}), or left empty.",
+                Text.of(
+                    "The description must be {description_min} to {description_max} characters "
+                    "long (it has {length}), or left empty.",
+                    description_min=DESCRIPTION_MIN,
+                    description_max=DESCRIPTION_MAX,
+                    length=len(text),
+                ),
             )
         ]
     if _starts_with_url(text):
-        return [FieldError(field, code, "The description cannot start with http:// or https://.")]
+        return [
+            FieldError(
+                field, code, Text.of("The description cannot start with http:// or https://.")
+            )
+        ]
     return []
 
 
@@ -126,39 +144,59 @@ def _one_of(
 ) -> list[FieldError]:
     if value in allowed:
         return []
-    return [FieldError(field, code, f"{what} must be one of: {', '.join(allowed)}.")]
+    return [
+        FieldError(
+            field,
+            code,
+            Text.of(
+                "{what} must be one of: {allowed}.",
+                what=what,
+                allowed=", ".join(allowed),
+            ),
+        )
+    ]
 
 
 def validate_architecture(value: str) -> list[FieldError]:
     return _one_of(
-        "Architecture", "InvalidArchitecture.Malformed", value, ARCHITECTURES, "The architecture"
+        "Architecture",
+        "InvalidArchitecture.Malformed",
+        value,
+        ARCHITECTURES,
+        Text.of("The architecture"),
     )
 
 
 def validate_os_type(value: str) -> list[FieldError]:
-    return _one_of("OSType", "InvalidOSType.Malformed", value, OS_TYPES, "The OS type")
+    return _one_of("OSType", "InvalidOSType.Malformed", value, OS_TYPES, Text.of("The OS type"))
 
 
 def validate_platform(value: str) -> list[FieldError]:
-    return _one_of("Platform", "InvalidPlatform.Malformed", value, PLATFORMS, "The platform")
+    return _one_of(
+        "Platform", "InvalidPlatform.Malformed", value, PLATFORMS, Text.of("The platform")
+    )
 
 
 def validate_license_type(value: str) -> list[FieldError]:
     return _one_of(
-        "LicenseType", "InvalidLicenseType.NotSupported", value, LICENSE_TYPES, "The license type"
+        "LicenseType",
+        "InvalidLicenseType.NotSupported",
+        value,
+        LICENSE_TYPES,
+        Text.of("The license type"),
     )
 
 
 def validate_boot_mode(value: str, architecture: str) -> list[FieldError]:
     errors = _one_of(
-        "BootMode", "InvalidBootMode.Malformed", value, limits.BOOT_MODES, "The boot mode"
+        "BootMode", "InvalidBootMode.Malformed", value, limits.BOOT_MODES, Text.of("The boot mode")
     )
     if not errors and architecture == "arm64" and value != limits.BOOT_MODE_UEFI:
         errors.append(
             FieldError(
                 "BootMode",
                 "InvalidBootMode.NotSupport",
-                "arm64 images boot only with UEFI: choose UEFI as the boot mode.",
+                Text.of("arm64 images boot only with UEFI: choose UEFI as the boot mode."),
             )
         )
     return errors
@@ -174,7 +212,11 @@ def validate_platform_matches_os(platform: str, os_type: str) -> list[FieldError
             FieldError(
                 "Platform",
                 "InvalidPlatform.Malformed",
-                f'The platform "{platform}" does not match the OS type "{os_type}".',
+                Text.of(
+                    'The platform "{platform}" does not match the OS type "{os_type}".',
+                    platform=platform,
+                    os_type=os_type,
+                ),
             )
         ]
     return []
@@ -187,7 +229,11 @@ def validate_tags(tags: tuple[Tag, ...] | list[Tag]) -> list[FieldError]:
             FieldError(
                 "Tag",
                 "InvalidTagCount",
-                f"An image can have at most {TAG_MAX_COUNT} tags (there are {len(tags)}).",
+                Text.of(
+                    "An image can have at most {tag_max_count} tags (there are {length}).",
+                    tag_max_count=TAG_MAX_COUNT,
+                    length=len(tags),
+                ),
             )
         )
     seen: dict[str, int] = {}
@@ -196,14 +242,20 @@ def validate_tags(tags: tuple[Tag, ...] | list[Tag]) -> list[FieldError]:
         key, value = tag.key, tag.value
         if not key:
             errors.append(
-                FieldError(key_field, "InvalidTagKey.Malformed", "A tag key cannot be empty.")
+                FieldError(
+                    key_field, "InvalidTagKey.Malformed", Text.of("A tag key cannot be empty.")
+                )
             )
         elif len(key) > TAG_KEY_MAX:
             errors.append(
                 FieldError(
                     key_field,
                     "InvalidTagKey.Malformed",
-                    f"A tag key can be at most {TAG_KEY_MAX} characters long (it has {len(key)}).",
+                    Text.of(
+                        "A tag key can be at most {tag_key_max} characters long (it has {length}).",
+                        tag_key_max=TAG_KEY_MAX,
+                        length=len(key),
+                    ),
                 )
             )
         elif key.lower().startswith(("acs:", "aliyun")):
@@ -211,7 +263,7 @@ def validate_tags(tags: tuple[Tag, ...] | list[Tag]) -> list[FieldError]:
                 FieldError(
                     key_field,
                     "InvalidTagKey.Malformed",
-                    'A tag key cannot start with "acs:" or "aliyun".',
+                    Text.of('A tag key cannot start with "acs:" or "aliyun".'),
                 )
             )
         elif _contains_url(key):
@@ -219,7 +271,7 @@ def validate_tags(tags: tuple[Tag, ...] | list[Tag]) -> list[FieldError]:
                 FieldError(
                     key_field,
                     "InvalidTagKey.Malformed",
-                    "A tag key cannot contain http:// or https://.",
+                    Text.of("A tag key cannot contain http:// or https://."),
                 )
             )
         elif key.lower() in seen:
@@ -227,8 +279,13 @@ def validate_tags(tags: tuple[Tag, ...] | list[Tag]) -> list[FieldError]:
                 FieldError(
                     key_field,
                     "TagKey.Duplication",
-                    f'The tag key "{key}" is used twice (tag {seen[key.lower()]} and tag {index}; '
-                    "keys are compared ignoring case).",
+                    Text.of(
+                        'The tag key "{key}" is used twice (tag {first} and tag {index}; keys are '
+                        "compared ignoring case).",
+                        key=key,
+                        first=seen[key.lower()],
+                        index=index,
+                    ),
                 )
             )
         if key:
@@ -238,8 +295,12 @@ def validate_tags(tags: tuple[Tag, ...] | list[Tag]) -> list[FieldError]:
                 FieldError(
                     value_field,
                     "InvalidTagValue.Malformed",
-                    f"A tag value can be at most {TAG_VALUE_MAX} characters long "
-                    f"(it has {len(value)}).",
+                    Text.of(
+                        "A tag value can be at most {tag_value_max} characters long (it has "
+                        "{length}).",
+                        tag_value_max=TAG_VALUE_MAX,
+                        length=len(value),
+                    ),
                 )
             )
         elif value.lower().startswith("acs:"):
@@ -247,7 +308,7 @@ def validate_tags(tags: tuple[Tag, ...] | list[Tag]) -> list[FieldError]:
                 FieldError(
                     value_field,
                     "InvalidTagValue.Malformed",
-                    'A tag value cannot start with "acs:".',
+                    Text.of('A tag value cannot start with "acs:".'),
                 )
             )
         elif _contains_url(value):
@@ -255,7 +316,7 @@ def validate_tags(tags: tuple[Tag, ...] | list[Tag]) -> list[FieldError]:
                 FieldError(
                     value_field,
                     "InvalidTagValue.Malformed",
-                    "A tag value cannot contain http:// or https://.",
+                    Text.of("A tag value cannot contain http:// or https://."),
                 )
             )
     return errors
@@ -268,8 +329,10 @@ def validate_resource_group_id(value: str) -> list[FieldError]:
         FieldError(
             "ResourceGroupId",
             "InvalidResourceGroup.Malformed",
-            'A resource group ID looks like "rg-acfmxazb4ph6aiy"; copy it from the Resource '
-            "Management console, or leave it empty for the default group.",
+            Text.of(
+                'A resource group ID looks like "rg-acfmxazb4ph6aiy"; copy it from the Resource '
+                "Management console, or leave it empty for the default group.",
+            ),
         )
     ]
 
@@ -281,7 +344,10 @@ def validate_client_token(value: str) -> list[FieldError]:
         FieldError(
             "ClientToken",
             "InvalidClientToken.Malformed",
-            f"The client token must be at most {CLIENT_TOKEN_MAX} ASCII characters.",
+            Text.of(
+                "The client token must be at most {client_token_max} ASCII characters.",
+                client_token_max=CLIENT_TOKEN_MAX,
+            ),
         )
     ]
 
@@ -293,12 +359,16 @@ def validate_features(nvme_support: str, imds_support: str) -> list[FieldError]:
             FieldError(
                 "Features.NvmeSupport",
                 "InvalidParameter",
-                "NVMe support must be supported or unsupported.",
+                Text.of("NVMe support must be supported or unsupported."),
             )
         )
     if imds_support and imds_support not in IMDS_SUPPORT_VALUES:
         errors.append(
-            FieldError("Features.ImdsSupport", "InvalidParameter", "IMDS support must be v1 or v2.")
+            FieldError(
+                "Features.ImdsSupport",
+                "InvalidParameter",
+                Text.of("IMDS support must be v1 or v2."),
+            )
         )
     return errors
 
@@ -309,7 +379,9 @@ def validate_detection_strategy(value: str, os_type: str) -> list[FieldError]:
     if value not in DETECTION_STRATEGIES:
         return [
             FieldError(
-                "DetectionStrategy", "InvalidParameter", "The image check can only be Standard."
+                "DetectionStrategy",
+                "InvalidParameter",
+                Text.of("The image check can only be Standard."),
             )
         ]
     if os_type == "windows":
@@ -317,7 +389,7 @@ def validate_detection_strategy(value: str, os_type: str) -> list[FieldError]:
             FieldError(
                 "DetectionStrategy",
                 "ImageCheckUnsupported.WindowsImage",
-                "The image check is not available for Windows images; turn it off.",
+                Text.of("The image check is not available for Windows images; turn it off."),
             )
         ]
     return []
@@ -328,14 +400,18 @@ def validate_bucket_name(
     name: str, field: str = "DiskDeviceMapping.1.OSSBucket"
 ) -> list[FieldError]:
     if not name:
-        return [FieldError(field, "MissingParameter", "Choose the OSS bucket for this disk.")]
+        return [
+            FieldError(field, "MissingParameter", Text.of("Choose the OSS bucket for this disk."))
+        ]
     if not _BUCKET_NAME.match(name) or "--" in name:
         return [
             FieldError(
                 field,
                 "InvalidOSSBucket.Malformed",
-                "A bucket name has 3 to 63 lowercase letters, digits and hyphens, and starts and "
-                "ends with a letter or digit.",
+                Text.of(
+                    "A bucket name has 3 to 63 lowercase letters, digits and hyphens, and starts "
+                    "and ends with a letter or digit.",
+                ),
             )
         ]
     return []
@@ -344,15 +420,28 @@ def validate_bucket_name(
 def validate_object_key(key: str, field: str = "DiskDeviceMapping.1.OSSObject") -> list[FieldError]:
     code = "InvalidOSSObject.Malformed"
     if not key:
-        return [FieldError(field, "MissingParameter", "Enter the OSS object name for this disk.")]
+        return [
+            FieldError(
+                field, "MissingParameter", Text.of("Enter the OSS object name for this disk.")
+            )
+        ]
     if len(key.encode("utf-8")) > OSS_OBJECT_MAX_BYTES:
         return [
-            FieldError(field, code, f"An object name can be at most {OSS_OBJECT_MAX_BYTES} bytes.")
+            FieldError(
+                field,
+                code,
+                Text.of(
+                    "An object name can be at most {oss_object_max_bytes} bytes.",
+                    oss_object_max_bytes=OSS_OBJECT_MAX_BYTES,
+                ),
+            )
         ]
     if key.startswith(("/", "\\")):
-        return [FieldError(field, code, "An object name cannot start with / or \\.")]
+        return [FieldError(field, code, Text.of("An object name cannot start with / or \\."))]
     if any(ord(c) < 32 for c in key):
-        return [FieldError(field, code, "An object name cannot contain control characters.")]
+        return [
+            FieldError(field, code, Text.of("An object name cannot contain control characters."))
+        ]
     return []
 
 
@@ -366,14 +455,20 @@ def validate_disk_image_size(
         return []  # the service measures the disk itself
     maximum = limits.SYSTEM_DISK_MAX_GIB if is_system else limits.DATA_DISK_MAX_GIB
     code = "InvalidImageSize" if is_system else "InvalidDataDiskSize"
-    kind = "system disk" if is_system else "data disk"
+    kind = Text.of("system disk") if is_system else Text.of("data disk")
     if not limits.DISK_IMAGE_SIZE_MIN_GIB <= size_gib <= maximum:
         return [
             FieldError(
                 field,
                 code,
-                f"A {kind} must be {limits.DISK_IMAGE_SIZE_MIN_GIB} to {maximum} GiB "
-                f"({size_gib} GiB was given).",
+                Text.of(
+                    "A {kind} must be {disk_image_size_min_gib} to {maximum} GiB ({size_gib} GiB "
+                    "was given).",
+                    kind=kind,
+                    disk_image_size_min_gib=limits.DISK_IMAGE_SIZE_MIN_GIB,
+                    maximum=maximum,
+                    size_gib=size_gib,
+                ),
             )
         ]
     if virtual_size is not None:
@@ -383,8 +478,12 @@ def validate_disk_image_size(
                 FieldError(
                     field,
                     code,
-                    f"The disk holds {needed} GiB (its virtual size), more than the {size_gib} GiB "
-                    f"given: use at least {needed} GiB.",
+                    Text.of(
+                        "The disk holds {needed} GiB (its virtual size), more than the {size_gib} "
+                        "GiB given: use at least {needed} GiB.",
+                        needed=needed,
+                        size_gib=size_gib,
+                    ),
                 )
             ]
     return []
@@ -396,7 +495,7 @@ def validate_disks(disks: tuple[DiskSpec, ...] | list[DiskSpec]) -> list[FieldEr
             FieldError(
                 "DiskDeviceMapping",
                 "MissingParameter.DiskDeviceMapping",
-                "Choose the system disk image.",
+                Text.of("Choose the system disk image."),
             )
         ]
     errors: list[FieldError] = []
@@ -405,8 +504,12 @@ def validate_disks(disks: tuple[DiskSpec, ...] | list[DiskSpec]) -> list[FieldEr
             FieldError(
                 "DiskDeviceMapping",
                 "InvalidParameter.Malformed",
-                f"An image has one system disk and at most {MAX_DISKS - 1} data disks "
-                f"({len(disks) - 1} data disks were given).",
+                Text.of(
+                    "An image has one system disk and at most {max_data_disks} data disks "
+                    "({data_disks} data disks were given).",
+                    max_data_disks=MAX_DISKS - 1,
+                    data_disks=len(disks) - 1,
+                ),
             )
         )
     for index, disk in enumerate(disks, start=1):
@@ -418,7 +521,10 @@ def validate_disks(disks: tuple[DiskSpec, ...] | list[DiskSpec]) -> list[FieldEr
                 FieldError(
                     prefix + "Format",
                     "InvalidImageFormat.Malformed",
-                    f"The disk format must be one of: {', '.join(limits.ACCEPTED_IMPORT_FORMATS)}.",
+                    Text.of(
+                        "The disk format must be one of: {accepted_import_formats}.",
+                        accepted_import_formats=", ".join(limits.ACCEPTED_IMPORT_FORMATS),
+                    ),
                 )
             )
         errors += validate_disk_image_size(disk.disk_image_size_gib, index, disk.virtual_size)
@@ -428,7 +534,9 @@ def validate_disks(disks: tuple[DiskSpec, ...] | list[DiskSpec]) -> list[FieldEr
 def validate_region_id(value: str) -> list[FieldError]:
     if value:
         return []
-    return [FieldError("RegionId", "MissingParameter", "Choose the region to import into.")]
+    return [
+        FieldError("RegionId", "MissingParameter", Text.of("Choose the region to import into."))
+    ]
 
 
 # -- everything at once -----------------------------------------------------------------------

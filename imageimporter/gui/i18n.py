@@ -11,9 +11,12 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from imageimporter.core.text import Text
 from imageimporter.gui.resources import resources_dir
 
 LANGUAGE_KEY = "ui/language"
+# The translation context of the core's and the services' texts (``core.text.Text``).
+CORE_CONTEXT = "core"
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
 _installed: list[QTranslator] = []
 
@@ -72,3 +75,23 @@ def install_translators(language: str) -> list[QTranslator]:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
     return list(_installed)
+
+
+def translate_text(text: str) -> str:
+    """A core or service text in the current language; plain strings (data) stay as they are.
+
+    A ``Text`` is looked up by its template in the ``core`` context and filled with its params,
+    themselves translated when they are Text. If a translation's placeholders do not fit the
+    params, the English text is shown rather than nothing.
+    """
+    if not isinstance(text, Text):
+        return text
+    translated = QCoreApplication.translate(CORE_CONTEXT, text.template)
+    if not text.params:
+        return translated
+    params = {name: translate_text(value) if isinstance(value, Text) else value
+              for name, value in text.params.items()}  # fmt: skip
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return str(text)

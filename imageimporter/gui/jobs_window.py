@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from imageimporter.core.errors import AppError
+from imageimporter.gui.i18n import translate_text
 from imageimporter.gui.workers import WorkerPool
 
 CONTENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,7 +85,7 @@ class JobsWindow(QDialog):
         )
 
     def _failed(self, error: AppError) -> None:
-        self.setWindowTitle(self.tr("Jobs") + " — " + error.message)
+        self.setWindowTitle(self.tr("Jobs") + " — " + translate_text(error.message))
 
     def _loaded(self, jobs: list[Any]) -> None:
         self.jobs = sorted(jobs, key=lambda j: j.created_at, reverse=True)
@@ -95,7 +96,7 @@ class JobsWindow(QDialog):
                 (time.strftime("%Y-%m-%d %H:%M", time.localtime(job.created_at)), True),
                 (self.state_text(job.state.value), False),
                 (job.image_id or job.spec.image_name or "—", True),
-                (job.last_error.message if job.last_error else "", True),
+                (translate_text(job.last_error.message) if job.last_error else "", True),
             ]
             for column, (text, content) in enumerate(cells):
                 item = QTableWidgetItem(text)

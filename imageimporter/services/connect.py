@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from imageimporter.core import paths
 from imageimporter.core.endpoints import Endpoints
 from imageimporter.core.errors import AppError
+from imageimporter.core.text import Text
 from imageimporter.services.cloud import CloudSession
 from imageimporter.services.credentials import (
     ENV_PROFILE_NAME,
@@ -124,9 +125,12 @@ def connect(
     if endpoint:
         if env_creds is None:
             raise NoAccountError(
-                f"--endpoint {endpoint} needs credentials in ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                "ALIBABA_CLOUD_ACCESS_KEY_SECRET.",
-                "Set them (a running sandbox prints its keys on its first line).",
+                Text.of(
+                    "--endpoint {endpoint} needs credentials in ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                    "ALIBABA_CLOUD_ACCESS_KEY_SECRET.",
+                    endpoint=endpoint,
+                ),
+                Text.of("Set them (a running sandbox prints its keys on its first line)."),
                 code="NoCredentials",
             )
         endpoints = Endpoints(region or "cn-hangzhou", base=endpoint)
@@ -134,9 +138,11 @@ def connect(
     if profile == ENV_PROFILE_NAME or (profile is None and env_creds is not None):
         if env_creds is None:
             raise NoAccountError(
-                "The environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                "ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.",
-                "Set them, or choose a saved profile.",
+                Text.of(
+                    "The environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                    "ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.",
+                ),
+                Text.of("Set them, or choose a saved profile."),
                 code="NoCredentials",
             )
         endpoints = Endpoints(region or "cn-hangzhou")
@@ -144,10 +150,12 @@ def connect(
     name = profile or store.default_profile_name
     if not name:
         raise NoAccountError(
-            "No Alibaba Cloud account is set up.",
-            "Add one with `imageimporter profiles add`, import the aliyun CLI's with "
-            "`imageimporter profiles import-aliyun-cli`, set ALIBABA_CLOUD_ACCESS_KEY_ID and "
-            "ALIBABA_CLOUD_ACCESS_KEY_SECRET, or try it with --sandbox.",
+            Text.of("No Alibaba Cloud account is set up."),
+            Text.of(
+                "Add one with `imageimporter profiles add`, import the aliyun CLI's with "
+                "`imageimporter profiles import-aliyun-cli`, set ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                "ALIBABA_CLOUD_ACCESS_KEY_SECRET, or try it with --sandbox.",
+            ),
             code="NoAccount",
         )
     saved = store.profile(name)

@@ -25,6 +25,7 @@ import keyring.errors
 
 from imageimporter.core import paths
 from imageimporter.core.errors import AppError
+from imageimporter.core.text import Text
 
 KEYRING_SERVICE = "imageimporter"
 ENV_ACCESS_KEY_ID = "ALIBABA_CLOUD_ACCESS_KEY_ID"
@@ -83,13 +84,13 @@ class ImportedProfile:
 def validate_profile_name(name: str) -> str | None:
     """An error message for a profile name, or None when it is fine."""
     if not name:
-        return "Enter a name for the profile."
+        return Text.of("Enter a name for the profile.")
     if name == ENV_PROFILE_NAME:
-        return f'"{ENV_PROFILE_NAME}" is reserved for the environment variables.'
+        return Text.of('"{name}" is reserved for the environment variables.', name=ENV_PROFILE_NAME)
     if not _PROFILE_NAME.match(name):
-        return (
-            "Use 1 to 64 letters, digits, dots, underscores or hyphens, starting with a letter "
-            "or digit."
+        return Text.of(
+            "Use 1 to 64 letters, digits, dots, underscores or hyphens, starting with a letter or "
+            "digit."
         )
     return None
 
@@ -107,15 +108,21 @@ def credentials_from_env(env: Mapping[str, str]) -> Credentials | None:
 def _keyring_failure(exc: Exception) -> KeyringUnavailableError:
     if isinstance(exc, keyring.errors.KeyringLocked):
         return KeyringUnavailableError(
-            "The system keyring is locked, so the secret cannot be read or stored.",
-            "Unlock your keyring (log in again or open your password manager) and try again.",
+            Text.of("The system keyring is locked, so the secret cannot be read or stored."),
+            Text.of(
+                "Unlock your keyring (log in again or open your password manager) and try again."
+            ),
             code="KeyringLocked",
         )
     return KeyringUnavailableError(
-        "No usable system keyring was found, and secrets are never stored in plain text.",
-        "Install or unlock a keyring (GNOME Keyring or KWallet on Linux; macOS Keychain and "
-        "Windows Credential Manager work out of the box), or use the environment variables "
-        f"{ENV_ACCESS_KEY_ID} and {ENV_ACCESS_KEY_SECRET}.",
+        Text.of("No usable system keyring was found, and secrets are never stored in plain text."),
+        Text.of(
+            "Install or unlock a keyring (GNOME Keyring or KWallet on Linux; macOS Keychain and "
+            "Windows Credential Manager work out of the box), or use the environment variables "
+            "{env_access_key_id} and {env_access_key_secret}.",
+            env_access_key_id=ENV_ACCESS_KEY_ID,
+            env_access_key_secret=ENV_ACCESS_KEY_SECRET,
+        ),
         code="NoKeyring",
     )
 
@@ -149,8 +156,11 @@ class CredentialStore:
             if profile.name == name:
                 return profile
         raise CredentialError(
-            f'There is no profile named "{name}".',
-            "Choose one of the saved profiles, or add one.",
+            Text.of(
+                'There is no profile named "{name}".',
+                name=name,
+            ),
+            Text.of("Choose one of the saved profiles, or add one."),
             code="ProfileNotFound",
         )
 
@@ -174,13 +184,13 @@ class CredentialStore:
             raise CredentialError(problem, code="InvalidProfileName")
         if not profile.access_key_id.strip() or not access_key_secret.strip():
             raise CredentialError(
-                "Both the AccessKey ID and the AccessKey Secret are needed.",
-                "Copy them from the RAM console (AccessKey management).",
+                Text.of("Both the AccessKey ID and the AccessKey Secret are needed."),
+                Text.of("Copy them from the RAM console (AccessKey management)."),
                 code="MissingAccessKey",
             )
         if profile.mode == "StsToken" and not security_token:
             raise CredentialError(
-                "An STS profile needs its security token.", code="MissingSecurityToken"
+                Text.of("An STS profile needs its security token."), code="MissingSecurityToken"
             )
         try:
             keyring.set_password(
@@ -212,8 +222,11 @@ class CredentialStore:
             raise _keyring_failure(exc) from exc
         if secret is None:
             raise CredentialError(
-                f'The secret of profile "{name}" is not in the keyring any more.',
-                "Edit the profile and enter its AccessKey Secret again.",
+                Text.of(
+                    'The secret of profile "{name}" is not in the keyring any more.',
+                    name=name,
+                ),
+                Text.of("Edit the profile and enter its AccessKey Secret again."),
                 code="SecretMissing",
             )
         return Credentials(profile.access_key_id, secret, token)
@@ -242,14 +255,21 @@ class CredentialStore:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
             raise CredentialError(
-                f"No aliyun CLI configuration was found at {path}.",
-                "Run `aliyun configure` first, or add the profile here by hand.",
+                Text.of(
+                    "No aliyun CLI configuration was found at {path}.",
+                    path=path,
+                ),
+                Text.of("Run `aliyun configure` first, or add the profile here by hand."),
                 code="AliyunConfigMissing",
             ) from exc
         except (OSError, ValueError) as exc:
             raise CredentialError(
-                f"The aliyun CLI configuration at {path} could not be read ({exc}).",
-                "Check that the file is valid JSON.",
+                Text.of(
+                    "The aliyun CLI configuration at {path} could not be read ({exc}).",
+                    path=path,
+                    exc=exc,
+                ),
+                Text.of("Check that the file is valid JSON."),
                 code="AliyunConfigUnreadable",
             ) from exc
         existing = {p.name for p in self.profiles()}
@@ -320,8 +340,12 @@ class CredentialStore:
             return {"profiles": [], "default": None}
         except (OSError, ValueError) as exc:
             raise CredentialError(
-                f"The profile list at {self._path} could not be read ({exc}).",
-                "Fix or remove the file; secrets are not in it.",
+                Text.of(
+                    "The profile list at {path} could not be read ({exc}).",
+                    path=self._path,
+                    exc=exc,
+                ),
+                Text.of("Fix or remove the file; secrets are not in it."),
                 code="ProfilesUnreadable",
             ) from exc
         return data if isinstance(data, dict) else {"profiles": [], "default": None}

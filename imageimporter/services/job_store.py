@@ -19,6 +19,7 @@ from typing import Any
 from imageimporter.core import paths
 from imageimporter.core.errors import AppError
 from imageimporter.core.job import Job, JobState, job_from_json, job_to_json
+from imageimporter.core.text import Text
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -97,8 +98,11 @@ class JobStore:
             row = db.execute("SELECT data FROM jobs WHERE id = ?", (job_id,)).fetchone()
         if row is None:
             raise JobNotFoundError(
-                f'There is no job "{job_id}".',
-                "List the jobs with `imageimporter jobs list`.",
+                Text.of(
+                    'There is no job "{job_id}".',
+                    job_id=job_id,
+                ),
+                Text.of("List the jobs with `imageimporter jobs list`."),
                 code="JobNotFound",
             )
         return job_from_json(json.loads(row[0]))
@@ -123,7 +127,13 @@ class JobStore:
         with self._transaction() as db:
             row = db.execute("SELECT data FROM jobs WHERE id = ?", (job_id,)).fetchone()
             if row is None:
-                raise JobNotFoundError(f'There is no job "{job_id}".', code="JobNotFound")
+                raise JobNotFoundError(
+                    Text.of(
+                        'There is no job "{job_id}".',
+                        job_id=job_id,
+                    ),
+                    code="JobNotFound",
+                )
             current = job_from_json(json.loads(row[0]))
             updated = current.moved_to(state, **changes)
             db.execute(
@@ -144,7 +154,13 @@ class JobStore:
         with self._transaction() as db:
             row = db.execute("SELECT data FROM jobs WHERE id = ?", (job_id,)).fetchone()
             if row is None:
-                raise JobNotFoundError(f'There is no job "{job_id}".', code="JobNotFound")
+                raise JobNotFoundError(
+                    Text.of(
+                        'There is no job "{job_id}".',
+                        job_id=job_id,
+                    ),
+                    code="JobNotFound",
+                )
             updated = replace(job_from_json(json.loads(row[0])), updated_at=time.time(), **changes)
             db.execute(
                 "UPDATE jobs SET updated_at = ?, data = ? WHERE id = ?",

@@ -15,6 +15,7 @@ from typing import Any
 from imageimporter.core.error_catalog import ServiceError
 from imageimporter.core.errors import AppError
 from imageimporter.core.image_spec import IMPORT_ROLE_NAME
+from imageimporter.core.text import Text
 from imageimporter.services.cloud import CloudSession
 
 ECS_SERVICE_PRINCIPAL = "ecs.aliyuncs.com"
@@ -50,11 +51,16 @@ class RolePermissionError(AppError):
 
     def __init__(self, request_id: str = "") -> None:
         super().__init__(
-            "Your account is not allowed to manage RAM roles, so the import role cannot be set "
-            "up from here.",
-            "Ask an administrator to open the one-click authorization link, or to create the "
-            f"role {IMPORT_ROLE_NAME} with the trust policy and attach {SYSTEM_POLICY_NAME} "
-            "(both shown below).",
+            Text.of(
+                "Your account is not allowed to manage RAM roles, so the import role cannot be "
+                "set up from here."
+            ),
+            Text.of(
+                "Ask an administrator to open the one-click authorization link, or to create the "
+                "role {role} with the trust policy and attach {policy} (both shown below).",
+                role=IMPORT_ROLE_NAME,
+                policy=SYSTEM_POLICY_NAME,
+            ),
             code="NoPermission",
             request_id=request_id,
         )
@@ -64,15 +70,24 @@ class RolePermissionError(AppError):
         return administrator_instructions()
 
 
+def administrator_instruction_parts() -> list[str]:
+    """The instructions in pieces: the sentences are Text (translatable), the rest is data."""
+    return [
+        Text.of("One-click authorization: {url}", url=CONSOLE_AUTHORIZATION_URL),
+        "\n\n",
+        Text.of("Or create the RAM role {role} with this trust policy:", role=IMPORT_ROLE_NAME),
+        f"\n{json.dumps(TRUST_POLICY, indent=2)}\n\n",
+        Text.of(
+            "and attach the system policy {policy}, or a custom policy:",
+            policy=SYSTEM_POLICY_NAME,
+        ),
+        f"\n{json.dumps(CUSTOM_POLICY, indent=2)}\n",
+    ]
+
+
 def administrator_instructions() -> str:
     """What to give an administrator: the link, the role, its trust policy, the policy."""
-    return (
-        f"One-click authorization: {CONSOLE_AUTHORIZATION_URL}\n\n"
-        f"Or create the RAM role {IMPORT_ROLE_NAME} with this trust policy:\n"
-        f"{json.dumps(TRUST_POLICY, indent=2)}\n\n"
-        f"and attach the system policy {SYSTEM_POLICY_NAME}, or a custom policy:\n"
-        f"{json.dumps(CUSTOM_POLICY, indent=2)}\n"
-    )
+    return "".join(administrator_instruction_parts())
 
 
 def trust_policy_allows_ecs(document: str) -> bool:
@@ -130,7 +145,8 @@ class RoleService:
         except ServiceError as exc:
             if exc.code == "EntityNotExist.Role":
                 return RoleStatus(
-                    exists=False, problems=(f"The role {self.role_name} does not exist.",)
+                    exists=False,
+                    problems=(Text.of("The role {role} does not exist.", role=self.role_name),),
                 )
             raise
         trusts = trust_policy_allows_ecs(str(body.role.assume_role_policy_document or ""))
@@ -139,7 +155,12 @@ class RoleService:
         attached = any(kind == "System" and name == SYSTEM_POLICY_NAME for kind, name in policies)
         problems: list[str] = []
         if not trusts:
-            problems.append(f"The role's trust policy does not let {ECS_SERVICE_PRINCIPAL} use it.")
+            problems.append(
+                Text.of(
+                    "The role's trust policy does not let {principal} use it.",
+                    principal=ECS_SERVICE_PRINCIPAL,
+                )
+            )
         if not attached:
             attached = any(
                 self._custom_policy_grants_import(name)
@@ -148,7 +169,10 @@ class RoleService:
             )
         if not attached:
             problems.append(
-                f"Neither {SYSTEM_POLICY_NAME} nor an equivalent custom policy is attached."
+                Text.of(
+                    "Neither {policy} nor an equivalent custom policy is attached.",
+                    policy=SYSTEM_POLICY_NAME,
+                )
             )
         return RoleStatus(True, trusts, attached, names, tuple(problems))
 

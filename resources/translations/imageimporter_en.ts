@@ -192,107 +192,107 @@
 <context>
     <name>AuthorizationPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="33" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="34" />
         <source>ECS reads the uploaded disks from OSS as the RAM role {role}. It must exist, trust ECS, and have the import policy attached.</source>
         <translation>ECS reads the uploaded disks from OSS as the RAM role {role}. It must exist, trust ECS, and have the import policy attached.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="39" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="40" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="47" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="48" />
         <source>Role status</source>
         <translation>Role status</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="50" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="51" />
         <source>Set it up for me</source>
         <translation>Set it up for me</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="50" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="51" />
         <source>Set up the role</source>
         <translation>Set up the role</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="52" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="53" />
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="52" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="53" />
         <source>Check the role again</source>
         <translation>Check the role again</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="60" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="61" />
         <source>Or ask an administrator</source>
         <translation>Or ask an administrator</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="64" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="65" />
         <source>Console authorization link</source>
         <translation>Console authorization link</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="70" />
         <source>Instructions for an administrator</source>
         <translation>Instructions for an administrator</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="73" />
         <source>Copy the instructions</source>
         <translation>Copy the instructions</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="83" />
         <source>Authorization</source>
         <translation>Authorization</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="93" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="94" />
         <source>Open the one-click authorization in the RAM console</source>
         <translation>Open the one-click authorization in the RAM console</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="104" />
         <source>Checking the role…</source>
         <translation>Checking the role…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="111" />
         <source>Setting up the role…</source>
         <translation>Setting up the role…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="128" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="131" />
         <source>The role could not be checked or set up.</source>
         <translation>The role could not be checked or set up.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="137" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="140" />
         <source>The role exists</source>
         <translation>The role exists</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="142" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="145" />
         <source>It trusts ECS (ecs.aliyuncs.com)</source>
         <translation>It trusts ECS (ecs.aliyuncs.com)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="147" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="150" />
         <source>The import policy is attached</source>
         <translation>The import policy is attached</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="152" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="155" />
         <source>The role is ready.</source>
         <translation>The role is ready.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="152" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="155" />
         <source>The role needs setting up.</source>
         <translation>The role needs setting up.</translation>
     </message>
@@ -300,12 +300,12 @@
 <context>
     <name>CopyField</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="153" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="154" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="154" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="155" />
         <source>Copy {what}</source>
         <translation>Copy {what}</translation>
     </message>
@@ -313,240 +313,240 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="68" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="69" />
         <source>Describe the image. The defaults come from the disks; each field says what is wrong beside it.</source>
         <translation>Describe the image. The defaults come from the disks; each field says what is wrong beside it.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="74" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="75" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="80" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="81" />
         <source>Image name</source>
         <translation>Image name</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="82" />
         <source>for example: web-server-2024</source>
         <translation>for example: web-server-2024</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="83" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="84" />
         <source>Image name:</source>
         <translation>Image name:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="86" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="87" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="88" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="89" />
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="93" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="94" />
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="95" />
         <source>Architecture:</source>
         <translation>Architecture:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="97" />
         <source>Operating system type</source>
         <translation>Operating system type</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="99" />
         <source>OS type:</source>
         <translation>OS type:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="99" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="100" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="102" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="103" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="105" />
         <source>Alibaba Cloud license</source>
         <translation>Alibaba Cloud license</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="105" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="106" />
         <source>Bring your own license</source>
         <translation>Bring your own license</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="109" />
         <source>License type</source>
         <translation>License type</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="110" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="111" />
         <source>License type:</source>
         <translation>License type:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="112" />
         <source>Boot mode</source>
         <translation>Boot mode</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="113" />
         <source>Boot mode:</source>
         <translation>Boot mode:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="115" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="116" />
         <source>Disk sizes</source>
         <translation>Disk sizes</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="120" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="121" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="132" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="132" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
         <source>Add a tag</source>
         <translation>Add a tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="134" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="134" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
         <source>Remove the selected tag</source>
         <translation>Remove the selected tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="144" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="145" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="147" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
         <source>Resource group ID</source>
         <translation>Resource group ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
         <source>default resource group</source>
         <translation>default resource group</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="152" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="153" />
         <source>Resource group:</source>
         <translation>Resource group:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="154" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
         <source>NVMe support</source>
         <translation>NVMe support</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
         <source>Supported</source>
         <translation>Supported</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
         <source>Not supported</source>
         <translation>Not supported</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="158" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
         <source>NVMe support:</source>
         <translation>NVMe support:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="160" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
         <source>Metadata service</source>
         <translation>Metadata service</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
         <source>IMDSv2 only</source>
         <translation>IMDSv2 only</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="164" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="165" />
         <source>Metadata service:</source>
         <translation>Metadata service:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="166" />
         <location filename="../../imageimporter/gui/wizard/details_page.py" line="167" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="168" />
         <source>Check the image after the import</source>
         <translation>Check the image after the import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="177" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="178" />
         <source>Image details</source>
         <translation>Image details</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="193" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="194" />
         <source>Problem with this field</source>
         <translation>Problem with this field</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="242" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="243" />
         <source>System disk</source>
         <translation>System disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="244" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="245" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="246" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="247" />
         <source>Size of {disk}</source>
         <translation>Size of {disk}</translation>
     </message>
@@ -554,145 +554,145 @@
 <context>
     <name>DisksPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="55" />
         <source>Choose the system disk image, then any data disks (up to 16). You can also drop files here. Each file is checked from its own bytes.</source>
         <translation>Choose the system disk image, then any data disks (up to 16). You can also drop files here. Each file is checked from its own bytes.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="53" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="62" />
         <source>Choose the system disk…</source>
         <translation>Choose the system disk…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="53" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="241" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="62" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="250" />
         <source>System disk</source>
         <translation>System disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="55" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="64" />
         <source>Add a data disk…</source>
         <translation>Add a data disk…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="55" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="64" />
         <source>Add a data disk</source>
         <translation>Add a data disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="57" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="66" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="57" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="66" />
         <source>Remove the selected disk</source>
         <translation>Remove the selected disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="60" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="61" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="70" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="72" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="107" />
         <source>Disks</source>
         <translation>Disks</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="84" />
         <source>Disk</source>
         <translation>Disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="76" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="85" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="77" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="86" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="87" />
         <source>Virtual size</source>
         <translation>Virtual size</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="79" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="88" />
         <source>Boot mode</source>
         <translation>Boot mode</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="80" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="89" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="90" />
         <source>Subformat</source>
         <translation>Subformat</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="92" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="101" />
         <source>Problems and hints</source>
         <translation>Problems and hints</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="111" />
         <source>Choose the system disk image</source>
         <translation>Choose the system disk image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="116" />
         <source>Choose data disk images</source>
         <translation>Choose data disk images</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="129" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="138" />
         <source>An image has at most {count} data disks.</source>
         <translation>An image has at most {count} data disks.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="230" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="239" />
         <source>Importable</source>
         <translation>Importable</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="231" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="240" />
         <source>Convert first</source>
         <translation>Convert first</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="232" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="241" />
         <source>Unpack first</source>
         <translation>Unpack first</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="233" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="242" />
         <source>Not a disk image</source>
         <translation>Not a disk image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="241" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="250" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="244" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="253" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="246" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="255" />
         <source>Cannot be read</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="283" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="292" />
         <source>Needs a disk of at least {size} GiB.</source>
         <translation>Needs a disk of at least {size} GiB.</translation>
     </message>
@@ -700,47 +700,47 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="90" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="91" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="96" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="98" />
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="101" />
         <source>Fix it</source>
         <translation>Fix it</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="117" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="118" />
         <source>{code} (request {request})</source>
         <translation>{code} (request {request})</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="124" />
         <source>Open the authorization step</source>
         <translation>Open the authorization step</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="125" />
         <source>Change the image name</source>
         <translation>Change the image name</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="126" />
         <source>Check the account</source>
         <translation>Check the account</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="126" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="127" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -748,100 +748,100 @@
 <context>
     <name>JobsWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="34" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="38" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="87" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="35" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="39" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="40" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="40" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="40" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="40" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="42" />
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="51" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="52" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="52" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="53" />
         <source>Continue the selected job</source>
         <translation>Continue the selected job</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="54" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="55" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="55" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="56" />
         <source>Refresh the job list</source>
         <translation>Refresh the job list</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="57" />
         <location filename="../../imageimporter/gui/jobs_window.py" line="58" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="59" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="70" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="71" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="71" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="72" />
         <source>Uploading</source>
         <translation>Uploading</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="72" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="73" />
         <source>Uploaded</source>
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="73" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="74" />
         <source>Submitting</source>
         <translation>Submitting</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="74" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="75" />
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="75" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="76" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="76" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="77" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="77" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="78" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -849,162 +849,163 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="47" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="50" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="50" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="53" />
         <source>Import status</source>
         <translation>Import status</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="51" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="54" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="53" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="56" />
         <source>Task progress</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="54" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="57" />
         <source>Task:</source>
         <translation>Task:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="56" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="59" />
         <source>Image progress</source>
         <translation>Image progress</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="57" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="60" />
         <source>Image:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="59" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="62" />
         <source>Remaining time per disk</source>
         <translation>Remaining time per disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="60" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="63" />
         <source>Remaining:</source>
         <translation>Remaining:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="62" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="65" />
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="72" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="71" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="74" />
         <source>Image ID</source>
         <translation>Image ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="75" />
         <source>Image ID:</source>
         <translation>Image ID:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
         <source>Console link</source>
         <translation>Console link</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
         <source>Image check results</source>
         <translation>Image check results</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="79" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="82" />
         <source>Image check:</source>
         <translation>Image check:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="84" />
         <source>Delete the uploaded objects</source>
         <translation>Delete the uploaded objects</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="100" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="138" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="141" />
         <source>Submitting the import…</source>
         <translation>Submitting the import…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="158" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="165" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="168" />
         <source>Connection lost; reconnecting…</source>
         <translation>Connection lost; reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="168" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="171" />
         <source>Importing: task {task}, image {image}.</source>
         <translation>Importing: task {task}, image {image}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="175" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="178" />
         <source>System disk</source>
         <translation>System disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="175" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="178" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="188" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="191" />
         <source>The import could not go on.</source>
         <translation>The import could not go on.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="204" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="207" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="230" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="233" />
         <source>The image is ready.</source>
         <translation>The image is ready.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="237" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="240" />
         <source>Open the image list in the ECS console</source>
         <translation>Open the image list in the ECS console</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="245" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="248" />
         <source>No check results (the image check was off or found nothing).</source>
         <translation>No check results (the image check was off or found nothing).</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="249" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="252" />
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="251" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="36" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="254" />
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="263" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="266" />
         <source>Deleted: {list}</source>
         <translation>Deleted: {list}</translation>
     </message>
@@ -1100,98 +1101,98 @@
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="48" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="49" />
         <source>Choose the OSS bucket the disks are uploaded to. ECS imports only from a bucket in the same region as the image.</source>
         <translation>Choose the OSS bucket the disks are uploaded to. ECS imports only from a bucket in the same region as the image.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="54" />
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="57" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="55" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="58" />
         <source>Buckets</source>
         <translation>Buckets</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="58" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="59" />
         <source>Bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="58" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="59" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="67" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="68" />
         <source>Bucket region</source>
         <translation>Bucket region</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="73" />
         <source>New bucket name</source>
         <translation>New bucket name</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="73" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="74" />
         <source>new bucket name</source>
         <translation>new bucket name</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="76" />
         <source>Create bucket</source>
         <translation>Create bucket</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="76" />
         <source>Create the bucket</source>
         <translation>Create the bucket</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="79" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="79" />
         <source>Refresh the bucket list</source>
         <translation>Refresh the bucket list</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="86" />
         <source>New bucket name problem</source>
         <translation>New bucket name problem</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="89" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="90" />
         <source>Object names</source>
         <translation>Object names</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="99" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="100" />
         <source>Storage</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="152" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="153" />
         <source>The bucket {bucket} is in {bucket_region}, but the image goes to {region}: choose or create a bucket in {region}.</source>
         <translation>The bucket {bucket} is in {bucket_region}, but the image goes to {region}: choose or create a bucket in {region}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="200" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="201" />
         <source>System disk</source>
         <translation>System disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="200" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="201" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="202" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="203" />
         <source>Object name of {disk}</source>
         <translation>Object name of {disk}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="203" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="204" />
         <source>Object name in the bucket for {file}</source>
         <translation>Object name in the bucket for {file}</translation>
     </message>
@@ -1634,6 +1635,1557 @@
         <location filename="../../imageimporter/gui/wizard/window.py" line="415" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>The new language is used for windows opened from now on; restart the app to see it everywhere.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>A required value was not sent.</source>
+        <translation>A required value was not sent.</translation>
+    </message>
+    <message>
+        <source>Fill in every required field and try again.</source>
+        <translation>Fill in every required field and try again.</translation>
+    </message>
+    <message>
+        <source>No disk was given for the image.</source>
+        <translation>No disk was given for the image.</translation>
+    </message>
+    <message>
+        <source>Choose the system disk image.</source>
+        <translation>Choose the system disk image.</translation>
+    </message>
+    <message>
+        <source>The image name is not valid.</source>
+        <translation>The image name is not valid.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 128 letters, digits, periods, colons, underscores or hyphens, starting with a letter.</source>
+        <translation>Use 2 to 128 letters, digits, periods, colons, underscores or hyphens, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The OSS object name is not valid.</source>
+        <translation>The OSS object name is not valid.</translation>
+    </message>
+    <message>
+        <source>Use another object name for the disk.</source>
+        <translation>Use another object name for the disk.</translation>
+    </message>
+    <message>
+        <source>The description is not valid.</source>
+        <translation>The description is not valid.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 256 characters that do not start with http:// or https://, or leave it empty.</source>
+        <translation>Use 2 to 256 characters that do not start with http:// or https://, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The architecture is not valid.</source>
+        <translation>The architecture is not valid.</translation>
+    </message>
+    <message>
+        <source>Choose i386, x86_64 or arm64.</source>
+        <translation>Choose i386, x86_64 or arm64.</translation>
+    </message>
+    <message>
+        <source>The platform (OS distribution) is not valid.</source>
+        <translation>The platform (OS distribution) is not valid.</translation>
+    </message>
+    <message>
+        <source>Choose a platform from the list.</source>
+        <translation>Choose a platform from the list.</translation>
+    </message>
+    <message>
+        <source>The OS type is not valid.</source>
+        <translation>The OS type is not valid.</translation>
+    </message>
+    <message>
+        <source>Choose linux or windows.</source>
+        <translation>Choose linux or windows.</translation>
+    </message>
+    <message>
+        <source>An image with this name already exists in the region.</source>
+        <translation>An image with this name already exists in the region.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or delete the existing image first.</source>
+        <translation>Choose another name, or delete the existing image first.</translation>
+    </message>
+    <message>
+        <source>The system disk size is not valid.</source>
+        <translation>The system disk size is not valid.</translation>
+    </message>
+    <message>
+        <source>Use 5 to 500 GiB, and at least the disk's virtual size.</source>
+        <translation>Use 5 to 500 GiB, and at least the disk's virtual size.</translation>
+    </message>
+    <message>
+        <source>A data disk size is not valid.</source>
+        <translation>A data disk size is not valid.</translation>
+    </message>
+    <message>
+        <source>Use 5 to 1000 GiB, and at least the disk's virtual size.</source>
+        <translation>Use 5 to 1000 GiB, and at least the disk's virtual size.</translation>
+    </message>
+    <message>
+        <source>The disk format is not one ECS accepts.</source>
+        <translation>The disk format is not one ECS accepts.</translation>
+    </message>
+    <message>
+        <source>Convert the disk to QCOW2, VHD or RAW (for example with qemu-img convert).</source>
+        <translation>Convert the disk to QCOW2, VHD or RAW (for example with qemu-img convert).</translation>
+    </message>
+    <message>
+        <source>The region does not exist.</source>
+        <translation>The region does not exist.</translation>
+    </message>
+    <message>
+        <source>Choose a region from the list.</source>
+        <translation>Choose a region from the list.</translation>
+    </message>
+    <message>
+        <source>This region does not support importing images.</source>
+        <translation>This region does not support importing images.</translation>
+    </message>
+    <message>
+        <source>Choose another region, with a bucket in that region.</source>
+        <translation>Choose another region, with a bucket in that region.</translation>
+    </message>
+    <message>
+        <source>The image is still being imported and cannot be changed.</source>
+        <translation>The image is still being imported and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, or cancel its task first.</source>
+        <translation>Wait for the import to finish, or cancel its task first.</translation>
+    </message>
+    <message>
+        <source>The account has reached its custom image quota.</source>
+        <translation>The account has reached its custom image quota.</translation>
+    </message>
+    <message>
+        <source>Delete custom images you no longer need, or ask for a higher quota in the Quota Center.</source>
+        <translation>Delete custom images you no longer need, or ask for a higher quota in the Quota Center.</translation>
+    </message>
+    <message>
+        <source>The import failed on the service side.</source>
+        <translation>The import failed on the service side.</translation>
+    </message>
+    <message>
+        <source>Check that the disk boots and is in the declared format, then try again; contact Alibaba Cloud support with the RequestId if it keeps failing.</source>
+        <translation>Check that the disk boots and is in the declared format, then try again; contact Alibaba Cloud support with the RequestId if it keeps failing.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to import images.</source>
+        <translation>This account is not allowed to import images.</translation>
+    </message>
+    <message>
+        <source>Ask Alibaba Cloud support to enable image import for the account.</source>
+        <translation>Ask Alibaba Cloud support to enable image import for the account.</translation>
+    </message>
+    <message>
+        <source>ECS is not yet allowed to read your OSS bucket.</source>
+        <translation>ECS is not yet allowed to read your OSS bucket.</translation>
+    </message>
+    <message>
+        <source>Set up the AliyunECSImageImportDefaultRole role (the app can do it for you); a new role can take a minute to become usable.</source>
+        <translation>Set up the AliyunECSImageImportDefaultRole role (the app can do it for you); a new role can take a minute to become usable.</translation>
+    </message>
+    <message>
+        <source>The OSS bucket does not exist in this region.</source>
+        <translation>The OSS bucket does not exist in this region.</translation>
+    </message>
+    <message>
+        <source>Upload to a bucket in the same region as the import, or change the region.</source>
+        <translation>Upload to a bucket in the same region as the import, or change the region.</translation>
+    </message>
+    <message>
+        <source>A disk setting is not valid.</source>
+        <translation>A disk setting is not valid.</translation>
+    </message>
+    <message>
+        <source>Check the disk list (at most 16 data disks).</source>
+        <translation>Check the disk list (at most 16 data disks).</translation>
+    </message>
+    <message>
+        <source>The uploaded disk object was not found in the bucket.</source>
+        <translation>The uploaded disk object was not found in the bucket.</translation>
+    </message>
+    <message>
+        <source>Upload the disk again (the app resumes where it stopped).</source>
+        <translation>Upload the disk again (the app resumes where it stopped).</translation>
+    </message>
+    <message>
+        <source>The license type is not valid.</source>
+        <translation>The license type is not valid.</translation>
+    </message>
+    <message>
+        <source>Choose Auto, Aliyun or BYOL.</source>
+        <translation>Choose Auto, Aliyun or BYOL.</translation>
+    </message>
+    <message>
+        <source>This platform can only bring its own license.</source>
+        <translation>This platform can only bring its own license.</translation>
+    </message>
+    <message>
+        <source>Choose BYOL as the license type.</source>
+        <translation>Choose BYOL as the license type.</translation>
+    </message>
+    <message>
+        <source>The uploaded disk object is empty.</source>
+        <translation>The uploaded disk object is empty.</translation>
+    </message>
+    <message>
+        <source>Upload the disk file again; check it is not empty.</source>
+        <translation>Upload the disk file again; check it is not empty.</translation>
+    </message>
+    <message>
+        <source>The disk object is in Archive storage and cannot be read directly.</source>
+        <translation>The disk object is in Archive storage and cannot be read directly.</translation>
+    </message>
+    <message>
+        <source>Restore the object in the OSS console, or upload it again as Standard storage.</source>
+        <translation>Restore the object in the OSS console, or upload it again as Standard storage.</translation>
+    </message>
+    <message>
+        <source>The bucket's encryption is not supported by image import.</source>
+        <translation>The bucket's encryption is not supported by image import.</translation>
+    </message>
+    <message>
+        <source>Use a bucket without KMS encryption, or with OSS-managed encryption.</source>
+        <translation>Use a bucket without KMS encryption, or with OSS-managed encryption.</translation>
+    </message>
+    <message>
+        <source>ECS is not authorized to read the bucket.</source>
+        <translation>ECS is not authorized to read the bucket.</translation>
+    </message>
+    <message>
+        <source>Set up the AliyunECSImageImportDefaultRole role and its policy.</source>
+        <translation>Set up the AliyunECSImageImportDefaultRole role and its policy.</translation>
+    </message>
+    <message>
+        <source>The object name's suffix is not supported for import.</source>
+        <translation>The object name's suffix is not supported for import.</translation>
+    </message>
+    <message>
+        <source>Name the object with the disk format's suffix, such as .qcow2, .vhd or .raw.</source>
+        <translation>Name the object with the disk format's suffix, such as .qcow2, .vhd or .raw.</translation>
+    </message>
+    <message>
+        <source>This disk format is not supported in the region.</source>
+        <translation>This disk format is not supported in the region.</translation>
+    </message>
+    <message>
+        <source>Convert the disk to QCOW2, VHD or RAW.</source>
+        <translation>Convert the disk to QCOW2, VHD or RAW.</translation>
+    </message>
+    <message>
+        <source>The VHD file's size is not a whole number of MiB plus its footer.</source>
+        <translation>The VHD file's size is not a whole number of MiB plus its footer.</translation>
+    </message>
+    <message>
+        <source>Convert it again with qemu-img convert -O vpc -o subformat=fixed,force_size.</source>
+        <translation>Convert it again with qemu-img convert -O vpc -o subformat=fixed,force_size.</translation>
+    </message>
+    <message>
+        <source>The boot mode is not valid.</source>
+        <translation>The boot mode is not valid.</translation>
+    </message>
+    <message>
+        <source>Choose BIOS or UEFI.</source>
+        <translation>Choose BIOS or UEFI.</translation>
+    </message>
+    <message>
+        <source>This boot mode does not work with the architecture.</source>
+        <translation>This boot mode does not work with the architecture.</translation>
+    </message>
+    <message>
+        <source>arm64 images need UEFI.</source>
+        <translation>arm64 images need UEFI.</translation>
+    </message>
+    <message>
+        <source>The platform is not available for this architecture.</source>
+        <translation>The platform is not available for this architecture.</translation>
+    </message>
+    <message>
+        <source>Choose another platform or architecture.</source>
+        <translation>Choose another platform or architecture.</translation>
+    </message>
+    <message>
+        <source>The bucket is being read too fast right now.</source>
+        <translation>The bucket is being read too fast right now.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>The resource group does not exist.</source>
+        <translation>The resource group does not exist.</translation>
+    </message>
+    <message>
+        <source>Copy the ID from the Resource Management console, or leave it empty.</source>
+        <translation>Copy the ID from the Resource Management console, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The request token is not valid.</source>
+        <translation>The request token is not valid.</translation>
+    </message>
+    <message>
+        <source>This is a bug in the app; please report it.</source>
+        <translation>This is a bug in the app; please report it.</translation>
+    </message>
+    <message>
+        <source>Two tags have the same key.</source>
+        <translation>Two tags have the same key.</translation>
+    </message>
+    <message>
+        <source>Keys must differ, ignoring upper and lower case.</source>
+        <translation>Keys must differ, ignoring upper and lower case.</translation>
+    </message>
+    <message>
+        <source>The account has an overdue payment.</source>
+        <translation>The account has an overdue payment.</translation>
+    </message>
+    <message>
+        <source>Top up the account, then try again.</source>
+        <translation>Top up the account, then try again.</translation>
+    </message>
+    <message>
+        <source>OSS is not activated for the account.</source>
+        <translation>OSS is not activated for the account.</translation>
+    </message>
+    <message>
+        <source>Activate OSS in the console, then try again.</source>
+        <translation>Activate OSS in the console, then try again.</translation>
+    </message>
+    <message>
+        <source>The image check is not available for Windows images.</source>
+        <translation>The image check is not available for Windows images.</translation>
+    </message>
+    <message>
+        <source>Turn the image check off.</source>
+        <translation>Turn the image check off.</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID is not known to Alibaba Cloud.</source>
+        <translation>The AccessKey ID is not known to Alibaba Cloud.</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey ID in the profile, or create a new AccessKey in the RAM console.</source>
+        <translation>Check the AccessKey ID in the profile, or create a new AccessKey in the RAM console.</translation>
+    </message>
+    <message>
+        <source>The AccessKey is disabled.</source>
+        <translation>The AccessKey is disabled.</translation>
+    </message>
+    <message>
+        <source>Enable it in the RAM console, or use another one.</source>
+        <translation>Enable it in the RAM console, or use another one.</translation>
+    </message>
+    <message>
+        <source>The AccessKey Secret does not match the AccessKey ID.</source>
+        <translation>The AccessKey Secret does not match the AccessKey ID.</translation>
+    </message>
+    <message>
+        <source>Enter the secret again (copy it without spaces).</source>
+        <translation>Enter the secret again (copy it without spaces).</translation>
+    </message>
+    <message>
+        <source>The temporary (STS) credentials have expired.</source>
+        <translation>The temporary (STS) credentials have expired.</translation>
+    </message>
+    <message>
+        <source>Get a new security token and update the profile.</source>
+        <translation>Get a new security token and update the profile.</translation>
+    </message>
+    <message>
+        <source>The security token is not valid.</source>
+        <translation>The security token is not valid.</translation>
+    </message>
+    <message>
+        <source>Copy the whole STS token again into the profile.</source>
+        <translation>Copy the whole STS token again into the profile.</translation>
+    </message>
+    <message>
+        <source>This RAM user is not allowed to do this.</source>
+        <translation>This RAM user is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to grant the permission (AliyunECSFullAccess or a custom policy for ImportImage).</source>
+        <translation>Ask an administrator to grant the permission (AliyunECSFullAccess or a custom policy for ImportImage).</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to manage RAM roles.</source>
+        <translation>This account is not allowed to manage RAM roles.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to authorize ECS with the one-click link, or to create the role with the policy shown.</source>
+        <translation>Ask an administrator to authorize ECS with the one-click link, or to create the role with the policy shown.</translation>
+    </message>
+    <message>
+        <source>The RAM role does not exist.</source>
+        <translation>The RAM role does not exist.</translation>
+    </message>
+    <message>
+        <source>Set up the role.</source>
+        <translation>Set up the role.</translation>
+    </message>
+    <message>
+        <source>Too many requests right now.</source>
+        <translation>Too many requests right now.</translation>
+    </message>
+    <message>
+        <source>The app retries by itself.</source>
+        <translation>The app retries by itself.</translation>
+    </message>
+    <message>
+        <source>The service is busy.</source>
+        <translation>The service is busy.</translation>
+    </message>
+    <message>
+        <source>The service had an internal error.</source>
+        <translation>The service had an internal error.</translation>
+    </message>
+    <message>
+        <source>The service refused the request.</source>
+        <translation>The service refused the request.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, contact Alibaba Cloud support with the code and RequestId.</source>
+        <translation>If it keeps happening, contact Alibaba Cloud support with the code and RequestId.</translation>
+    </message>
+    <message>
+        <source>The system disk</source>
+        <translation>The system disk</translation>
+    </message>
+    <message>
+        <source>Data disk {n}</source>
+        <translation>Data disk {n}</translation>
+    </message>
+    <message>
+        <source>its verdict is {verdict}</source>
+        <translation>its verdict is {verdict}</translation>
+    </message>
+    <message>
+        <source>{what} ({path}) cannot be imported as it is: {details}</source>
+        <translation>{what} ({path}) cannot be imported as it is: {details}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>The {kind} data does not decompress: {exc}.</source>
+        <translation>The {kind} data does not decompress: {exc}.</translation>
+    </message>
+    <message>
+        <source>A tar header is damaged.</source>
+        <translation>A tar header is damaged.</translation>
+    </message>
+    <message>
+        <source>The tar archive is cut short: a member is incomplete.</source>
+        <translation>The tar archive is cut short: a member is incomplete.</translation>
+    </message>
+    <message>
+        <source>The zip archive's directory at its end is missing: the file is truncated.</source>
+        <translation>The zip archive's directory at its end is missing: the file is truncated.</translation>
+    </message>
+    <message>
+        <source>The file's metadata asks for far more reading than any sane image needs ({exc}): it is probably damaged.</source>
+        <translation>The file's metadata asks for far more reading than any sane image needs ({exc}): it is probably damaged.</translation>
+    </message>
+    <message>
+        <source>The partition table was not checked: {exc}.</source>
+        <translation>The partition table was not checked: {exc}.</translation>
+    </message>
+    <message>
+        <source>The image's tables are damaged ({exc}); the disk cannot be read.</source>
+        <translation>The image's tables are damaged ({exc}); the disk cannot be read.</translation>
+    </message>
+    <message>
+        <source>The Parallels header is cut short: the file is truncated.</source>
+        <translation>The Parallels header is cut short: the file is truncated.</translation>
+    </message>
+    <message>
+        <source>The Parallels cluster size or block table is invalid.</source>
+        <translation>The Parallels cluster size or block table is invalid.</translation>
+    </message>
+    <message>
+        <source>The LUKS header is cut short: the file is truncated.</source>
+        <translation>The LUKS header is cut short: the file is truncated.</translation>
+    </message>
+    <message>
+        <source>The ISO 9660 descriptor is cut short.</source>
+        <translation>The ISO 9660 descriptor is cut short.</translation>
+    </message>
+    <message>
+        <source>Partition {number} ends after the end of the disk ({disk_size} bytes): the disk is truncated, or its size was changed without its partitions.</source>
+        <translation>Partition {number} ends after the end of the disk ({disk_size} bytes): the disk is truncated, or its size was changed without its partitions.</translation>
+    </message>
+    <message>
+        <source>The GPT header is damaged.</source>
+        <translation>The GPT header is damaged.</translation>
+    </message>
+    <message>
+        <source>The GPT says the disk is larger than it is: the disk is truncated, or was shrunk without its partition table.</source>
+        <translation>The GPT says the disk is larger than it is: the disk is truncated, or was shrunk without its partition table.</translation>
+    </message>
+    <message>
+        <source>The {what} header is cut short: the file is truncated or damaged.</source>
+        <translation>The {what} header is cut short: the file is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>This QCOW2 file says it is version {version}; only versions 2 and 3 exist.</source>
+        <translation>This QCOW2 file says it is version {version}; only versions 2 and 3 exist.</translation>
+    </message>
+    <message>
+        <source>The QCOW2 cluster size (2^{cluster_bits}) is invalid.</source>
+        <translation>The QCOW2 cluster size (2^{cluster_bits}) is invalid.</translation>
+    </message>
+    <message>
+        <source>The QCOW2 header length field is invalid.</source>
+        <translation>The QCOW2 header length field is invalid.</translation>
+    </message>
+    <message>
+        <source>The QCOW2 header names a backing file, but the name lies outside the file.</source>
+        <translation>The QCOW2 header names a backing file, but the name lies outside the file.</translation>
+    </message>
+    <message>
+        <source>The QCOW2 cluster table lies beyond the end of the file: the file is truncated or damaged.</source>
+        <translation>The QCOW2 cluster table lies beyond the end of the file: the file is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>The QCOW cluster sizes are invalid.</source>
+        <translation>The QCOW cluster sizes are invalid.</translation>
+    </message>
+    <message>
+        <source>The QED cluster or table size is invalid.</source>
+        <translation>The QED cluster or table size is invalid.</translation>
+    </message>
+    <message>
+        <source>The QED image was not closed cleanly and must be checked before use.</source>
+        <translation>The QED image was not closed cleanly and must be checked before use.</translation>
+    </message>
+    <message>
+        <source>The VDI header is cut short: the file is truncated.</source>
+        <translation>The VDI header is cut short: the file is truncated.</translation>
+    </message>
+    <message>
+        <source>The VDI image type ({image_type}) is not one that exists.</source>
+        <translation>The VDI image type ({image_type}) is not one that exists.</translation>
+    </message>
+    <message>
+        <source>The VDI block map is invalid or beyond the end of file.</source>
+        <translation>The VDI block map is invalid or beyond the end of file.</translation>
+    </message>
+    <message>
+        <source>raw disk</source>
+        <translation>raw disk</translation>
+    </message>
+    <message>
+        <source>QCOW2 image</source>
+        <translation>QCOW2 image</translation>
+    </message>
+    <message>
+        <source>legacy QCOW (version 1) image</source>
+        <translation>legacy QCOW (version 1) image</translation>
+    </message>
+    <message>
+        <source>QED image</source>
+        <translation>QED image</translation>
+    </message>
+    <message>
+        <source>VHD</source>
+        <translation>VHD</translation>
+    </message>
+    <message>
+        <source>VHDX (Hyper-V) disk</source>
+        <translation>VHDX (Hyper-V) disk</translation>
+    </message>
+    <message>
+        <source>VMDK (VMware) disk</source>
+        <translation>VMDK (VMware) disk</translation>
+    </message>
+    <message>
+        <source>VDI (VirtualBox) disk</source>
+        <translation>VDI (VirtualBox) disk</translation>
+    </message>
+    <message>
+        <source>Parallels disk</source>
+        <translation>Parallels disk</translation>
+    </message>
+    <message>
+        <source>LUKS-encrypted disk</source>
+        <translation>LUKS-encrypted disk</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>The file is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Choose the disk image itself, and check that its copy finished.</source>
+        <translation>Choose the disk image itself, and check that its copy finished.</translation>
+    </message>
+    <message>
+        <source>This is not a disk image: no known image format, partition table or file system was found in it.</source>
+        <translation>This is not a disk image: no known image format, partition table or file system was found in it.</translation>
+    </message>
+    <message>
+        <source>Export the disk from your virtualization software as QCOW2, VHD or RAW.</source>
+        <translation>Export the disk from your virtualization software as QCOW2, VHD or RAW.</translation>
+    </message>
+    <message>
+        <source>This is a CD/DVD image (ISO 9660), an installation medium, not a disk.</source>
+        <translation>This is a CD/DVD image (ISO 9660), an installation medium, not a disk.</translation>
+    </message>
+    <message>
+        <source>Install the system from it into a virtual machine, then import that machine's disk.</source>
+        <translation>Install the system from it into a virtual machine, then import that machine's disk.</translation>
+    </message>
+    <message>
+        <source>Import it as it is with DiskDeviceMapping.N.Format={import_format} and DiskImageSize={min_disk_image_size_gib} (GiB) or more.</source>
+        <translation>Import it as it is with DiskDeviceMapping.N.Format={import_format} and DiskImageSize={min_disk_image_size_gib} (GiB) or more.</translation>
+    </message>
+    <message>
+        <source>Convert it first: {convert_command}</source>
+        <translation>Convert it first: {convert_command}</translation>
+    </message>
+    <message>
+        <source>an OVA appliance (a tar archive with an OVF descriptor and its disks)</source>
+        <translation>an OVA appliance (a tar archive with an OVF descriptor and its disks)</translation>
+    </message>
+    <message>
+        <source>a {format} archive holding {inner}</source>
+        <translation>a {format} archive holding {inner}</translation>
+    </message>
+    <message>
+        <source>a {format} archive</source>
+        <translation>a {format} archive</translation>
+    </message>
+    <message>
+        <source>This is {what}; ECS imports the disk, not the archive.</source>
+        <translation>This is {what}; ECS imports the disk, not the archive.</translation>
+    </message>
+    <message>
+        <source>Unpack it with `{command}`, then inspect {listed}.</source>
+        <translation>Unpack it with `{command}`, then inspect {listed}.</translation>
+    </message>
+    <message>
+        <source>The disk inside is not in a format ECS takes; after unpacking, convert it: qemu-img convert -p -O qcow2 DISK DISK.qcow2</source>
+        <translation>The disk inside is not in a format ECS takes; after unpacking, convert it: qemu-img convert -p -O qcow2 DISK DISK.qcow2</translation>
+    </message>
+    <message>
+        <source>Unpack it with `{command}`, then inspect what comes out.</source>
+        <translation>Unpack it with `{command}`, then inspect what comes out.</translation>
+    </message>
+    <message>
+        <source>None of the files in this archive is a disk image.</source>
+        <translation>None of the files in this archive is a disk image.</translation>
+    </message>
+    <message>
+        <source>ECS imports RAW, VHD and QCOW2 disks; this is a {name}.</source>
+        <translation>ECS imports RAW, VHD and QCOW2 disks; this is a {name}.</translation>
+    </message>
+    <message>
+        <source>ECS imports RAW, VHD and QCOW2 disks; this is a {name}. (VMDK import is an invitational preview, not available everywhere.)</source>
+        <translation>ECS imports RAW, VHD and QCOW2 disks; this is a {name}. (VMDK import is an invitational preview, not available everywhere.)</translation>
+    </message>
+    <message>
+        <source>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} with Format=RAW, no conversion needed.</source>
+        <translation>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} with Format=RAW, no conversion needed.</translation>
+    </message>
+    <message>
+        <source>This disk holds only the changes made on top of {backing_file!r}, and that file is not there.</source>
+        <translation>This disk holds only the changes made on top of {backing_file!r}, and that file is not there.</translation>
+    </message>
+    <message>
+        <source>Put {backing_file!r} back where the disk expects it, then convert the pair into one disk with qemu-img convert.</source>
+        <translation>Put {backing_file!r} back where the disk expects it, then convert the pair into one disk with qemu-img convert.</translation>
+    </message>
+    <message>
+        <source>This disk holds only the changes made on top of {backing_file!r}; ECS needs the whole disk in one file.</source>
+        <translation>This disk holds only the changes made on top of {backing_file!r}; ECS needs the whole disk in one file.</translation>
+    </message>
+    <message>
+        <source>Merge it with its backing file into one disk: {command}</source>
+        <translation>Merge it with its backing file into one disk: {command}</translation>
+    </message>
+    <message>
+        <source>The disk is encrypted; ECS cannot read an encrypted image.</source>
+        <translation>The disk is encrypted; ECS cannot read an encrypted image.</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</source>
+        <translation>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</translation>
+    </message>
+    <message>
+        <source>The image has {snapshots} internal snapshot(s); only the current state is imported.</source>
+        <translation>The image has {snapshots} internal snapshot(s); only the current state is imported.</translation>
+    </message>
+    <message>
+        <source>The file's size ({virtual_size} bytes) is not a whole number of 512-byte sectors: it may be cut short.</source>
+        <translation>The file's size ({virtual_size} bytes) is not a whole number of 512-byte sectors: it may be cut short.</translation>
+    </message>
+    <message>
+        <source>The start of the disk is all zeros: no partition table or file system there. Fine for an empty data disk, not for a system disk.</source>
+        <translation>The start of the disk is all zeros: no partition table or file system there. Fine for an empty data disk, not for a system disk.</translation>
+    </message>
+    <message>
+        <source>The disk boots with UEFI: import it with BootMode=UEFI.</source>
+        <translation>The disk boots with UEFI: import it with BootMode=UEFI.</translation>
+    </message>
+    <message>
+        <source>QEMU marked this image as corrupt.</source>
+        <translation>QEMU marked this image as corrupt.</translation>
+    </message>
+    <message>
+        <source>Try to repair it: qemu-img check -r all {quoted}</source>
+        <translation>Try to repair it: qemu-img check -r all {quoted}</translation>
+    </message>
+    <message>
+        <source>The image was not closed cleanly; its reference counts must be repaired.</source>
+        <translation>The image was not closed cleanly; its reference counts must be repaired.</translation>
+    </message>
+    <message>
+        <source>Repair it: qemu-img check -r all {quoted}</source>
+        <translation>Repair it: qemu-img check -r all {quoted}</translation>
+    </message>
+    <message>
+        <source>The image keeps its data in another file ({external_data_file!r}).</source>
+        <translation>The image keeps its data in another file ({external_data_file!r}).</translation>
+    </message>
+    <message>
+        <source>The image is compressed with zstd, which older QEMU versions cannot read.</source>
+        <translation>The image is compressed with zstd, which older QEMU versions cannot read.</translation>
+    </message>
+    <message>
+        <source>The image uses extended L2 entries (QEMU 5.2 and later), which older QEMU versions cannot read.</source>
+        <translation>The image uses extended L2 entries (QEMU 5.2 and later), which older QEMU versions cannot read.</translation>
+    </message>
+    <message>
+        <source>The image uses features unknown here ({unknown}).</source>
+        <translation>The image uses features unknown here ({unknown}).</translation>
+    </message>
+    <message>
+        <source>The disk's size is 0 bytes.</source>
+        <translation>The disk's size is 0 bytes.</translation>
+    </message>
+    <message>
+        <source>The disk is {gib} GiB; ImportImage takes at most {system_disk_max_gib} GiB for a system disk and {data_disk_max_gib} GiB for a data disk.</source>
+        <translation>The disk is {gib} GiB; ImportImage takes at most {system_disk_max_gib} GiB for a system disk and {data_disk_max_gib} GiB for a data disk.</translation>
+    </message>
+    <message>
+        <source>Shrink the file system and its partition inside the disk, then the disk itself with qemu-img resize --shrink.</source>
+        <translation>Shrink the file system and its partition inside the disk, then the disk itself with qemu-img resize --shrink.</translation>
+    </message>
+    <message>
+        <source>At {gib} GiB the disk fits a data disk (up to {data_disk_max_gib} GiB) but not a system disk (up to {system_disk_max_gib} GiB).</source>
+        <translation>At {gib} GiB the disk fits a data disk (up to {data_disk_max_gib} GiB) but not a system disk (up to {system_disk_max_gib} GiB).</translation>
+    </message>
+    <message>
+        <source>The VHD footer cannot be found.</source>
+        <translation>The VHD footer cannot be found.</translation>
+    </message>
+    <message>
+        <source>The VHD footer's checksum does not match: it is damaged.</source>
+        <translation>The VHD footer's checksum does not match: it is damaged.</translation>
+    </message>
+    <message>
+        <source>The VHD footer at the end of the file is missing: the file is truncated.</source>
+        <translation>The VHD footer at the end of the file is missing: the file is truncated.</translation>
+    </message>
+    <message>
+        <source>The VHD disk type ({disk_type}) is not one that exists.</source>
+        <translation>The VHD disk type ({disk_type}) is not one that exists.</translation>
+    </message>
+    <message>
+        <source>A fixed VHD of {current_size} bytes should be a file of {expected} bytes, this one has {size}.</source>
+        <translation>A fixed VHD of {current_size} bytes should be a file of {expected} bytes, this one has {size}.</translation>
+    </message>
+    <message>
+        <source>The VHD dynamic disk header is missing or damaged.</source>
+        <translation>The VHD dynamic disk header is missing or damaged.</translation>
+    </message>
+    <message>
+        <source>The VHD dynamic header's checksum does not match: it is damaged.</source>
+        <translation>The VHD dynamic header's checksum does not match: it is damaged.</translation>
+    </message>
+    <message>
+        <source>The VHD block table is invalid or beyond the end of file.</source>
+        <translation>The VHD block table is invalid or beyond the end of file.</translation>
+    </message>
+    <message>
+        <source>The VHDX headers are missing: the file is truncated.</source>
+        <translation>The VHDX headers are missing: the file is truncated.</translation>
+    </message>
+    <message>
+        <source>Neither VHDX header is valid.</source>
+        <translation>Neither VHDX header is valid.</translation>
+    </message>
+    <message>
+        <source>The VHDX has a journal that was not replayed (it was not closed cleanly); open it once in Hyper-V or convert it with qemu-img, which replays it.</source>
+        <translation>The VHDX has a journal that was not replayed (it was not closed cleanly); open it once in Hyper-V or convert it with qemu-img, which replays it.</translation>
+    </message>
+    <message>
+        <source>The VHDX region table is missing or damaged.</source>
+        <translation>The VHDX region table is missing or damaged.</translation>
+    </message>
+    <message>
+        <source>The VHDX metadata table is missing or damaged.</source>
+        <translation>The VHDX metadata table is missing or damaged.</translation>
+    </message>
+    <message>
+        <source>The VHDX metadata lacks the block size or the disk size.</source>
+        <translation>The VHDX metadata lacks the block size or the disk size.</translation>
+    </message>
+    <message>
+        <source>The VHDX block size or sector size is invalid.</source>
+        <translation>The VHDX block size or sector size is invalid.</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor lists no extents (data files).</source>
+        <translation>The VMDK descriptor lists no extents (data files).</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor's data file {extent!r} is not next to it.</source>
+        <translation>The VMDK descriptor's data file {extent!r} is not next to it.</translation>
+    </message>
+    <message>
+        <source>The VMDK header is cut short: the file is truncated.</source>
+        <translation>The VMDK header is cut short: the file is truncated.</translation>
+    </message>
+    <message>
+        <source>The VMDK's grain directory is at the end of the file, and the end is missing: the file is truncated.</source>
+        <translation>The VMDK's grain directory is at the end of the file, and the end is missing: the file is truncated.</translation>
+    </message>
+    <message>
+        <source>The VMDK grain size is invalid.</source>
+        <translation>The VMDK grain size is invalid.</translation>
+    </message>
+    <message>
+        <source>The VMDK grain directory is invalid or beyond the file.</source>
+        <translation>The VMDK grain directory is invalid or beyond the file.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>Enter a name for the image.</translation>
+    </message>
+    <message>
+        <source>The name must be {image_name_min} to {image_name_max} characters long (it has {length}).</source>
+        <translation>The name must be {image_name_min} to {image_name_max} characters long (it has {length}).</translation>
+    </message>
+    <message>
+        <source>The name cannot start with http:// or https://.</source>
+        <translation>The name cannot start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The name cannot start with "acs:" or "aliyun".</source>
+        <translation>The name cannot start with "acs:" or "aliyun".</translation>
+    </message>
+    <message>
+        <source>The name must start with a letter.</source>
+        <translation>The name must start with a letter.</translation>
+    </message>
+    <message>
+        <source>The name can contain only letters, digits, periods (.), colons (:), underscores (_) and hyphens (-); remove {shown}.</source>
+        <translation>The name can contain only letters, digits, periods (.), colons (:), underscores (_) and hyphens (-); remove {shown}.</translation>
+    </message>
+    <message>
+        <source>The description must be {description_min} to {description_max} characters long (it has {length}), or left empty.</source>
+        <translation>The description must be {description_min} to {description_max} characters long (it has {length}), or left empty.</translation>
+    </message>
+    <message>
+        <source>The description cannot start with http:// or https://.</source>
+        <translation>The description cannot start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {allowed}.</source>
+        <translation>{what} must be one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The architecture</source>
+        <translation>The architecture</translation>
+    </message>
+    <message>
+        <source>The OS type</source>
+        <translation>The OS type</translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation>The platform</translation>
+    </message>
+    <message>
+        <source>The license type</source>
+        <translation>The license type</translation>
+    </message>
+    <message>
+        <source>The boot mode</source>
+        <translation>The boot mode</translation>
+    </message>
+    <message>
+        <source>arm64 images boot only with UEFI: choose UEFI as the boot mode.</source>
+        <translation>arm64 images boot only with UEFI: choose UEFI as the boot mode.</translation>
+    </message>
+    <message>
+        <source>The platform "{platform}" does not match the OS type "{os_type}".</source>
+        <translation>The platform "{platform}" does not match the OS type "{os_type}".</translation>
+    </message>
+    <message>
+        <source>An image can have at most {tag_max_count} tags (there are {length}).</source>
+        <translation>An image can have at most {tag_max_count} tags (there are {length}).</translation>
+    </message>
+    <message>
+        <source>A tag key cannot be empty.</source>
+        <translation>A tag key cannot be empty.</translation>
+    </message>
+    <message>
+        <source>A tag key can be at most {tag_key_max} characters long (it has {length}).</source>
+        <translation>A tag key can be at most {tag_key_max} characters long (it has {length}).</translation>
+    </message>
+    <message>
+        <source>A tag key cannot start with "acs:" or "aliyun".</source>
+        <translation>A tag key cannot start with "acs:" or "aliyun".</translation>
+    </message>
+    <message>
+        <source>A tag key cannot contain http:// or https://.</source>
+        <translation>A tag key cannot contain http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The tag key "{key}" is used twice (tag {first} and tag {index}; keys are compared ignoring case).</source>
+        <translation>The tag key "{key}" is used twice (tag {first} and tag {index}; keys are compared ignoring case).</translation>
+    </message>
+    <message>
+        <source>A tag value can be at most {tag_value_max} characters long (it has {length}).</source>
+        <translation>A tag value can be at most {tag_value_max} characters long (it has {length}).</translation>
+    </message>
+    <message>
+        <source>A tag value cannot start with "acs:".</source>
+        <translation>A tag value cannot start with "acs:".</translation>
+    </message>
+    <message>
+        <source>A tag value cannot contain http:// or https://.</source>
+        <translation>A tag value cannot contain http:// or https://.</translation>
+    </message>
+    <message>
+        <source>A resource group ID looks like "rg-acfmxazb4ph6aiy"; copy it from the Resource Management console, or leave it empty for the default group.</source>
+        <translation>A resource group ID looks like "rg-acfmxazb4ph6aiy"; copy it from the Resource Management console, or leave it empty for the default group.</translation>
+    </message>
+    <message>
+        <source>The client token must be at most {client_token_max} ASCII characters.</source>
+        <translation>The client token must be at most {client_token_max} ASCII characters.</translation>
+    </message>
+    <message>
+        <source>NVMe support must be supported or unsupported.</source>
+        <translation>NVMe support must be supported or unsupported.</translation>
+    </message>
+    <message>
+        <source>IMDS support must be v1 or v2.</source>
+        <translation>IMDS support must be v1 or v2.</translation>
+    </message>
+    <message>
+        <source>The image check can only be Standard.</source>
+        <translation>The image check can only be Standard.</translation>
+    </message>
+    <message>
+        <source>The image check is not available for Windows images; turn it off.</source>
+        <translation>The image check is not available for Windows images; turn it off.</translation>
+    </message>
+    <message>
+        <source>Choose the OSS bucket for this disk.</source>
+        <translation>Choose the OSS bucket for this disk.</translation>
+    </message>
+    <message>
+        <source>A bucket name has 3 to 63 lowercase letters, digits and hyphens, and starts and ends with a letter or digit.</source>
+        <translation>A bucket name has 3 to 63 lowercase letters, digits and hyphens, and starts and ends with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Enter the OSS object name for this disk.</source>
+        <translation>Enter the OSS object name for this disk.</translation>
+    </message>
+    <message>
+        <source>An object name can be at most {oss_object_max_bytes} bytes.</source>
+        <translation>An object name can be at most {oss_object_max_bytes} bytes.</translation>
+    </message>
+    <message>
+        <source>An object name cannot start with / or \.</source>
+        <translation>An object name cannot start with / or \.</translation>
+    </message>
+    <message>
+        <source>An object name cannot contain control characters.</source>
+        <translation>An object name cannot contain control characters.</translation>
+    </message>
+    <message>
+        <source>system disk</source>
+        <translation>system disk</translation>
+    </message>
+    <message>
+        <source>data disk</source>
+        <translation>data disk</translation>
+    </message>
+    <message>
+        <source>A {kind} must be {disk_image_size_min_gib} to {maximum} GiB ({size_gib} GiB was given).</source>
+        <translation>A {kind} must be {disk_image_size_min_gib} to {maximum} GiB ({size_gib} GiB was given).</translation>
+    </message>
+    <message>
+        <source>The disk holds {needed} GiB (its virtual size), more than the {size_gib} GiB given: use at least {needed} GiB.</source>
+        <translation>The disk holds {needed} GiB (its virtual size), more than the {size_gib} GiB given: use at least {needed} GiB.</translation>
+    </message>
+    <message>
+        <source>An image has one system disk and at most {max_data_disks} data disks ({data_disks} data disks were given).</source>
+        <translation>An image has one system disk and at most {max_data_disks} data disks ({data_disks} data disks were given).</translation>
+    </message>
+    <message>
+        <source>The disk format must be one of: {accepted_import_formats}.</source>
+        <translation>The disk format must be one of: {accepted_import_formats}.</translation>
+    </message>
+    <message>
+        <source>Choose the region to import into.</source>
+        <translation>Choose the region to import into.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached.</source>
+        <translation>The service could not be reached.</translation>
+    </message>
+    <message>
+        <source>Check the network connection (and the proxy settings); the app retries when asked.</source>
+        <translation>Check the network connection (and the proxy settings); the app retries when asked.</translation>
+    </message>
+    <message>
+        <source>OSS could not be reached.</source>
+        <translation>OSS could not be reached.</translation>
+    </message>
+    <message>
+        <source>Check the network connection; the app retries when asked.</source>
+        <translation>Check the network connection; the app retries when asked.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to use the bucket.</source>
+        <translation>This account is not allowed to use the bucket.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for OSS permissions on the bucket, or choose another one.</source>
+        <translation>Ask an administrator for OSS permissions on the bucket, or choose another one.</translation>
+    </message>
+    <message>
+        <source>The bucket "{name}" does not exist in this account.</source>
+        <translation>The bucket "{name}" does not exist in this account.</translation>
+    </message>
+    <message>
+        <source>Choose one of the buckets listed, or create it.</source>
+        <translation>Choose one of the buckets listed, or create it.</translation>
+    </message>
+    <message>
+        <source>--endpoint {endpoint} needs credentials in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>--endpoint {endpoint} needs credentials in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</translation>
+    </message>
+    <message>
+        <source>Set them (a running sandbox prints its keys on its first line).</source>
+        <translation>Set them (a running sandbox prints its keys on its first line).</translation>
+    </message>
+    <message>
+        <source>The environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.</source>
+        <translation>The environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.</translation>
+    </message>
+    <message>
+        <source>Set them, or choose a saved profile.</source>
+        <translation>Set them, or choose a saved profile.</translation>
+    </message>
+    <message>
+        <source>No Alibaba Cloud account is set up.</source>
+        <translation>No Alibaba Cloud account is set up.</translation>
+    </message>
+    <message>
+        <source>Add one with `imageimporter profiles add`, import the aliyun CLI's with `imageimporter profiles import-aliyun-cli`, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or try it with --sandbox.</source>
+        <translation>Add one with `imageimporter profiles add`, import the aliyun CLI's with `imageimporter profiles import-aliyun-cli`, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or try it with --sandbox.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Enter a name for the profile.</translation>
+    </message>
+    <message>
+        <source>"{name}" is reserved for the environment variables.</source>
+        <translation>"{name}" is reserved for the environment variables.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
+        <translation>Use 1 to 64 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so the secret cannot be read or stored.</source>
+        <translation>The system keyring is locked, so the secret cannot be read or stored.</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (log in again or open your password manager) and try again.</source>
+        <translation>Unlock your keyring (log in again or open your password manager) and try again.</translation>
+    </message>
+    <message>
+        <source>No usable system keyring was found, and secrets are never stored in plain text.</source>
+        <translation>No usable system keyring was found, and secrets are never stored in plain text.</translation>
+    </message>
+    <message>
+        <source>Install or unlock a keyring (GNOME Keyring or KWallet on Linux; macOS Keychain and Windows Credential Manager work out of the box), or use the environment variables {env_access_key_id} and {env_access_key_secret}.</source>
+        <translation>Install or unlock a keyring (GNOME Keyring or KWallet on Linux; macOS Keychain and Windows Credential Manager work out of the box), or use the environment variables {env_access_key_id} and {env_access_key_secret}.</translation>
+    </message>
+    <message>
+        <source>There is no profile named "{name}".</source>
+        <translation>There is no profile named "{name}".</translation>
+    </message>
+    <message>
+        <source>Choose one of the saved profiles, or add one.</source>
+        <translation>Choose one of the saved profiles, or add one.</translation>
+    </message>
+    <message>
+        <source>Both the AccessKey ID and the AccessKey Secret are needed.</source>
+        <translation>Both the AccessKey ID and the AccessKey Secret are needed.</translation>
+    </message>
+    <message>
+        <source>Copy them from the RAM console (AccessKey management).</source>
+        <translation>Copy them from the RAM console (AccessKey management).</translation>
+    </message>
+    <message>
+        <source>An STS profile needs its security token.</source>
+        <translation>An STS profile needs its security token.</translation>
+    </message>
+    <message>
+        <source>The secret of profile "{name}" is not in the keyring any more.</source>
+        <translation>The secret of profile "{name}" is not in the keyring any more.</translation>
+    </message>
+    <message>
+        <source>Edit the profile and enter its AccessKey Secret again.</source>
+        <translation>Edit the profile and enter its AccessKey Secret again.</translation>
+    </message>
+    <message>
+        <source>No aliyun CLI configuration was found at {path}.</source>
+        <translation>No aliyun CLI configuration was found at {path}.</translation>
+    </message>
+    <message>
+        <source>Run `aliyun configure` first, or add the profile here by hand.</source>
+        <translation>Run `aliyun configure` first, or add the profile here by hand.</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration at {path} could not be read ({exc}).</source>
+        <translation>The aliyun CLI configuration at {path} could not be read ({exc}).</translation>
+    </message>
+    <message>
+        <source>Check that the file is valid JSON.</source>
+        <translation>Check that the file is valid JSON.</translation>
+    </message>
+    <message>
+        <source>The profile list at {path} could not be read ({exc}).</source>
+        <translation>The profile list at {path} could not be read ({exc}).</translation>
+    </message>
+    <message>
+        <source>Fix or remove the file; secrets are not in it.</source>
+        <translation>Fix or remove the file; secrets are not in it.</translation>
+    </message>
+    <message>
+        <source>{label}: fine ({value}).</source>
+        <translation>{label}: fine ({value}).</translation>
+    </message>
+    <message>
+        <source>{label}: fine.</source>
+        <translation>{label}: fine.</translation>
+    </message>
+    <message>
+        <source>a serious problem</source>
+        <translation>a serious problem</translation>
+    </message>
+    <message>
+        <source>a problem</source>
+        <translation>a problem</translation>
+    </message>
+    <message>
+        <source>a minor issue</source>
+        <translation>a minor issue</translation>
+    </message>
+    <message>
+        <source>{label}: {level} ({risk_code}; found {value}).</source>
+        <translation>{label}: {level} ({risk_code}; found {value}).</translation>
+    </message>
+    <message>
+        <source>an issue</source>
+        <translation>an issue</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>The bucket "{bucket}" is in {region}, but the image is imported into {region_id}; ECS imports only from a bucket in the same region.</source>
+        <translation>The bucket "{bucket}" is in {region}, but the image is imported into {region_id}; ECS imports only from a bucket in the same region.</translation>
+    </message>
+    <message>
+        <source>Choose or create a bucket in {region_id}, or import into {region}.</source>
+        <translation>Choose or create a bucket in {region_id}, or import into {region}.</translation>
+    </message>
+    <message>
+        <source>Disk {index} ({oss_object}) is not in the bucket {oss_bucket}.</source>
+        <translation>Disk {index} ({oss_object}) is not in the bucket {oss_bucket}.</translation>
+    </message>
+    <message>
+        <source>Upload it again; the upload resumes where it stopped.</source>
+        <translation>Upload it again; the upload resumes where it stopped.</translation>
+    </message>
+    <message>
+        <source>The service accepted a DryRun request as a real one.</source>
+        <translation>The service accepted a DryRun request as a real one.</translation>
+    </message>
+    <message>
+        <source>Report this; no import was started on purpose.</source>
+        <translation>Report this; no import was started on purpose.</translation>
+    </message>
+    <message>
+        <source>There is no job "{job_id}".</source>
+        <translation>There is no job "{job_id}".</translation>
+    </message>
+    <message>
+        <source>List the jobs with `imageimporter jobs list`.</source>
+        <translation>List the jobs with `imageimporter jobs list`.</translation>
+    </message>
+    <message>
+        <source>The import cannot start: {problems}</source>
+        <translation>The import cannot start: {problems}</translation>
+    </message>
+    <message>
+        <source>Fix these and run it again; nothing was uploaded.</source>
+        <translation>Fix these and run it again; nothing was uploaded.</translation>
+    </message>
+    <message>
+        <source>The image details cannot change once the job is {state}.</source>
+        <translation>The image details cannot change once the job is {state}.</translation>
+    </message>
+    <message>
+        <source>ECS is not yet allowed to read your OSS bucket: the RAM role {role_name} is missing or incomplete.</source>
+        <translation>ECS is not yet allowed to read your OSS bucket: the RAM role {role_name} is missing or incomplete.</translation>
+    </message>
+    <message>
+        <source>Let the app set it up (--setup-role, or the Authorization page), or ask an administrator (imageimporter role check shows what to hand over).</source>
+        <translation>Let the app set it up (--setup-role, or the Authorization page), or ask an administrator (imageimporter role check shows what to hand over).</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>The import failed.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to manage RAM roles, so the import role cannot be set up from here.</source>
+        <translation>Your account is not allowed to manage RAM roles, so the import role cannot be set up from here.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to open the one-click authorization link, or to create the role {role} with the trust policy and attach {policy} (both shown below).</source>
+        <translation>Ask an administrator to open the one-click authorization link, or to create the role {role} with the trust policy and attach {policy} (both shown below).</translation>
+    </message>
+    <message>
+        <source>One-click authorization: {url}</source>
+        <translation>One-click authorization: {url}</translation>
+    </message>
+    <message>
+        <source>Or create the RAM role {role} with this trust policy:</source>
+        <translation>Or create the RAM role {role} with this trust policy:</translation>
+    </message>
+    <message>
+        <source>and attach the system policy {policy}, or a custom policy:</source>
+        <translation>and attach the system policy {policy}, or a custom policy:</translation>
+    </message>
+    <message>
+        <source>The role {role} does not exist.</source>
+        <translation>The role {role} does not exist.</translation>
+    </message>
+    <message>
+        <source>The role's trust policy does not let {principal} use it.</source>
+        <translation>The role's trust policy does not let {principal} use it.</translation>
+    </message>
+    <message>
+        <source>Neither {policy} nor an equivalent custom policy is attached.</source>
+        <translation>Neither {policy} nor an equivalent custom policy is attached.</translation>
+    </message>
+    <message>
+        <source>Neither an OSS endpoint nor a region was given.</source>
+        <translation>Neither an OSS endpoint nor a region was given.</translation>
+    </message>
+    <message>
+        <source>Give the bucket's region (for example cn-hangzhou) or an OSS endpoint URL.</source>
+        <translation>Give the bucket's region (for example cn-hangzhou) or an OSS endpoint URL.</translation>
+    </message>
+    <message>
+        <source>{endpoint!r} is not an OSS endpoint.</source>
+        <translation>{endpoint!r} is not an OSS endpoint.</translation>
+    </message>
+    <message>
+        <source>Give a URL such as https://oss-cn-hangzhou.aliyuncs.com.</source>
+        <translation>Give a URL such as https://oss-cn-hangzhou.aliyuncs.com.</translation>
+    </message>
+    <message>
+        <source>{endpoint!r} is not an OSS endpoint: it must not have a path, query or user.</source>
+        <translation>{endpoint!r} is not an OSS endpoint: it must not have a path, query or user.</translation>
+    </message>
+    <message>
+        <source>Give only the scheme, host and port, such as https://oss-cn-hangzhou.aliyuncs.com.</source>
+        <translation>Give only the scheme, host and port, such as https://oss-cn-hangzhou.aliyuncs.com.</translation>
+    </message>
+    <message>
+        <source>{endpoint!r}: IPv6 addresses are not supported as OSS endpoints.</source>
+        <translation>{endpoint!r}: IPv6 addresses are not supported as OSS endpoints.</translation>
+    </message>
+    <message>
+        <source>Use a host name or an IPv4 address.</source>
+        <translation>Use a host name or an IPv4 address.</translation>
+    </message>
+    <message>
+        <source>Refusing plain HTTP to {host}: credentials and data would cross the network unencrypted.</source>
+        <translation>Refusing plain HTTP to {host}: credentials and data would cross the network unencrypted.</translation>
+    </message>
+    <message>
+        <source>Use https://, or http:// only for this machine (127.0.0.1 or localhost).</source>
+        <translation>Use https://, or http:// only for this machine (127.0.0.1 or localhost).</translation>
+    </message>
+    <message>
+        <source>{bucket!r} is not a valid bucket name or {endpoint} is not a valid endpoint.</source>
+        <translation>{bucket!r} is not a valid bucket name or {endpoint} is not a valid endpoint.</translation>
+    </message>
+    <message>
+        <source>Bucket names have 3 to 63 lowercase letters, digits and hyphens.</source>
+        <translation>Bucket names have 3 to 63 lowercase letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>The connection to {endpoint} failed ({summary}).</source>
+        <translation>The connection to {endpoint} failed ({summary}).</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then run the upload again: it resumes.</source>
+        <translation>Check the network connection, then run the upload again: it resumes.</translation>
+    </message>
+    <message>
+        <source>The upload failed unexpectedly: {exc!r}.</source>
+        <translation>The upload failed unexpectedly: {exc!r}.</translation>
+    </message>
+    <message>
+        <source>The temporary (STS) credentials expired and no new ones could be obtained.</source>
+        <translation>The temporary (STS) credentials expired and no new ones could be obtained.</translation>
+    </message>
+    <message>
+        <source>Get new temporary credentials, then run the upload again: it resumes.</source>
+        <translation>Get new temporary credentials, then run the upload again: it resumes.</translation>
+    </message>
+    <message>
+        <source>OSS does not know the AccessKey ID {access_key_id}.</source>
+        <translation>OSS does not know the AccessKey ID {access_key_id}.</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey ID, or create a new AccessKey in the RAM console.</source>
+        <translation>Check the AccessKey ID, or create a new AccessKey in the RAM console.</translation>
+    </message>
+    <message>
+        <source>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID {access_key_id}.</source>
+        <translation>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID {access_key_id}.</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey secret.</source>
+        <translation>Check the AccessKey secret.</translation>
+    </message>
+    <message>
+        <source>OSS denied access to bucket {bucket}: {message}</source>
+        <translation>OSS denied access to bucket {bucket}: {message}</translation>
+    </message>
+    <message>
+        <source>OSS denied access to bucket {bucket}.</source>
+        <translation>OSS denied access to bucket {bucket}.</translation>
+    </message>
+    <message>
+        <source>Use an AccessKey allowed to write to this bucket (for example with the AliyunOSSFullAccess policy or a bucket policy).</source>
+        <translation>Use an AccessKey allowed to write to this bucket (for example with the AliyunOSSFullAccess policy or a bucket policy).</translation>
+    </message>
+    <message>
+        <source>This computer's clock differs too much from OSS's, so OSS rejects its requests.</source>
+        <translation>This computer's clock differs too much from OSS's, so OSS rejects its requests.</translation>
+    </message>
+    <message>
+        <source>Set the clock right (turn on automatic time), then run the upload again.</source>
+        <translation>Set the clock right (turn on automatic time), then run the upload again.</translation>
+    </message>
+    <message>
+        <source>The bucket {bucket} does not exist at {endpoint}.</source>
+        <translation>The bucket {bucket} does not exist at {endpoint}.</translation>
+    </message>
+    <message>
+        <source>Check the bucket's name and region, or create the bucket in the OSS console.</source>
+        <translation>Check the bucket's name and region, or create the bucket in the OSS console.</translation>
+    </message>
+    <message>
+        <source>The unfinished upload is gone from the server.</source>
+        <translation>The unfinished upload is gone from the server.</translation>
+    </message>
+    <message>
+        <source>No such object.</source>
+        <translation>No such object.</translation>
+    </message>
+    <message>
+        <source>OSS refused to store more data in bucket {bucket}: {message}</source>
+        <translation>OSS refused to store more data in bucket {bucket}: {message}</translation>
+    </message>
+    <message>
+        <source>OSS refused to store more data in bucket {bucket}.</source>
+        <translation>OSS refused to store more data in bucket {bucket}.</translation>
+    </message>
+    <message>
+        <source>Check the account's balance and the bucket's capacity in the OSS console.</source>
+        <translation>Check the account's balance and the bucket's capacity in the OSS console.</translation>
+    </message>
+    <message>
+        <source>OSS failed with HTTP {status} {code}.</source>
+        <translation>OSS failed with HTTP {status} {code}.</translation>
+    </message>
+    <message>
+        <source>OSS failed with HTTP {status}.</source>
+        <translation>OSS failed with HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Try again later: the upload resumes where it stopped.</source>
+        <translation>Try again later: the upload resumes where it stopped.</translation>
+    </message>
+    <message>
+        <source>OSS refused the request (HTTP {status}): {message}</source>
+        <translation>OSS refused the request (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+        <source>OSS refused the request (HTTP {status}).</source>
+        <translation>OSS refused the request (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Cannot upload {name}: {exc}.</source>
+        <translation>Cannot upload {name}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} is not a file.</translation>
+    </message>
+    <message>
+        <source>Choose the disk image file itself.</source>
+        <translation>Choose the disk image file itself.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Check that the file exists and that you may read it.</translation>
+    </message>
+    <message>
+        <source>check the existing object</source>
+        <translation>check the existing object</translation>
+    </message>
+    <message>
+        <source>The server keeps losing the unfinished upload.</source>
+        <translation>The server keeps losing the unfinished upload.</translation>
+    </message>
+    <message>
+        <source>Check whether something aborts multipart uploads in this bucket (a lifecycle rule), then try again.</source>
+        <translation>Check whether something aborts multipart uploads in this bucket (a lifecycle rule), then try again.</translation>
+    </message>
+    <message>
+        <source>start the upload</source>
+        <translation>start the upload</translation>
+    </message>
+    <message>
+        <source>list the parts already uploaded</source>
+        <translation>list the parts already uploaded</translation>
+    </message>
+    <message>
+        <source>complete the upload</source>
+        <translation>complete the upload</translation>
+    </message>
+    <message>
+        <source>check the object</source>
+        <translation>check the object</translation>
+    </message>
+    <message>
+        <source>The unfinished upload disappeared from the server before it could be completed (aborted or expired).</source>
+        <translation>The unfinished upload disappeared from the server before it could be completed (aborted or expired).</translation>
+    </message>
+    <message>
+        <source>Run the upload again; it starts over.</source>
+        <translation>Run the upload again; it starts over.</translation>
+    </message>
+    <message>
+        <source>OSS did not report the object's CRC64, so the upload cannot be verified.</source>
+        <translation>OSS did not report the object's CRC64, so the upload cannot be verified.</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is Alibaba Cloud OSS.</source>
+        <translation>Check that the endpoint is Alibaba Cloud OSS.</translation>
+    </message>
+    <message>
+        <source>The object {key} in OSS has CRC64 {server_crc}, but the file's parts add up to {expected}, although each part matched when it was sent.</source>
+        <translation>The object {key} in OSS has CRC64 {server_crc}, but the file's parts add up to {expected}, although each part matched when it was sent.</translation>
+    </message>
+    <message>
+        <source>Delete the object and upload the file again.</source>
+        <translation>Delete the object and upload the file again.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} any more: {reason}.</source>
+        <translation>Cannot read {path} any more: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being uploaded ({change}).</source>
+        <translation>{name} changed while it was being uploaded ({change}).</translation>
+    </message>
+    <message>
+        <source>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</source>
+        <translation>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</translation>
+    </message>
+    <message>
+        <source>The upload ended without an answer from the server.</source>
+        <translation>The upload ended without an answer from the server.</translation>
+    </message>
+    <message>
+        <source>Check that the file is still there and readable.</source>
+        <translation>Check that the file is still there and readable.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read during the upload ({exc}).</source>
+        <translation>{name} could not be read during the upload ({exc}).</translation>
+    </message>
+    <message>
+        <source>Check the file (and leave it alone while it uploads), then run the upload again.</source>
+        <translation>Check the file (and leave it alone while it uploads), then run the upload again.</translation>
+    </message>
+    <message>
+        <source>Part {number} (bytes {offset:,} to {end:,}) arrived damaged {attempt} times: OSS computed CRC64 {server}, the file has {local}.</source>
+        <translation>Part {number} (bytes {offset:,} to {end:,}) arrived damaged {attempt} times: OSS computed CRC64 {server}, the file has {local}.</translation>
+    </message>
+    <message>
+        <source>Check the network (a proxy or faulty hardware may alter data), then run the upload again.</source>
+        <translation>Check the network (a proxy or faulty hardware may alter data), then run the upload again.</translation>
+    </message>
+    <message>
+        <source>Part {number} failed {attempt} times; the last time: {message}</source>
+        <translation>Part {number} failed {attempt} times; the last time: {message}</translation>
+    </message>
+    <message>
+        <source>Run the upload again when the connection is back: it resumes.</source>
+        <translation>Run the upload again when the connection is back: it resumes.</translation>
+    </message>
+    <message>
+        <source>OSS did not report the CRC64 of part {number}, so it cannot be verified.</source>
+        <translation>OSS did not report the CRC64 of part {number}, so it cannot be verified.</translation>
+    </message>
+    <message>
+        <source>The temporary credentials expired and renewing them failed: {exc}.</source>
+        <translation>The temporary credentials expired and renewing them failed: {exc}.</translation>
+    </message>
+    <message>
+        <source>Get new credentials, then run the upload again: it resumes.</source>
+        <translation>Get new credentials, then run the upload again: it resumes.</translation>
+    </message>
+    <message>
+        <source>Could not {what}: {message}</source>
+        <translation>Could not {what}: {message}</translation>
+    </message>
+    <message>
+        <source>{name} is shorter than expected.</source>
+        <translation>{name} is shorter than expected.</translation>
     </message>
 </context>
 </TS>

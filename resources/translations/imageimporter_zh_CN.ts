@@ -192,107 +192,107 @@
 <context>
     <name>AuthorizationPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="33" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="34" />
         <source>ECS reads the uploaded disks from OSS as the RAM role {role}. It must exist, trust ECS, and have the import policy attached.</source>
         <translation>ECS 以 RAM 角色 {role} 的身份从 OSS 读取已上传的磁盘。该角色必须存在、信任 ECS，并已授予导入策略。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="39" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="40" />
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="47" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="48" />
         <source>Role status</source>
         <translation>角色状态</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="50" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="51" />
         <source>Set it up for me</source>
         <translation>帮我设置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="50" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="51" />
         <source>Set up the role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="52" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="53" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="52" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="53" />
         <source>Check the role again</source>
         <translation>重新检查角色</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="60" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="61" />
         <source>Or ask an administrator</source>
         <translation>或请管理员处理</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="64" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="65" />
         <source>Console authorization link</source>
         <translation>控制台授权链接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="70" />
         <source>Instructions for an administrator</source>
         <translation>给管理员的说明</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="73" />
         <source>Copy the instructions</source>
         <translation>复制说明</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="83" />
         <source>Authorization</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="93" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="94" />
         <source>Open the one-click authorization in the RAM console</source>
         <translation>在 RAM 控制台中打开一键授权</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="104" />
         <source>Checking the role…</source>
         <translation>正在检查角色…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="111" />
         <source>Setting up the role…</source>
         <translation>正在设置角色…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="128" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="131" />
         <source>The role could not be checked or set up.</source>
         <translation>无法检查或设置角色。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="137" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="140" />
         <source>The role exists</source>
         <translation>角色已存在</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="142" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="145" />
         <source>It trusts ECS (ecs.aliyuncs.com)</source>
         <translation>角色信任 ECS（ecs.aliyuncs.com）</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="147" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="150" />
         <source>The import policy is attached</source>
         <translation>已授予导入策略</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="152" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="155" />
         <source>The role is ready.</source>
         <translation>角色已就绪。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="152" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="155" />
         <source>The role needs setting up.</source>
         <translation>角色需要设置。</translation>
     </message>
@@ -300,12 +300,12 @@
 <context>
     <name>CopyField</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="153" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="154" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="154" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="155" />
         <source>Copy {what}</source>
         <translation>复制{what}</translation>
     </message>
@@ -313,240 +313,240 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="68" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="69" />
         <source>Describe the image. The defaults come from the disks; each field says what is wrong beside it.</source>
         <translation>填写镜像信息。默认值来自磁盘检查；每个字段的问题会显示在字段旁边。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="74" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="75" />
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="80" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="81" />
         <source>Image name</source>
         <translation>镜像名称</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="82" />
         <source>for example: web-server-2024</source>
         <translation>例如：web-server-2024</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="83" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="84" />
         <source>Image name:</source>
         <translation>镜像名称：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="86" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="87" />
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="88" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="89" />
         <source>Description:</source>
         <translation>描述：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="93" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="94" />
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="95" />
         <source>Architecture:</source>
         <translation>架构：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="97" />
         <source>Operating system type</source>
         <translation>操作系统类型</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="99" />
         <source>OS type:</source>
         <translation>操作系统类型：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="99" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="100" />
         <source>Platform</source>
         <translation>发行版</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="102" />
         <source>Platform:</source>
         <translation>发行版：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="103" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="105" />
         <source>Alibaba Cloud license</source>
         <translation>阿里云许可证</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="105" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="106" />
         <source>Bring your own license</source>
         <translation>自带许可证</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="109" />
         <source>License type</source>
         <translation>许可证类型</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="110" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="111" />
         <source>License type:</source>
         <translation>许可证类型：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="112" />
         <source>Boot mode</source>
         <translation>启动模式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="113" />
         <source>Boot mode:</source>
         <translation>启动模式：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="115" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="116" />
         <source>Disk sizes</source>
         <translation>磁盘大小</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="120" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="121" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="132" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="132" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
         <source>Add a tag</source>
         <translation>添加一个标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="134" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
         <source>Remove tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="134" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
         <source>Remove the selected tag</source>
         <translation>删除所选标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="144" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="145" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="147" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
         <source>Resource group ID</source>
         <translation>资源组 ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
         <source>default resource group</source>
         <translation>默认资源组</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="152" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="153" />
         <source>Resource group:</source>
         <translation>资源组：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="154" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
         <source>NVMe support</source>
         <translation>NVMe 支持</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
         <source>Supported</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
         <source>Not supported</source>
         <translation>不支持</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="158" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
         <source>NVMe support:</source>
         <translation>NVMe 支持：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="160" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
         <source>Metadata service</source>
         <translation>元数据服务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
         <source>IMDSv2 only</source>
         <translation>仅 IMDSv2</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="164" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="165" />
         <source>Metadata service:</source>
         <translation>元数据服务：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="166" />
         <location filename="../../imageimporter/gui/wizard/details_page.py" line="167" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="168" />
         <source>Check the image after the import</source>
         <translation>导入后检测镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="177" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="178" />
         <source>Image details</source>
         <translation>镜像信息</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="193" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="194" />
         <source>Problem with this field</source>
         <translation>此字段的问题</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="242" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="243" />
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="244" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="245" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="246" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="247" />
         <source>Size of {disk}</source>
         <translation>{disk}的大小</translation>
     </message>
@@ -554,145 +554,145 @@
 <context>
     <name>DisksPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="55" />
         <source>Choose the system disk image, then any data disks (up to 16). You can also drop files here. Each file is checked from its own bytes.</source>
         <translation>选择系统盘镜像，然后选择数据盘（最多 16 个）。也可以把文件拖放到这里。每个文件都会根据其自身内容进行检查。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="53" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="62" />
         <source>Choose the system disk…</source>
         <translation>选择系统盘…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="53" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="241" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="62" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="250" />
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="55" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="64" />
         <source>Add a data disk…</source>
         <translation>添加数据盘…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="55" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="64" />
         <source>Add a data disk</source>
         <translation>添加数据盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="57" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="66" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="57" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="66" />
         <source>Remove the selected disk</source>
         <translation>移除所选磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="60" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="61" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="70" />
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="72" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="107" />
         <source>Disks</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="84" />
         <source>Disk</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="76" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="85" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="77" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="86" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="87" />
         <source>Virtual size</source>
         <translation>虚拟大小</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="79" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="88" />
         <source>Boot mode</source>
         <translation>启动模式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="80" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="89" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="90" />
         <source>Subformat</source>
         <translation>子格式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="92" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="101" />
         <source>Problems and hints</source>
         <translation>问题和建议</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="111" />
         <source>Choose the system disk image</source>
         <translation>选择系统盘镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="116" />
         <source>Choose data disk images</source>
         <translation>选择数据盘镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="129" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="138" />
         <source>An image has at most {count} data disks.</source>
         <translation>一个镜像最多有 {count} 个数据盘。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="230" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="239" />
         <source>Importable</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="231" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="240" />
         <source>Convert first</source>
         <translation>需先转换</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="232" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="241" />
         <source>Unpack first</source>
         <translation>需先解包</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="233" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="242" />
         <source>Not a disk image</source>
         <translation>不是磁盘镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="241" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="250" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="244" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="253" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="246" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="255" />
         <source>Cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="283" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="292" />
         <source>Needs a disk of at least {size} GiB.</source>
         <translation>需要至少 {size} GiB 的磁盘。</translation>
     </message>
@@ -700,47 +700,47 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="90" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="91" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="96" />
         <source>What to do</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="98" />
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="101" />
         <source>Fix it</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="117" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="118" />
         <source>{code} (request {request})</source>
         <translation>{code}（请求 {request}）</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="124" />
         <source>Open the authorization step</source>
         <translation>打开授权步骤</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="125" />
         <source>Change the image name</source>
         <translation>修改镜像名称</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="126" />
         <source>Check the account</source>
         <translation>检查账号</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="126" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="127" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
@@ -748,100 +748,100 @@
 <context>
     <name>JobsWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="34" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="38" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="87" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="35" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="39" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="40" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="40" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="40" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="40" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="42" />
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="51" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="52" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="52" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="53" />
         <source>Continue the selected job</source>
         <translation>继续所选任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="54" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="55" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="55" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="56" />
         <source>Refresh the job list</source>
         <translation>刷新任务列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="57" />
         <location filename="../../imageimporter/gui/jobs_window.py" line="58" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="59" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="70" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="71" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="71" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="72" />
         <source>Uploading</source>
         <translation>上传中</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="72" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="73" />
         <source>Uploaded</source>
         <translation>已上传</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="73" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="74" />
         <source>Submitting</source>
         <translation>提交中</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="74" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="75" />
         <source>Importing</source>
         <translation>导入中</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="75" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="76" />
         <source>Succeeded</source>
         <translation>已成功</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="76" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="77" />
         <source>Failed</source>
         <translation>已失败</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="77" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="78" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -849,162 +849,163 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="47" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="50" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="50" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="53" />
         <source>Import status</source>
         <translation>导入状态</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="51" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="54" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="53" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="56" />
         <source>Task progress</source>
         <translation>任务进度</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="54" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="57" />
         <source>Task:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="56" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="59" />
         <source>Image progress</source>
         <translation>镜像进度</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="57" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="60" />
         <source>Image:</source>
         <translation>镜像：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="59" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="62" />
         <source>Remaining time per disk</source>
         <translation>每个磁盘的剩余时间</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="60" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="63" />
         <source>Remaining:</source>
         <translation>剩余：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="62" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="65" />
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="72" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="71" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="74" />
         <source>Image ID</source>
         <translation>镜像 ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="75" />
         <source>Image ID:</source>
         <translation>镜像 ID：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
         <source>Console link</source>
         <translation>控制台链接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
         <source>Image check results</source>
         <translation>镜像检测结果</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="79" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="82" />
         <source>Image check:</source>
         <translation>镜像检测：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="84" />
         <source>Delete the uploaded objects</source>
         <translation>删除已上传的对象</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="100" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="138" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="141" />
         <source>Submitting the import…</source>
         <translation>正在提交导入…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="158" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="165" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="168" />
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="168" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="171" />
         <source>Importing: task {task}, image {image}.</source>
         <translation>正在导入：任务 {task}，镜像 {image}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="175" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="178" />
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="175" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="178" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="188" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="191" />
         <source>The import could not go on.</source>
         <translation>导入无法继续。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="204" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="207" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="230" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="233" />
         <source>The image is ready.</source>
         <translation>镜像已就绪。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="237" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="240" />
         <source>Open the image list in the ECS console</source>
         <translation>在 ECS 控制台中打开镜像列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="245" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="248" />
         <source>No check results (the image check was off or found nothing).</source>
         <translation>没有检测结果（未开启镜像检测，或未发现问题）。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="249" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="252" />
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="251" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="36" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="254" />
         <source>The import failed.</source>
         <translation>导入失败。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="263" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="266" />
         <source>Deleted: {list}</source>
         <translation>已删除：{list}</translation>
     </message>
@@ -1100,98 +1101,98 @@
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="48" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="49" />
         <source>Choose the OSS bucket the disks are uploaded to. ECS imports only from a bucket in the same region as the image.</source>
         <translation>选择用于上传磁盘的 OSS 存储空间。ECS 只能从与镜像同一地域的存储空间导入。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="54" />
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="57" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="55" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="58" />
         <source>Buckets</source>
         <translation>存储空间</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="58" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="59" />
         <source>Bucket</source>
         <translation>存储空间</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="58" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="59" />
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="67" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="68" />
         <source>Bucket region</source>
         <translation>存储空间地域</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="73" />
         <source>New bucket name</source>
         <translation>新存储空间名称</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="73" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="74" />
         <source>new bucket name</source>
         <translation>新存储空间名称</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="76" />
         <source>Create bucket</source>
         <translation>创建存储空间</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="76" />
         <source>Create the bucket</source>
         <translation>创建该存储空间</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="79" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="79" />
         <source>Refresh the bucket list</source>
         <translation>刷新存储空间列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="86" />
         <source>New bucket name problem</source>
         <translation>新存储空间名称的问题</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="89" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="90" />
         <source>Object names</source>
         <translation>对象名称</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="99" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="100" />
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="152" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="153" />
         <source>The bucket {bucket} is in {bucket_region}, but the image goes to {region}: choose or create a bucket in {region}.</source>
         <translation>存储空间 {bucket} 位于 {bucket_region}，但镜像将导入到 {region}：请选择或创建位于 {region} 的存储空间。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="200" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="201" />
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="200" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="201" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="202" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="203" />
         <source>Object name of {disk}</source>
         <translation>{disk}的对象名称</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="203" />
+        <location filename="../../imageimporter/gui/wizard/storage_page.py" line="204" />
         <source>Object name in the bucket for {file}</source>
         <translation>{file} 在存储空间中的对象名称</translation>
     </message>
@@ -1634,6 +1635,1557 @@
         <location filename="../../imageimporter/gui/wizard/window.py" line="415" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>新语言将用于此后打开的窗口；重启应用后全部生效。</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>A required value was not sent.</source>
+        <translation>缺少必填的值。</translation>
+    </message>
+    <message>
+        <source>Fill in every required field and try again.</source>
+        <translation>请填写所有必填项后重试。</translation>
+    </message>
+    <message>
+        <source>No disk was given for the image.</source>
+        <translation>没有为镜像指定磁盘。</translation>
+    </message>
+    <message>
+        <source>Choose the system disk image.</source>
+        <translation>请选择系统盘镜像。</translation>
+    </message>
+    <message>
+        <source>The image name is not valid.</source>
+        <translation>镜像名称无效。</translation>
+    </message>
+    <message>
+        <source>Use 2 to 128 letters, digits, periods, colons, underscores or hyphens, starting with a letter.</source>
+        <translation>请使用 2 到 128 个字母、数字、英文句点、冒号、下划线或连字符，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The OSS object name is not valid.</source>
+        <translation>OSS 对象名称无效。</translation>
+    </message>
+    <message>
+        <source>Use another object name for the disk.</source>
+        <translation>请为该磁盘换一个对象名称。</translation>
+    </message>
+    <message>
+        <source>The description is not valid.</source>
+        <translation>描述无效。</translation>
+    </message>
+    <message>
+        <source>Use 2 to 256 characters that do not start with http:// or https://, or leave it empty.</source>
+        <translation>请使用 2 到 256 个字符，且不以 http:// 或 https:// 开头，或者留空。</translation>
+    </message>
+    <message>
+        <source>The architecture is not valid.</source>
+        <translation>系统架构无效。</translation>
+    </message>
+    <message>
+        <source>Choose i386, x86_64 or arm64.</source>
+        <translation>请选择 i386、x86_64 或 arm64。</translation>
+    </message>
+    <message>
+        <source>The platform (OS distribution) is not valid.</source>
+        <translation>平台（操作系统发行版）无效。</translation>
+    </message>
+    <message>
+        <source>Choose a platform from the list.</source>
+        <translation>请从列表中选择平台。</translation>
+    </message>
+    <message>
+        <source>The OS type is not valid.</source>
+        <translation>操作系统类型无效。</translation>
+    </message>
+    <message>
+        <source>Choose linux or windows.</source>
+        <translation>请选择 linux 或 windows。</translation>
+    </message>
+    <message>
+        <source>An image with this name already exists in the region.</source>
+        <translation>该地域已存在同名镜像。</translation>
+    </message>
+    <message>
+        <source>Choose another name, or delete the existing image first.</source>
+        <translation>请换一个名称，或先删除已有的镜像。</translation>
+    </message>
+    <message>
+        <source>The system disk size is not valid.</source>
+        <translation>系统盘大小无效。</translation>
+    </message>
+    <message>
+        <source>Use 5 to 500 GiB, and at least the disk's virtual size.</source>
+        <translation>请使用 5 到 500 GiB，且不小于磁盘的虚拟大小。</translation>
+    </message>
+    <message>
+        <source>A data disk size is not valid.</source>
+        <translation>某个数据盘的大小无效。</translation>
+    </message>
+    <message>
+        <source>Use 5 to 1000 GiB, and at least the disk's virtual size.</source>
+        <translation>请使用 5 到 1000 GiB，且不小于磁盘的虚拟大小。</translation>
+    </message>
+    <message>
+        <source>The disk format is not one ECS accepts.</source>
+        <translation>ECS 不接受该磁盘格式。</translation>
+    </message>
+    <message>
+        <source>Convert the disk to QCOW2, VHD or RAW (for example with qemu-img convert).</source>
+        <translation>请将磁盘转换为 QCOW2、VHD 或 RAW（例如使用 qemu-img convert）。</translation>
+    </message>
+    <message>
+        <source>The region does not exist.</source>
+        <translation>该地域不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a region from the list.</source>
+        <translation>请从列表中选择地域。</translation>
+    </message>
+    <message>
+        <source>This region does not support importing images.</source>
+        <translation>该地域不支持导入镜像。</translation>
+    </message>
+    <message>
+        <source>Choose another region, with a bucket in that region.</source>
+        <translation>请选择其他地域，并使用该地域中的存储空间（Bucket）。</translation>
+    </message>
+    <message>
+        <source>The image is still being imported and cannot be changed.</source>
+        <translation>镜像仍在导入中，无法修改。</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, or cancel its task first.</source>
+        <translation>请等待导入完成，或先取消其任务。</translation>
+    </message>
+    <message>
+        <source>The account has reached its custom image quota.</source>
+        <translation>账号的自定义镜像配额已用完。</translation>
+    </message>
+    <message>
+        <source>Delete custom images you no longer need, or ask for a higher quota in the Quota Center.</source>
+        <translation>请删除不再需要的自定义镜像，或在配额中心申请提高配额。</translation>
+    </message>
+    <message>
+        <source>The import failed on the service side.</source>
+        <translation>导入在服务端失败。</translation>
+    </message>
+    <message>
+        <source>Check that the disk boots and is in the declared format, then try again; contact Alibaba Cloud support with the RequestId if it keeps failing.</source>
+        <translation>请检查磁盘能否正常启动、格式是否与声明的一致，然后重试；如果一直失败，请带上 RequestId 联系阿里云技术支持。</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to import images.</source>
+        <translation>该账号不允许导入镜像。</translation>
+    </message>
+    <message>
+        <source>Ask Alibaba Cloud support to enable image import for the account.</source>
+        <translation>请联系阿里云技术支持为该账号开通镜像导入。</translation>
+    </message>
+    <message>
+        <source>ECS is not yet allowed to read your OSS bucket.</source>
+        <translation>ECS 尚无权读取您的 OSS 存储空间。</translation>
+    </message>
+    <message>
+        <source>Set up the AliyunECSImageImportDefaultRole role (the app can do it for you); a new role can take a minute to become usable.</source>
+        <translation>请设置 AliyunECSImageImportDefaultRole 角色（本应用可以代为设置）；新角色可能需要一分钟左右才能生效。</translation>
+    </message>
+    <message>
+        <source>The OSS bucket does not exist in this region.</source>
+        <translation>该地域中不存在此 OSS 存储空间。</translation>
+    </message>
+    <message>
+        <source>Upload to a bucket in the same region as the import, or change the region.</source>
+        <translation>请上传到与导入地域相同的存储空间，或更改地域。</translation>
+    </message>
+    <message>
+        <source>A disk setting is not valid.</source>
+        <translation>某项磁盘设置无效。</translation>
+    </message>
+    <message>
+        <source>Check the disk list (at most 16 data disks).</source>
+        <translation>请检查磁盘列表（最多 16 个数据盘）。</translation>
+    </message>
+    <message>
+        <source>The uploaded disk object was not found in the bucket.</source>
+        <translation>在存储空间中找不到已上传的磁盘对象。</translation>
+    </message>
+    <message>
+        <source>Upload the disk again (the app resumes where it stopped).</source>
+        <translation>请重新上传磁盘（本应用会从中断处继续）。</translation>
+    </message>
+    <message>
+        <source>The license type is not valid.</source>
+        <translation>许可证类型无效。</translation>
+    </message>
+    <message>
+        <source>Choose Auto, Aliyun or BYOL.</source>
+        <translation>请选择 Auto、Aliyun 或 BYOL。</translation>
+    </message>
+    <message>
+        <source>This platform can only bring its own license.</source>
+        <translation>该平台只能自带许可证。</translation>
+    </message>
+    <message>
+        <source>Choose BYOL as the license type.</source>
+        <translation>请选择 BYOL 作为许可证类型。</translation>
+    </message>
+    <message>
+        <source>The uploaded disk object is empty.</source>
+        <translation>已上传的磁盘对象是空的。</translation>
+    </message>
+    <message>
+        <source>Upload the disk file again; check it is not empty.</source>
+        <translation>请重新上传磁盘文件，并确认它不是空文件。</translation>
+    </message>
+    <message>
+        <source>The disk object is in Archive storage and cannot be read directly.</source>
+        <translation>磁盘对象处于归档存储中，无法直接读取。</translation>
+    </message>
+    <message>
+        <source>Restore the object in the OSS console, or upload it again as Standard storage.</source>
+        <translation>请在 OSS 控制台中解冻该对象，或以标准存储类型重新上传。</translation>
+    </message>
+    <message>
+        <source>The bucket's encryption is not supported by image import.</source>
+        <translation>镜像导入不支持该存储空间的加密方式。</translation>
+    </message>
+    <message>
+        <source>Use a bucket without KMS encryption, or with OSS-managed encryption.</source>
+        <translation>请使用未启用 KMS 加密或使用 OSS 托管加密的存储空间。</translation>
+    </message>
+    <message>
+        <source>ECS is not authorized to read the bucket.</source>
+        <translation>ECS 未获授权读取该存储空间。</translation>
+    </message>
+    <message>
+        <source>Set up the AliyunECSImageImportDefaultRole role and its policy.</source>
+        <translation>请设置 AliyunECSImageImportDefaultRole 角色及其权限策略。</translation>
+    </message>
+    <message>
+        <source>The object name's suffix is not supported for import.</source>
+        <translation>导入不支持该对象名称的后缀。</translation>
+    </message>
+    <message>
+        <source>Name the object with the disk format's suffix, such as .qcow2, .vhd or .raw.</source>
+        <translation>请使用与磁盘格式对应的后缀命名对象，例如 .qcow2、.vhd 或 .raw。</translation>
+    </message>
+    <message>
+        <source>This disk format is not supported in the region.</source>
+        <translation>该地域不支持此磁盘格式。</translation>
+    </message>
+    <message>
+        <source>Convert the disk to QCOW2, VHD or RAW.</source>
+        <translation>请将磁盘转换为 QCOW2、VHD 或 RAW。</translation>
+    </message>
+    <message>
+        <source>The VHD file's size is not a whole number of MiB plus its footer.</source>
+        <translation>VHD 文件的大小不是整数 MiB 加上文件尾。</translation>
+    </message>
+    <message>
+        <source>Convert it again with qemu-img convert -O vpc -o subformat=fixed,force_size.</source>
+        <translation>请使用 qemu-img convert -O vpc -o subformat=fixed,force_size 重新转换。</translation>
+    </message>
+    <message>
+        <source>The boot mode is not valid.</source>
+        <translation>启动模式无效。</translation>
+    </message>
+    <message>
+        <source>Choose BIOS or UEFI.</source>
+        <translation>请选择 BIOS 或 UEFI。</translation>
+    </message>
+    <message>
+        <source>This boot mode does not work with the architecture.</source>
+        <translation>该启动模式不适用于此系统架构。</translation>
+    </message>
+    <message>
+        <source>arm64 images need UEFI.</source>
+        <translation>arm64 镜像需要 UEFI。</translation>
+    </message>
+    <message>
+        <source>The platform is not available for this architecture.</source>
+        <translation>该平台不支持此系统架构。</translation>
+    </message>
+    <message>
+        <source>Choose another platform or architecture.</source>
+        <translation>请选择其他平台或系统架构。</translation>
+    </message>
+    <message>
+        <source>The bucket is being read too fast right now.</source>
+        <translation>该存储空间当前的读取过于频繁。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The resource group does not exist.</source>
+        <translation>该资源组不存在。</translation>
+    </message>
+    <message>
+        <source>Copy the ID from the Resource Management console, or leave it empty.</source>
+        <translation>请从资源管理控制台复制 ID，或者留空。</translation>
+    </message>
+    <message>
+        <source>The request token is not valid.</source>
+        <translation>请求令牌无效。</translation>
+    </message>
+    <message>
+        <source>This is a bug in the app; please report it.</source>
+        <translation>这是本应用的缺陷，请报告此问题。</translation>
+    </message>
+    <message>
+        <source>Two tags have the same key.</source>
+        <translation>有两个标签的键相同。</translation>
+    </message>
+    <message>
+        <source>Keys must differ, ignoring upper and lower case.</source>
+        <translation>标签键必须互不相同（不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>The account has an overdue payment.</source>
+        <translation>该账号已欠费。</translation>
+    </message>
+    <message>
+        <source>Top up the account, then try again.</source>
+        <translation>请为账号充值后重试。</translation>
+    </message>
+    <message>
+        <source>OSS is not activated for the account.</source>
+        <translation>该账号尚未开通 OSS。</translation>
+    </message>
+    <message>
+        <source>Activate OSS in the console, then try again.</source>
+        <translation>请在控制台开通 OSS 后重试。</translation>
+    </message>
+    <message>
+        <source>The image check is not available for Windows images.</source>
+        <translation>Windows 镜像不支持镜像检测。</translation>
+    </message>
+    <message>
+        <source>Turn the image check off.</source>
+        <translation>请关闭镜像检测。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID is not known to Alibaba Cloud.</source>
+        <translation>阿里云无法识别该 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey ID in the profile, or create a new AccessKey in the RAM console.</source>
+        <translation>请检查配置中的 AccessKey ID，或在 RAM 控制台创建新的 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The AccessKey is disabled.</source>
+        <translation>该 AccessKey 已被禁用。</translation>
+    </message>
+    <message>
+        <source>Enable it in the RAM console, or use another one.</source>
+        <translation>请在 RAM 控制台启用它，或改用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The AccessKey Secret does not match the AccessKey ID.</source>
+        <translation>AccessKey Secret 与 AccessKey ID 不匹配。</translation>
+    </message>
+    <message>
+        <source>Enter the secret again (copy it without spaces).</source>
+        <translation>请重新输入 Secret（复制时不要带空格）。</translation>
+    </message>
+    <message>
+        <source>The temporary (STS) credentials have expired.</source>
+        <translation>临时（STS）凭证已过期。</translation>
+    </message>
+    <message>
+        <source>Get a new security token and update the profile.</source>
+        <translation>请获取新的安全令牌并更新配置。</translation>
+    </message>
+    <message>
+        <source>The security token is not valid.</source>
+        <translation>安全令牌无效。</translation>
+    </message>
+    <message>
+        <source>Copy the whole STS token again into the profile.</source>
+        <translation>请将完整的 STS 令牌重新复制到配置中。</translation>
+    </message>
+    <message>
+        <source>This RAM user is not allowed to do this.</source>
+        <translation>该 RAM 用户无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to grant the permission (AliyunECSFullAccess or a custom policy for ImportImage).</source>
+        <translation>请让管理员授予该权限（AliyunECSFullAccess 或允许 ImportImage 的自定义策略）。</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to manage RAM roles.</source>
+        <translation>该账号无权管理 RAM 角色。</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to authorize ECS with the one-click link, or to create the role with the policy shown.</source>
+        <translation>请让管理员通过一键授权链接为 ECS 授权，或按所示策略创建角色。</translation>
+    </message>
+    <message>
+        <source>The RAM role does not exist.</source>
+        <translation>该 RAM 角色不存在。</translation>
+    </message>
+    <message>
+        <source>Set up the role.</source>
+        <translation>请设置该角色。</translation>
+    </message>
+    <message>
+        <source>Too many requests right now.</source>
+        <translation>当前请求过多。</translation>
+    </message>
+    <message>
+        <source>The app retries by itself.</source>
+        <translation>本应用会自动重试。</translation>
+    </message>
+    <message>
+        <source>The service is busy.</source>
+        <translation>服务繁忙。</translation>
+    </message>
+    <message>
+        <source>The service had an internal error.</source>
+        <translation>服务发生内部错误。</translation>
+    </message>
+    <message>
+        <source>The service refused the request.</source>
+        <translation>服务拒绝了该请求。</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, contact Alibaba Cloud support with the code and RequestId.</source>
+        <translation>如果问题持续出现，请带上错误码和 RequestId 联系阿里云技术支持。</translation>
+    </message>
+    <message>
+        <source>The system disk</source>
+        <translation>系统盘</translation>
+    </message>
+    <message>
+        <source>Data disk {n}</source>
+        <translation>数据盘 {n}</translation>
+    </message>
+    <message>
+        <source>its verdict is {verdict}</source>
+        <translation>其检查结论为 {verdict}</translation>
+    </message>
+    <message>
+        <source>{what} ({path}) cannot be imported as it is: {details}</source>
+        <translation>{what}（{path}）无法直接导入：{details}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>The {kind} data does not decompress: {exc}.</source>
+        <translation>{kind} 数据无法解压：{exc}。</translation>
+    </message>
+    <message>
+        <source>A tar header is damaged.</source>
+        <translation>某个 tar 头已损坏。</translation>
+    </message>
+    <message>
+        <source>The tar archive is cut short: a member is incomplete.</source>
+        <translation>tar 归档被截断：其中某个成员不完整。</translation>
+    </message>
+    <message>
+        <source>The zip archive's directory at its end is missing: the file is truncated.</source>
+        <translation>zip 归档末尾的目录缺失：文件被截断了。</translation>
+    </message>
+    <message>
+        <source>The file's metadata asks for far more reading than any sane image needs ({exc}): it is probably damaged.</source>
+        <translation>该文件的元数据要求读取的数据量远超任何正常镜像所需（{exc}）：文件很可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The partition table was not checked: {exc}.</source>
+        <translation>未能检查分区表：{exc}。</translation>
+    </message>
+    <message>
+        <source>The image's tables are damaged ({exc}); the disk cannot be read.</source>
+        <translation>镜像的表结构已损坏（{exc}），无法读取磁盘。</translation>
+    </message>
+    <message>
+        <source>The Parallels header is cut short: the file is truncated.</source>
+        <translation>Parallels 文件头不完整：文件被截断了。</translation>
+    </message>
+    <message>
+        <source>The Parallels cluster size or block table is invalid.</source>
+        <translation>Parallels 的簇大小或块表无效。</translation>
+    </message>
+    <message>
+        <source>The LUKS header is cut short: the file is truncated.</source>
+        <translation>LUKS 文件头不完整：文件被截断了。</translation>
+    </message>
+    <message>
+        <source>The ISO 9660 descriptor is cut short.</source>
+        <translation>ISO 9660 描述符不完整。</translation>
+    </message>
+    <message>
+        <source>Partition {number} ends after the end of the disk ({disk_size} bytes): the disk is truncated, or its size was changed without its partitions.</source>
+        <translation>分区 {number} 的结尾超出了磁盘末尾（{disk_size} 字节）：磁盘被截断了，或者改变了磁盘大小却没有调整分区。</translation>
+    </message>
+    <message>
+        <source>The GPT header is damaged.</source>
+        <translation>GPT 头已损坏。</translation>
+    </message>
+    <message>
+        <source>The GPT says the disk is larger than it is: the disk is truncated, or was shrunk without its partition table.</source>
+        <translation>GPT 记录的磁盘大小比实际更大：磁盘被截断了，或者缩小磁盘时没有调整分区表。</translation>
+    </message>
+    <message>
+        <source>The {what} header is cut short: the file is truncated or damaged.</source>
+        <translation>{what} 文件头不完整：文件被截断或已损坏。</translation>
+    </message>
+    <message>
+        <source>This QCOW2 file says it is version {version}; only versions 2 and 3 exist.</source>
+        <translation>该 QCOW2 文件声明的版本为 {version}；但只存在版本 2 和 3。</translation>
+    </message>
+    <message>
+        <source>The QCOW2 cluster size (2^{cluster_bits}) is invalid.</source>
+        <translation>QCOW2 的簇大小（2^{cluster_bits}）无效。</translation>
+    </message>
+    <message>
+        <source>The QCOW2 header length field is invalid.</source>
+        <translation>QCOW2 文件头的长度字段无效。</translation>
+    </message>
+    <message>
+        <source>The QCOW2 header names a backing file, but the name lies outside the file.</source>
+        <translation>QCOW2 文件头指定了后备文件，但该名称位于文件范围之外。</translation>
+    </message>
+    <message>
+        <source>The QCOW2 cluster table lies beyond the end of the file: the file is truncated or damaged.</source>
+        <translation>QCOW2 簇表位于文件末尾之后：文件被截断或已损坏。</translation>
+    </message>
+    <message>
+        <source>The QCOW cluster sizes are invalid.</source>
+        <translation>QCOW 的簇大小无效。</translation>
+    </message>
+    <message>
+        <source>The QED cluster or table size is invalid.</source>
+        <translation>QED 的簇大小或表大小无效。</translation>
+    </message>
+    <message>
+        <source>The QED image was not closed cleanly and must be checked before use.</source>
+        <translation>该 QED 镜像未正常关闭，使用前必须先检查。</translation>
+    </message>
+    <message>
+        <source>The VDI header is cut short: the file is truncated.</source>
+        <translation>VDI 文件头不完整：文件被截断了。</translation>
+    </message>
+    <message>
+        <source>The VDI image type ({image_type}) is not one that exists.</source>
+        <translation>VDI 镜像类型（{image_type}）并不存在。</translation>
+    </message>
+    <message>
+        <source>The VDI block map is invalid or beyond the end of file.</source>
+        <translation>VDI 块映射无效或超出了文件末尾。</translation>
+    </message>
+    <message>
+        <source>raw disk</source>
+        <translation>RAW 磁盘</translation>
+    </message>
+    <message>
+        <source>QCOW2 image</source>
+        <translation>QCOW2 镜像</translation>
+    </message>
+    <message>
+        <source>legacy QCOW (version 1) image</source>
+        <translation>旧版 QCOW（版本 1）镜像</translation>
+    </message>
+    <message>
+        <source>QED image</source>
+        <translation>QED 镜像</translation>
+    </message>
+    <message>
+        <source>VHD</source>
+        <translation>VHD</translation>
+    </message>
+    <message>
+        <source>VHDX (Hyper-V) disk</source>
+        <translation>VHDX（Hyper-V）磁盘</translation>
+    </message>
+    <message>
+        <source>VMDK (VMware) disk</source>
+        <translation>VMDK（VMware）磁盘</translation>
+    </message>
+    <message>
+        <source>VDI (VirtualBox) disk</source>
+        <translation>VDI（VirtualBox）磁盘</translation>
+    </message>
+    <message>
+        <source>Parallels disk</source>
+        <translation>Parallels 磁盘</translation>
+    </message>
+    <message>
+        <source>LUKS-encrypted disk</source>
+        <translation>LUKS 加密磁盘</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>文件是空的（0 字节）。</translation>
+    </message>
+    <message>
+        <source>Choose the disk image itself, and check that its copy finished.</source>
+        <translation>请选择磁盘镜像文件本身，并确认其复制已经完成。</translation>
+    </message>
+    <message>
+        <source>This is not a disk image: no known image format, partition table or file system was found in it.</source>
+        <translation>这不是磁盘镜像：其中没有找到任何已知的镜像格式、分区表或文件系统。</translation>
+    </message>
+    <message>
+        <source>Export the disk from your virtualization software as QCOW2, VHD or RAW.</source>
+        <translation>请从虚拟化软件中将磁盘导出为 QCOW2、VHD 或 RAW。</translation>
+    </message>
+    <message>
+        <source>This is a CD/DVD image (ISO 9660), an installation medium, not a disk.</source>
+        <translation>这是 CD/DVD 镜像（ISO 9660），属于安装介质，而不是磁盘。</translation>
+    </message>
+    <message>
+        <source>Install the system from it into a virtual machine, then import that machine's disk.</source>
+        <translation>请先用它在虚拟机中安装系统，再导入该虚拟机的磁盘。</translation>
+    </message>
+    <message>
+        <source>Import it as it is with DiskDeviceMapping.N.Format={import_format} and DiskImageSize={min_disk_image_size_gib} (GiB) or more.</source>
+        <translation>可直接导入：使用 DiskDeviceMapping.N.Format={import_format}，DiskImageSize={min_disk_image_size_gib}（GiB）或更大。</translation>
+    </message>
+    <message>
+        <source>Convert it first: {convert_command}</source>
+        <translation>请先转换：{convert_command}</translation>
+    </message>
+    <message>
+        <source>an OVA appliance (a tar archive with an OVF descriptor and its disks)</source>
+        <translation>OVA 虚拟设备（包含 OVF 描述文件及其磁盘的 tar 归档）</translation>
+    </message>
+    <message>
+        <source>a {format} archive holding {inner}</source>
+        <translation>包含{inner}的 {format} 归档</translation>
+    </message>
+    <message>
+        <source>a {format} archive</source>
+        <translation>{format} 归档</translation>
+    </message>
+    <message>
+        <source>This is {what}; ECS imports the disk, not the archive.</source>
+        <translation>这是{what}；ECS 导入的是磁盘，而不是归档。</translation>
+    </message>
+    <message>
+        <source>Unpack it with `{command}`, then inspect {listed}.</source>
+        <translation>请用 `{command}` 解包，然后检查 {listed}。</translation>
+    </message>
+    <message>
+        <source>The disk inside is not in a format ECS takes; after unpacking, convert it: qemu-img convert -p -O qcow2 DISK DISK.qcow2</source>
+        <translation>其中的磁盘格式不被 ECS 接受；解包后请转换：qemu-img convert -p -O qcow2 DISK DISK.qcow2</translation>
+    </message>
+    <message>
+        <source>Unpack it with `{command}`, then inspect what comes out.</source>
+        <translation>请用 `{command}` 解包，然后检查解出的文件。</translation>
+    </message>
+    <message>
+        <source>None of the files in this archive is a disk image.</source>
+        <translation>该归档中没有任何磁盘镜像文件。</translation>
+    </message>
+    <message>
+        <source>ECS imports RAW, VHD and QCOW2 disks; this is a {name}.</source>
+        <translation>ECS 可导入 RAW、VHD 和 QCOW2 磁盘；而这是{name}。</translation>
+    </message>
+    <message>
+        <source>ECS imports RAW, VHD and QCOW2 disks; this is a {name}. (VMDK import is an invitational preview, not available everywhere.)</source>
+        <translation>ECS 可导入 RAW、VHD 和 QCOW2 磁盘；而这是{name}。（VMDK 导入处于邀测阶段，并非所有地方都可用。）</translation>
+    </message>
+    <message>
+        <source>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} with Format=RAW, no conversion needed.</source>
+        <translation>此文件只描述磁盘；数据位于 RAW 磁盘 {data_file} 中：请以 Format=RAW 导入 {extent}，无需转换。</translation>
+    </message>
+    <message>
+        <source>This disk holds only the changes made on top of {backing_file!r}, and that file is not there.</source>
+        <translation>此磁盘只包含在 {backing_file!r} 之上所做的更改，而该文件不存在。</translation>
+    </message>
+    <message>
+        <source>Put {backing_file!r} back where the disk expects it, then convert the pair into one disk with qemu-img convert.</source>
+        <translation>请将 {backing_file!r} 放回磁盘所需的位置，然后用 qemu-img convert 将两者合并为一个磁盘。</translation>
+    </message>
+    <message>
+        <source>This disk holds only the changes made on top of {backing_file!r}; ECS needs the whole disk in one file.</source>
+        <translation>此磁盘只包含在 {backing_file!r} 之上所做的更改；ECS 需要整个磁盘位于同一个文件中。</translation>
+    </message>
+    <message>
+        <source>Merge it with its backing file into one disk: {command}</source>
+        <translation>请将它与后备文件合并为一个磁盘：{command}</translation>
+    </message>
+    <message>
+        <source>The disk is encrypted; ECS cannot read an encrypted image.</source>
+        <translation>磁盘已加密；ECS 无法读取加密的镜像。</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</source>
+        <translation>请生成解密后的副本，并将密码短语放在文件中提供：qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</translation>
+    </message>
+    <message>
+        <source>The image has {snapshots} internal snapshot(s); only the current state is imported.</source>
+        <translation>该镜像有 {snapshots} 个内部快照；只会导入当前状态。</translation>
+    </message>
+    <message>
+        <source>The file's size ({virtual_size} bytes) is not a whole number of 512-byte sectors: it may be cut short.</source>
+        <translation>文件大小（{virtual_size} 字节）不是 512 字节扇区的整数倍：文件可能被截断了。</translation>
+    </message>
+    <message>
+        <source>The start of the disk is all zeros: no partition table or file system there. Fine for an empty data disk, not for a system disk.</source>
+        <translation>磁盘开头全部为零：那里没有分区表或文件系统。作为空数据盘没有问题，但不能作为系统盘。</translation>
+    </message>
+    <message>
+        <source>The disk boots with UEFI: import it with BootMode=UEFI.</source>
+        <translation>该磁盘使用 UEFI 启动：请以 BootMode=UEFI 导入。</translation>
+    </message>
+    <message>
+        <source>QEMU marked this image as corrupt.</source>
+        <translation>QEMU 已将此镜像标记为损坏。</translation>
+    </message>
+    <message>
+        <source>Try to repair it: qemu-img check -r all {quoted}</source>
+        <translation>请尝试修复：qemu-img check -r all {quoted}</translation>
+    </message>
+    <message>
+        <source>The image was not closed cleanly; its reference counts must be repaired.</source>
+        <translation>镜像未正常关闭；必须修复其引用计数。</translation>
+    </message>
+    <message>
+        <source>Repair it: qemu-img check -r all {quoted}</source>
+        <translation>请修复：qemu-img check -r all {quoted}</translation>
+    </message>
+    <message>
+        <source>The image keeps its data in another file ({external_data_file!r}).</source>
+        <translation>该镜像的数据保存在另一个文件中（{external_data_file!r}）。</translation>
+    </message>
+    <message>
+        <source>The image is compressed with zstd, which older QEMU versions cannot read.</source>
+        <translation>该镜像使用 zstd 压缩，旧版 QEMU 无法读取。</translation>
+    </message>
+    <message>
+        <source>The image uses extended L2 entries (QEMU 5.2 and later), which older QEMU versions cannot read.</source>
+        <translation>该镜像使用扩展 L2 表项（QEMU 5.2 及以上），旧版 QEMU 无法读取。</translation>
+    </message>
+    <message>
+        <source>The image uses features unknown here ({unknown}).</source>
+        <translation>该镜像使用了此处未知的特性（{unknown}）。</translation>
+    </message>
+    <message>
+        <source>The disk's size is 0 bytes.</source>
+        <translation>磁盘大小为 0 字节。</translation>
+    </message>
+    <message>
+        <source>The disk is {gib} GiB; ImportImage takes at most {system_disk_max_gib} GiB for a system disk and {data_disk_max_gib} GiB for a data disk.</source>
+        <translation>磁盘大小为 {gib} GiB；ImportImage 的系统盘最大 {system_disk_max_gib} GiB，数据盘最大 {data_disk_max_gib} GiB。</translation>
+    </message>
+    <message>
+        <source>Shrink the file system and its partition inside the disk, then the disk itself with qemu-img resize --shrink.</source>
+        <translation>请先缩小磁盘内的文件系统及其分区，再用 qemu-img resize --shrink 缩小磁盘本身。</translation>
+    </message>
+    <message>
+        <source>At {gib} GiB the disk fits a data disk (up to {data_disk_max_gib} GiB) but not a system disk (up to {system_disk_max_gib} GiB).</source>
+        <translation>{gib} GiB 的磁盘可以作为数据盘（最大 {data_disk_max_gib} GiB），但不能作为系统盘（最大 {system_disk_max_gib} GiB）。</translation>
+    </message>
+    <message>
+        <source>The VHD footer cannot be found.</source>
+        <translation>找不到 VHD 文件尾。</translation>
+    </message>
+    <message>
+        <source>The VHD footer's checksum does not match: it is damaged.</source>
+        <translation>VHD 文件尾的校验和不匹配：文件尾已损坏。</translation>
+    </message>
+    <message>
+        <source>The VHD footer at the end of the file is missing: the file is truncated.</source>
+        <translation>文件末尾缺少 VHD 文件尾：文件被截断了。</translation>
+    </message>
+    <message>
+        <source>The VHD disk type ({disk_type}) is not one that exists.</source>
+        <translation>VHD 磁盘类型（{disk_type}）并不存在。</translation>
+    </message>
+    <message>
+        <source>A fixed VHD of {current_size} bytes should be a file of {expected} bytes, this one has {size}.</source>
+        <translation>{current_size} 字节的固定大小 VHD 文件应为 {expected} 字节，而此文件为 {size} 字节。</translation>
+    </message>
+    <message>
+        <source>The VHD dynamic disk header is missing or damaged.</source>
+        <translation>VHD 动态磁盘头缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>The VHD dynamic header's checksum does not match: it is damaged.</source>
+        <translation>VHD 动态磁盘头的校验和不匹配：它已损坏。</translation>
+    </message>
+    <message>
+        <source>The VHD block table is invalid or beyond the end of file.</source>
+        <translation>VHD 块表无效或超出了文件末尾。</translation>
+    </message>
+    <message>
+        <source>The VHDX headers are missing: the file is truncated.</source>
+        <translation>缺少 VHDX 文件头：文件被截断了。</translation>
+    </message>
+    <message>
+        <source>Neither VHDX header is valid.</source>
+        <translation>两个 VHDX 文件头都无效。</translation>
+    </message>
+    <message>
+        <source>The VHDX has a journal that was not replayed (it was not closed cleanly); open it once in Hyper-V or convert it with qemu-img, which replays it.</source>
+        <translation>该 VHDX 有尚未重放的日志（未正常关闭）；请在 Hyper-V 中打开一次，或用 qemu-img 转换（转换时会重放日志）。</translation>
+    </message>
+    <message>
+        <source>The VHDX region table is missing or damaged.</source>
+        <translation>VHDX 区域表缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>The VHDX metadata table is missing or damaged.</source>
+        <translation>VHDX 元数据表缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>The VHDX metadata lacks the block size or the disk size.</source>
+        <translation>VHDX 元数据缺少块大小或磁盘大小。</translation>
+    </message>
+    <message>
+        <source>The VHDX block size or sector size is invalid.</source>
+        <translation>VHDX 的块大小或扇区大小无效。</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor lists no extents (data files).</source>
+        <translation>VMDK 描述文件中没有列出任何数据区（数据文件）。</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor's data file {extent!r} is not next to it.</source>
+        <translation>VMDK 描述文件的数据文件 {extent!r} 不在它旁边。</translation>
+    </message>
+    <message>
+        <source>The VMDK header is cut short: the file is truncated.</source>
+        <translation>VMDK 文件头不完整：文件被截断了。</translation>
+    </message>
+    <message>
+        <source>The VMDK's grain directory is at the end of the file, and the end is missing: the file is truncated.</source>
+        <translation>VMDK 的 grain 目录位于文件末尾，而文件末尾缺失：文件被截断了。</translation>
+    </message>
+    <message>
+        <source>The VMDK grain size is invalid.</source>
+        <translation>VMDK 的 grain 大小无效。</translation>
+    </message>
+    <message>
+        <source>The VMDK grain directory is invalid or beyond the file.</source>
+        <translation>VMDK 的 grain 目录无效或超出了文件范围。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>请输入镜像名称。</translation>
+    </message>
+    <message>
+        <source>The name must be {image_name_min} to {image_name_max} characters long (it has {length}).</source>
+        <translation>名称长度必须为 {image_name_min} 到 {image_name_max} 个字符（当前为 {length} 个）。</translation>
+    </message>
+    <message>
+        <source>The name cannot start with http:// or https://.</source>
+        <translation>名称不能以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The name cannot start with "acs:" or "aliyun".</source>
+        <translation>名称不能以“acs:”或“aliyun”开头。</translation>
+    </message>
+    <message>
+        <source>The name must start with a letter.</source>
+        <translation>名称必须以字母开头。</translation>
+    </message>
+    <message>
+        <source>The name can contain only letters, digits, periods (.), colons (:), underscores (_) and hyphens (-); remove {shown}.</source>
+        <translation>名称只能包含字母、数字、英文句点（.）、冒号（:）、下划线（_）和连字符（-）；请删除 {shown}。</translation>
+    </message>
+    <message>
+        <source>The description must be {description_min} to {description_max} characters long (it has {length}), or left empty.</source>
+        <translation>描述长度必须为 {description_min} 到 {description_max} 个字符（当前为 {length} 个），或者留空。</translation>
+    </message>
+    <message>
+        <source>The description cannot start with http:// or https://.</source>
+        <translation>描述不能以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {allowed}.</source>
+        <translation>{what}必须是以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <source>The architecture</source>
+        <translation>系统架构</translation>
+    </message>
+    <message>
+        <source>The OS type</source>
+        <translation>操作系统类型</translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>The license type</source>
+        <translation>许可证类型</translation>
+    </message>
+    <message>
+        <source>The boot mode</source>
+        <translation>启动模式</translation>
+    </message>
+    <message>
+        <source>arm64 images boot only with UEFI: choose UEFI as the boot mode.</source>
+        <translation>arm64 镜像只能以 UEFI 启动：请选择 UEFI 作为启动模式。</translation>
+    </message>
+    <message>
+        <source>The platform "{platform}" does not match the OS type "{os_type}".</source>
+        <translation>平台“{platform}”与操作系统类型“{os_type}”不匹配。</translation>
+    </message>
+    <message>
+        <source>An image can have at most {tag_max_count} tags (there are {length}).</source>
+        <translation>一个镜像最多只能有 {tag_max_count} 个标签（当前有 {length} 个）。</translation>
+    </message>
+    <message>
+        <source>A tag key cannot be empty.</source>
+        <translation>标签键不能为空。</translation>
+    </message>
+    <message>
+        <source>A tag key can be at most {tag_key_max} characters long (it has {length}).</source>
+        <translation>标签键最长 {tag_key_max} 个字符（当前为 {length} 个）。</translation>
+    </message>
+    <message>
+        <source>A tag key cannot start with "acs:" or "aliyun".</source>
+        <translation>标签键不能以“acs:”或“aliyun”开头。</translation>
+    </message>
+    <message>
+        <source>A tag key cannot contain http:// or https://.</source>
+        <translation>标签键不能包含 http:// 或 https://。</translation>
+    </message>
+    <message>
+        <source>The tag key "{key}" is used twice (tag {first} and tag {index}; keys are compared ignoring case).</source>
+        <translation>标签键“{key}”重复使用了两次（标签 {first} 和标签 {index}；比较时不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>A tag value can be at most {tag_value_max} characters long (it has {length}).</source>
+        <translation>标签值最长 {tag_value_max} 个字符（当前为 {length} 个）。</translation>
+    </message>
+    <message>
+        <source>A tag value cannot start with "acs:".</source>
+        <translation>标签值不能以“acs:”开头。</translation>
+    </message>
+    <message>
+        <source>A tag value cannot contain http:// or https://.</source>
+        <translation>标签值不能包含 http:// 或 https://。</translation>
+    </message>
+    <message>
+        <source>A resource group ID looks like "rg-acfmxazb4ph6aiy"; copy it from the Resource Management console, or leave it empty for the default group.</source>
+        <translation>资源组 ID 形如“rg-acfmxazb4ph6aiy”；请从资源管理控制台复制，或留空以使用默认资源组。</translation>
+    </message>
+    <message>
+        <source>The client token must be at most {client_token_max} ASCII characters.</source>
+        <translation>客户端令牌最多只能包含 {client_token_max} 个 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>NVMe support must be supported or unsupported.</source>
+        <translation>NVMe 支持只能是 supported 或 unsupported。</translation>
+    </message>
+    <message>
+        <source>IMDS support must be v1 or v2.</source>
+        <translation>IMDS 支持只能是 v1 或 v2。</translation>
+    </message>
+    <message>
+        <source>The image check can only be Standard.</source>
+        <translation>镜像检测只能是 Standard。</translation>
+    </message>
+    <message>
+        <source>The image check is not available for Windows images; turn it off.</source>
+        <translation>Windows 镜像不支持镜像检测；请将其关闭。</translation>
+    </message>
+    <message>
+        <source>Choose the OSS bucket for this disk.</source>
+        <translation>请为该磁盘选择 OSS 存储空间。</translation>
+    </message>
+    <message>
+        <source>A bucket name has 3 to 63 lowercase letters, digits and hyphens, and starts and ends with a letter or digit.</source>
+        <translation>存储空间名称由 3 到 63 个小写字母、数字和连字符组成，并以字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <source>Enter the OSS object name for this disk.</source>
+        <translation>请输入该磁盘的 OSS 对象名称。</translation>
+    </message>
+    <message>
+        <source>An object name can be at most {oss_object_max_bytes} bytes.</source>
+        <translation>对象名称最长 {oss_object_max_bytes} 字节。</translation>
+    </message>
+    <message>
+        <source>An object name cannot start with / or \.</source>
+        <translation>对象名称不能以 / 或 \ 开头。</translation>
+    </message>
+    <message>
+        <source>An object name cannot contain control characters.</source>
+        <translation>对象名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>system disk</source>
+        <translation>系统盘</translation>
+    </message>
+    <message>
+        <source>data disk</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <source>A {kind} must be {disk_image_size_min_gib} to {maximum} GiB ({size_gib} GiB was given).</source>
+        <translation>{kind}大小必须为 {disk_image_size_min_gib} 到 {maximum} GiB（填写的是 {size_gib} GiB）。</translation>
+    </message>
+    <message>
+        <source>The disk holds {needed} GiB (its virtual size), more than the {size_gib} GiB given: use at least {needed} GiB.</source>
+        <translation>磁盘的虚拟大小为 {needed} GiB，大于填写的 {size_gib} GiB：请至少使用 {needed} GiB。</translation>
+    </message>
+    <message>
+        <source>An image has one system disk and at most {max_data_disks} data disks ({data_disks} data disks were given).</source>
+        <translation>一个镜像有一个系统盘，最多 {max_data_disks} 个数据盘（当前指定了 {data_disks} 个数据盘）。</translation>
+    </message>
+    <message>
+        <source>The disk format must be one of: {accepted_import_formats}.</source>
+        <translation>磁盘格式必须是以下之一：{accepted_import_formats}。</translation>
+    </message>
+    <message>
+        <source>Choose the region to import into.</source>
+        <translation>请选择要导入到的地域。</translation>
+    </message>
+    <message>
+        <source>The service could not be reached.</source>
+        <translation>无法连接到服务。</translation>
+    </message>
+    <message>
+        <source>Check the network connection (and the proxy settings); the app retries when asked.</source>
+        <translation>请检查网络连接（以及代理设置）；需要时本应用会重试。</translation>
+    </message>
+    <message>
+        <source>OSS could not be reached.</source>
+        <translation>无法连接到 OSS。</translation>
+    </message>
+    <message>
+        <source>Check the network connection; the app retries when asked.</source>
+        <translation>请检查网络连接；需要时本应用会重试。</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to use the bucket.</source>
+        <translation>该账号无权使用此存储空间。</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for OSS permissions on the bucket, or choose another one.</source>
+        <translation>请向管理员申请该存储空间的 OSS 权限，或选择其他存储空间。</translation>
+    </message>
+    <message>
+        <source>The bucket "{name}" does not exist in this account.</source>
+        <translation>该账号中不存在存储空间“{name}”。</translation>
+    </message>
+    <message>
+        <source>Choose one of the buckets listed, or create it.</source>
+        <translation>请从列出的存储空间中选择一个，或创建它。</translation>
+    </message>
+    <message>
+        <source>--endpoint {endpoint} needs credentials in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>--endpoint {endpoint} 需要在 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 中提供凭证。</translation>
+    </message>
+    <message>
+        <source>Set them (a running sandbox prints its keys on its first line).</source>
+        <translation>请设置它们（运行中的沙箱会在第一行输出其密钥）。</translation>
+    </message>
+    <message>
+        <source>The environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.</source>
+        <translation>未设置环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <source>Set them, or choose a saved profile.</source>
+        <translation>请设置它们，或选择一个已保存的配置。</translation>
+    </message>
+    <message>
+        <source>No Alibaba Cloud account is set up.</source>
+        <translation>尚未设置阿里云账号。</translation>
+    </message>
+    <message>
+        <source>Add one with `imageimporter profiles add`, import the aliyun CLI's with `imageimporter profiles import-aliyun-cli`, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or try it with --sandbox.</source>
+        <translation>请用 `imageimporter profiles add` 添加账号，用 `imageimporter profiles import-aliyun-cli` 导入 aliyun CLI 的配置，设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或者用 --sandbox 试用。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>请输入配置名称。</translation>
+    </message>
+    <message>
+        <source>"{name}" is reserved for the environment variables.</source>
+        <translation>“{name}”已保留给环境变量使用。</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
+        <translation>请使用 1 到 64 个字母、数字、英文句点、下划线或连字符，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so the secret cannot be read or stored.</source>
+        <translation>系统钥匙串已锁定，无法读取或保存密钥。</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (log in again or open your password manager) and try again.</source>
+        <translation>请解锁钥匙串（重新登录或打开密码管理器）后重试。</translation>
+    </message>
+    <message>
+        <source>No usable system keyring was found, and secrets are never stored in plain text.</source>
+        <translation>未找到可用的系统钥匙串，而密钥绝不会以明文保存。</translation>
+    </message>
+    <message>
+        <source>Install or unlock a keyring (GNOME Keyring or KWallet on Linux; macOS Keychain and Windows Credential Manager work out of the box), or use the environment variables {env_access_key_id} and {env_access_key_secret}.</source>
+        <translation>请安装或解锁钥匙串（Linux 上可用 GNOME Keyring 或 KWallet；macOS 钥匙串和 Windows 凭据管理器可直接使用），或使用环境变量 {env_access_key_id} 和 {env_access_key_secret}。</translation>
+    </message>
+    <message>
+        <source>There is no profile named "{name}".</source>
+        <translation>没有名为“{name}”的配置。</translation>
+    </message>
+    <message>
+        <source>Choose one of the saved profiles, or add one.</source>
+        <translation>请选择一个已保存的配置，或添加一个。</translation>
+    </message>
+    <message>
+        <source>Both the AccessKey ID and the AccessKey Secret are needed.</source>
+        <translation>AccessKey ID 和 AccessKey Secret 都必须填写。</translation>
+    </message>
+    <message>
+        <source>Copy them from the RAM console (AccessKey management).</source>
+        <translation>请从 RAM 控制台（AccessKey 管理）复制。</translation>
+    </message>
+    <message>
+        <source>An STS profile needs its security token.</source>
+        <translation>STS 配置需要提供安全令牌。</translation>
+    </message>
+    <message>
+        <source>The secret of profile "{name}" is not in the keyring any more.</source>
+        <translation>配置“{name}”的密钥已不在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Edit the profile and enter its AccessKey Secret again.</source>
+        <translation>请编辑该配置并重新输入其 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>No aliyun CLI configuration was found at {path}.</source>
+        <translation>在 {path} 找不到 aliyun CLI 配置。</translation>
+    </message>
+    <message>
+        <source>Run `aliyun configure` first, or add the profile here by hand.</source>
+        <translation>请先运行 `aliyun configure`，或在此手动添加配置。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration at {path} could not be read ({exc}).</source>
+        <translation>无法读取位于 {path} 的 aliyun CLI 配置（{exc}）。</translation>
+    </message>
+    <message>
+        <source>Check that the file is valid JSON.</source>
+        <translation>请检查该文件是否为有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The profile list at {path} could not be read ({exc}).</source>
+        <translation>无法读取位于 {path} 的配置列表（{exc}）。</translation>
+    </message>
+    <message>
+        <source>Fix or remove the file; secrets are not in it.</source>
+        <translation>请修复或删除该文件；其中不包含密钥。</translation>
+    </message>
+    <message>
+        <source>{label}: fine ({value}).</source>
+        <translation>{label}：正常（{value}）。</translation>
+    </message>
+    <message>
+        <source>{label}: fine.</source>
+        <translation>{label}：正常。</translation>
+    </message>
+    <message>
+        <source>a serious problem</source>
+        <translation>严重问题</translation>
+    </message>
+    <message>
+        <source>a problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>a minor issue</source>
+        <translation>小问题</translation>
+    </message>
+    <message>
+        <source>{label}: {level} ({risk_code}; found {value}).</source>
+        <translation>{label}：{level}（{risk_code}；发现 {value}）。</translation>
+    </message>
+    <message>
+        <source>an issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The bucket "{bucket}" is in {region}, but the image is imported into {region_id}; ECS imports only from a bucket in the same region.</source>
+        <translation>存储空间“{bucket}”位于 {region}，但镜像要导入到 {region_id}；ECS 只能从同一地域的存储空间导入。</translation>
+    </message>
+    <message>
+        <source>Choose or create a bucket in {region_id}, or import into {region}.</source>
+        <translation>请在 {region_id} 中选择或创建存储空间，或者导入到 {region}。</translation>
+    </message>
+    <message>
+        <source>Disk {index} ({oss_object}) is not in the bucket {oss_bucket}.</source>
+        <translation>磁盘 {index}（{oss_object}）不在存储空间 {oss_bucket} 中。</translation>
+    </message>
+    <message>
+        <source>Upload it again; the upload resumes where it stopped.</source>
+        <translation>请重新上传；上传会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>The service accepted a DryRun request as a real one.</source>
+        <translation>服务把 DryRun 请求当作了真实请求来接受。</translation>
+    </message>
+    <message>
+        <source>Report this; no import was started on purpose.</source>
+        <translation>请报告此问题；本应用并未有意发起导入。</translation>
+    </message>
+    <message>
+        <source>There is no job "{job_id}".</source>
+        <translation>没有任务“{job_id}”。</translation>
+    </message>
+    <message>
+        <source>List the jobs with `imageimporter jobs list`.</source>
+        <translation>请用 `imageimporter jobs list` 列出任务。</translation>
+    </message>
+    <message>
+        <source>The import cannot start: {problems}</source>
+        <translation>导入无法开始：{problems}</translation>
+    </message>
+    <message>
+        <source>Fix these and run it again; nothing was uploaded.</source>
+        <translation>请修正这些问题后再次运行；尚未上传任何内容。</translation>
+    </message>
+    <message>
+        <source>The image details cannot change once the job is {state}.</source>
+        <translation>任务处于 {state} 状态后，镜像信息就不能再更改。</translation>
+    </message>
+    <message>
+        <source>ECS is not yet allowed to read your OSS bucket: the RAM role {role_name} is missing or incomplete.</source>
+        <translation>ECS 尚无权读取您的 OSS 存储空间：RAM 角色 {role_name} 不存在或不完整。</translation>
+    </message>
+    <message>
+        <source>Let the app set it up (--setup-role, or the Authorization page), or ask an administrator (imageimporter role check shows what to hand over).</source>
+        <translation>请让本应用来设置（--setup-role 或“授权”页），或请管理员设置（imageimporter role check 会显示需要交给管理员的内容）。</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>导入失败。</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to manage RAM roles, so the import role cannot be set up from here.</source>
+        <translation>您的账号无权管理 RAM 角色，因此无法在这里设置导入角色。</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to open the one-click authorization link, or to create the role {role} with the trust policy and attach {policy} (both shown below).</source>
+        <translation>请让管理员打开一键授权链接，或按下方所示的信任策略创建角色 {role} 并为其添加 {policy}。</translation>
+    </message>
+    <message>
+        <source>One-click authorization: {url}</source>
+        <translation>一键授权：{url}</translation>
+    </message>
+    <message>
+        <source>Or create the RAM role {role} with this trust policy:</source>
+        <translation>或者使用以下信任策略创建 RAM 角色 {role}：</translation>
+    </message>
+    <message>
+        <source>and attach the system policy {policy}, or a custom policy:</source>
+        <translation>并为其添加系统策略 {policy}，或以下自定义策略：</translation>
+    </message>
+    <message>
+        <source>The role {role} does not exist.</source>
+        <translation>角色 {role} 不存在。</translation>
+    </message>
+    <message>
+        <source>The role's trust policy does not let {principal} use it.</source>
+        <translation>该角色的信任策略不允许 {principal} 使用它。</translation>
+    </message>
+    <message>
+        <source>Neither {policy} nor an equivalent custom policy is attached.</source>
+        <translation>既没有添加 {policy}，也没有添加等效的自定义策略。</translation>
+    </message>
+    <message>
+        <source>Neither an OSS endpoint nor a region was given.</source>
+        <translation>既没有指定 OSS Endpoint，也没有指定地域。</translation>
+    </message>
+    <message>
+        <source>Give the bucket's region (for example cn-hangzhou) or an OSS endpoint URL.</source>
+        <translation>请指定存储空间所在的地域（例如 cn-hangzhou）或 OSS Endpoint 的 URL。</translation>
+    </message>
+    <message>
+        <source>{endpoint!r} is not an OSS endpoint.</source>
+        <translation>{endpoint!r} 不是 OSS Endpoint。</translation>
+    </message>
+    <message>
+        <source>Give a URL such as https://oss-cn-hangzhou.aliyuncs.com.</source>
+        <translation>请提供形如 https://oss-cn-hangzhou.aliyuncs.com 的 URL。</translation>
+    </message>
+    <message>
+        <source>{endpoint!r} is not an OSS endpoint: it must not have a path, query or user.</source>
+        <translation>{endpoint!r} 不是 OSS Endpoint：它不能包含路径、查询参数或用户名。</translation>
+    </message>
+    <message>
+        <source>Give only the scheme, host and port, such as https://oss-cn-hangzhou.aliyuncs.com.</source>
+        <translation>只需提供协议、主机和端口，例如 https://oss-cn-hangzhou.aliyuncs.com。</translation>
+    </message>
+    <message>
+        <source>{endpoint!r}: IPv6 addresses are not supported as OSS endpoints.</source>
+        <translation>{endpoint!r}：不支持将 IPv6 地址用作 OSS Endpoint。</translation>
+    </message>
+    <message>
+        <source>Use a host name or an IPv4 address.</source>
+        <translation>请使用主机名或 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>Refusing plain HTTP to {host}: credentials and data would cross the network unencrypted.</source>
+        <translation>拒绝通过明文 HTTP 连接 {host}：凭证和数据将以未加密方式在网络上传输。</translation>
+    </message>
+    <message>
+        <source>Use https://, or http:// only for this machine (127.0.0.1 or localhost).</source>
+        <translation>请使用 https://；http:// 只能用于本机（127.0.0.1 或 localhost）。</translation>
+    </message>
+    <message>
+        <source>{bucket!r} is not a valid bucket name or {endpoint} is not a valid endpoint.</source>
+        <translation>{bucket!r} 不是有效的存储空间名称，或 {endpoint} 不是有效的 Endpoint。</translation>
+    </message>
+    <message>
+        <source>Bucket names have 3 to 63 lowercase letters, digits and hyphens.</source>
+        <translation>存储空间名称由 3 到 63 个小写字母、数字和连字符组成。</translation>
+    </message>
+    <message>
+        <source>The connection to {endpoint} failed ({summary}).</source>
+        <translation>连接 {endpoint} 失败（{summary}）。</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then run the upload again: it resumes.</source>
+        <translation>请检查网络连接，然后重新上传：上传会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>The upload failed unexpectedly: {exc!r}.</source>
+        <translation>上传意外失败：{exc!r}。</translation>
+    </message>
+    <message>
+        <source>The temporary (STS) credentials expired and no new ones could be obtained.</source>
+        <translation>临时（STS）凭证已过期，且无法获取新的凭证。</translation>
+    </message>
+    <message>
+        <source>Get new temporary credentials, then run the upload again: it resumes.</source>
+        <translation>请获取新的临时凭证，然后重新上传：上传会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>OSS does not know the AccessKey ID {access_key_id}.</source>
+        <translation>OSS 无法识别 AccessKey ID {access_key_id}。</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey ID, or create a new AccessKey in the RAM console.</source>
+        <translation>请检查 AccessKey ID，或在 RAM 控制台创建新的 AccessKey。</translation>
+    </message>
+    <message>
+        <source>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID {access_key_id}.</source>
+        <translation>OSS 拒绝了请求的签名：AccessKey Secret 与 AccessKey ID {access_key_id} 不匹配。</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey secret.</source>
+        <translation>请检查 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>OSS denied access to bucket {bucket}: {message}</source>
+        <translation>OSS 拒绝访问存储空间 {bucket}：{message}</translation>
+    </message>
+    <message>
+        <source>OSS denied access to bucket {bucket}.</source>
+        <translation>OSS 拒绝访问存储空间 {bucket}。</translation>
+    </message>
+    <message>
+        <source>Use an AccessKey allowed to write to this bucket (for example with the AliyunOSSFullAccess policy or a bucket policy).</source>
+        <translation>请使用有权写入该存储空间的 AccessKey（例如具有 AliyunOSSFullAccess 策略或 Bucket Policy 授权）。</translation>
+    </message>
+    <message>
+        <source>This computer's clock differs too much from OSS's, so OSS rejects its requests.</source>
+        <translation>本机时钟与 OSS 的时间相差过大，因此 OSS 拒绝了它的请求。</translation>
+    </message>
+    <message>
+        <source>Set the clock right (turn on automatic time), then run the upload again.</source>
+        <translation>请校准时钟（开启自动设置时间），然后重新上传。</translation>
+    </message>
+    <message>
+        <source>The bucket {bucket} does not exist at {endpoint}.</source>
+        <translation>存储空间 {bucket} 在 {endpoint} 上不存在。</translation>
+    </message>
+    <message>
+        <source>Check the bucket's name and region, or create the bucket in the OSS console.</source>
+        <translation>请检查存储空间的名称和地域，或在 OSS 控制台创建该存储空间。</translation>
+    </message>
+    <message>
+        <source>The unfinished upload is gone from the server.</source>
+        <translation>服务器上未完成的上传已不存在。</translation>
+    </message>
+    <message>
+        <source>No such object.</source>
+        <translation>对象不存在。</translation>
+    </message>
+    <message>
+        <source>OSS refused to store more data in bucket {bucket}: {message}</source>
+        <translation>OSS 拒绝在存储空间 {bucket} 中存储更多数据：{message}</translation>
+    </message>
+    <message>
+        <source>OSS refused to store more data in bucket {bucket}.</source>
+        <translation>OSS 拒绝在存储空间 {bucket} 中存储更多数据。</translation>
+    </message>
+    <message>
+        <source>Check the account's balance and the bucket's capacity in the OSS console.</source>
+        <translation>请在 OSS 控制台检查账号余额和存储空间的容量。</translation>
+    </message>
+    <message>
+        <source>OSS failed with HTTP {status} {code}.</source>
+        <translation>OSS 出错：HTTP {status} {code}。</translation>
+    </message>
+    <message>
+        <source>OSS failed with HTTP {status}.</source>
+        <translation>OSS 出错：HTTP {status}。</translation>
+    </message>
+    <message>
+        <source>Try again later: the upload resumes where it stopped.</source>
+        <translation>请稍后重试：上传会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>OSS refused the request (HTTP {status}): {message}</source>
+        <translation>OSS 拒绝了请求（HTTP {status}）：{message}</translation>
+    </message>
+    <message>
+        <source>OSS refused the request (HTTP {status}).</source>
+        <translation>OSS 拒绝了请求（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>Cannot upload {name}: {exc}.</source>
+        <translation>无法上传 {name}：{exc}。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} 不是文件。</translation>
+    </message>
+    <message>
+        <source>Choose the disk image file itself.</source>
+        <translation>请选择磁盘镜像文件本身。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>请检查文件是否存在以及您是否有权读取。</translation>
+    </message>
+    <message>
+        <source>check the existing object</source>
+        <translation>检查已有对象</translation>
+    </message>
+    <message>
+        <source>The server keeps losing the unfinished upload.</source>
+        <translation>服务器不断丢失未完成的上传。</translation>
+    </message>
+    <message>
+        <source>Check whether something aborts multipart uploads in this bucket (a lifecycle rule), then try again.</source>
+        <translation>请检查是否有东西（如生命周期规则）在中止该存储空间中的分片上传，然后重试。</translation>
+    </message>
+    <message>
+        <source>start the upload</source>
+        <translation>开始上传</translation>
+    </message>
+    <message>
+        <source>list the parts already uploaded</source>
+        <translation>列出已上传的分片</translation>
+    </message>
+    <message>
+        <source>complete the upload</source>
+        <translation>完成上传</translation>
+    </message>
+    <message>
+        <source>check the object</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>The unfinished upload disappeared from the server before it could be completed (aborted or expired).</source>
+        <translation>未完成的上传在完成之前就从服务器上消失了（已被中止或已过期）。</translation>
+    </message>
+    <message>
+        <source>Run the upload again; it starts over.</source>
+        <translation>请重新上传；上传将从头开始。</translation>
+    </message>
+    <message>
+        <source>OSS did not report the object's CRC64, so the upload cannot be verified.</source>
+        <translation>OSS 没有返回对象的 CRC64，因此无法校验上传结果。</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is Alibaba Cloud OSS.</source>
+        <translation>请确认该 Endpoint 是阿里云 OSS。</translation>
+    </message>
+    <message>
+        <source>The object {key} in OSS has CRC64 {server_crc}, but the file's parts add up to {expected}, although each part matched when it was sent.</source>
+        <translation>OSS 中对象 {key} 的 CRC64 为 {server_crc}，而文件各分片合计应为 {expected}，尽管每个分片在发送时都校验一致。</translation>
+    </message>
+    <message>
+        <source>Delete the object and upload the file again.</source>
+        <translation>请删除该对象并重新上传文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} any more: {reason}.</source>
+        <translation>无法再读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being uploaded ({change}).</source>
+        <translation>{name} 在上传过程中发生了变化（{change}）。</translation>
+    </message>
+    <message>
+        <source>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</source>
+        <translation>请不要改动该文件（关闭虚拟机），然后重新上传；上传将从头开始。</translation>
+    </message>
+    <message>
+        <source>The upload ended without an answer from the server.</source>
+        <translation>上传结束时服务器没有应答。</translation>
+    </message>
+    <message>
+        <source>Check that the file is still there and readable.</source>
+        <translation>请检查文件是否仍然存在且可读。</translation>
+    </message>
+    <message>
+        <source>{name} could not be read during the upload ({exc}).</source>
+        <translation>上传过程中无法读取 {name}（{exc}）。</translation>
+    </message>
+    <message>
+        <source>Check the file (and leave it alone while it uploads), then run the upload again.</source>
+        <translation>请检查该文件（上传期间不要改动它），然后重新上传。</translation>
+    </message>
+    <message>
+        <source>Part {number} (bytes {offset:,} to {end:,}) arrived damaged {attempt} times: OSS computed CRC64 {server}, the file has {local}.</source>
+        <translation>分片 {number}（字节 {offset:,} 到 {end:,}）到达时已损坏 {attempt} 次：OSS 计算的 CRC64 为 {server}，文件中为 {local}。</translation>
+    </message>
+    <message>
+        <source>Check the network (a proxy or faulty hardware may alter data), then run the upload again.</source>
+        <translation>请检查网络（代理或故障硬件可能会篡改数据），然后重新上传。</translation>
+    </message>
+    <message>
+        <source>Part {number} failed {attempt} times; the last time: {message}</source>
+        <translation>分片 {number} 失败了 {attempt} 次；最后一次：{message}</translation>
+    </message>
+    <message>
+        <source>Run the upload again when the connection is back: it resumes.</source>
+        <translation>请在网络恢复后重新上传：上传会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>OSS did not report the CRC64 of part {number}, so it cannot be verified.</source>
+        <translation>OSS 没有返回分片 {number} 的 CRC64，因此无法校验。</translation>
+    </message>
+    <message>
+        <source>The temporary credentials expired and renewing them failed: {exc}.</source>
+        <translation>临时凭证已过期，续期失败：{exc}。</translation>
+    </message>
+    <message>
+        <source>Get new credentials, then run the upload again: it resumes.</source>
+        <translation>请获取新的凭证，然后重新上传：上传会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Could not {what}: {message}</source>
+        <translation>无法{what}：{message}</translation>
+    </message>
+    <message>
+        <source>{name} is shorter than expected.</source>
+        <translation>{name} 比预期的短。</translation>
     </message>
 </context>
 </TS>

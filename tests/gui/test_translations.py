@@ -1,4 +1,7 @@
-"""Simplified Chinese covers every visible string on every page; screenshots in both languages."""
+"""Simplified Chinese covers every visible string on every page; screenshots in both languages.
+
+The core's and the services' words (validation messages, inspection problems and hints, error
+texts) are checked like the GUI's own: only file names, bucket names and the like are data."""
 
 from __future__ import annotations
 
@@ -19,7 +22,16 @@ from imageimporter.core.job import JobState
 from imageimporter.core.wizard_flow import Page
 from imageimporter.gui.i18n import install_translators
 from tests.gui.conftest import SCREENSHOTS, needs_qemu, qemu_image, shot
-from tests.gui.driver import FINAL, add_disks, connect_sandbox, next_page, wait_buckets, wait_job
+from tests.gui.driver import (
+    FINAL,
+    add_disks,
+    connect_sandbox,
+    next_page,
+    to_upload,
+    wait_buckets,
+    wait_job,
+    wait_uploaded,
+)
 
 pytestmark = needs_qemu
 
@@ -30,6 +42,11 @@ ALLOWED = {
     "Windows", "GiB", "MiB", "KiB", "English", "MemoryKeyring", "Keyring", "DryRun",
     "AliyunECSImageImportDefaultRole",
     "helpers", "keyring", "work",  # the test keyring's name (module + class); a profile name
+    # disk formats and tools named in the core's problems and hints
+    "VMware", "VirtualBox", "Hyper", "Parallels", "LUKS", "QEMU", "QED", "VHDX", "VDI", "GPT",
+    "ISO", "OVA", "OVF", "zstd", "tar", "zip",
+    # words of the qemu-img commands the hints give (commands stay as they are)
+    "convert", "check", "resize", "raw", "qcow", "vpc", "vmdk", "vdi", "vhdx",
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-z]{3,}")
 
@@ -157,3 +174,29 @@ def test_zh_cn_covers_every_page(qtbot, make_window, sandbox, tmp_path, chinese)
     assert jobs.table.item(0, 2).text() == "已成功"
     jobs.grab().save(str(shot_folder("zh_CN") / "9-jobs.png"))
     assert {name: found for name, found in seen.items() if found} == {}
+
+
+def test_zh_cn_shows_core_texts_in_chinese(qtbot, make_window, tmp_path, chinese):
+    """An inspection verdict and a validation error, both from the Qt-free core, in Chinese."""
+    window = make_window()
+    connect_sandbox(qtbot, window)
+    next_page(qtbot, window, Page.DISKS)
+    disks = add_disks(qtbot, window, qemu_image(tmp_path / "system.vmdk", fmt="vmdk"))
+    details = disks.details.text()
+    assert "• ECS 可导入 RAW、VHD 和 QCOW2 磁盘；而这是VMDK（VMware）磁盘。" in details
+    assert "→ 请先转换：qemu-img convert -p -f vmdk -O qcow2 " in details
+    assert "ECS imports" not in details
+    assert untranslated(window) == []
+
+    window.close()
+    window = make_window()
+    to_upload(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
+    wait_uploaded(qtbot, window)
+    next_page(qtbot, window, Page.DETAILS)
+    page = window.page(Page.DETAILS)
+    page.name_edit.setText("1bad")
+    page.name_edit.editingFinished.emit()
+    assert page.error_text("ImageName") == "名称必须以字母开头。"
+    page.name_edit.setText("a" * 200)
+    assert page.error_text("ImageName") == "名称长度必须为 2 到 128 个字符（当前为 200 个）。"
+    assert untranslated(window) == []

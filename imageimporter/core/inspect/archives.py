@@ -16,6 +16,7 @@ from typing import Final
 
 from imageimporter.core.inspect.model import ArchiveMember, ContainerFacts, Problem
 from imageimporter.core.inspect.source import ByteSource
+from imageimporter.core.text import Text
 
 PEEK_INPUT: Final = 256 * 1024
 PEEK_OUTPUT: Final = 64 * 1024
@@ -54,7 +55,14 @@ def peek_stream(source: ByteSource, kind: str, sniff: Sniffer) -> ContainerFacts
             return facts
     except (zlib.error, lzma.LZMAError, OSError, EOFError, ValueError) as exc:
         facts.problems.append(
-            Problem("corrupt_archive", f"The {kind} data does not decompress: {exc}.")
+            Problem(
+                "corrupt_archive",
+                Text.of(
+                    "The {kind} data does not decompress: {exc}.",
+                    kind=kind,
+                    exc=exc,
+                ),
+            )
         )
         return facts
     if prefix:
@@ -83,7 +91,7 @@ def list_tar(source: ByteSource, sniff: Sniffer) -> tuple[ContainerFacts, list[M
             break
         size = _tar_number(header[124:136])
         if size is None:
-            facts.problems.append(Problem("corrupt_archive", "A tar header is damaged."))
+            facts.problems.append(Problem("corrupt_archive", Text.of("A tar header is damaged.")))
             break
         kind = header[156:157]
         data_offset = offset + 512
@@ -109,7 +117,10 @@ def list_tar(source: ByteSource, sniff: Sniffer) -> tuple[ContainerFacts, list[M
         offset = data_offset + (size + 511) // 512 * 512
     if offset > source.size:
         facts.problems.append(
-            Problem("truncated_archive", "The tar archive is cut short: a member is incomplete.")
+            Problem(
+                "truncated_archive",
+                Text.of("The tar archive is cut short: a member is incomplete."),
+            )
         )
     # An OVA is a tar whose first member is the OVF descriptor (an XML Envelope).
     if members and members[0].member.format == "ovf":
@@ -151,7 +162,9 @@ def list_zip(source: ByteSource, sniff: Sniffer) -> ContainerFacts:
         facts.problems.append(
             Problem(
                 "truncated_archive",
-                "The zip archive's directory at its end is missing: the file is truncated.",
+                Text.of(
+                    "The zip archive's directory at its end is missing: the file is truncated."
+                ),
             )
         )
     facts.members = tuple(members)

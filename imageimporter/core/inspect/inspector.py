@@ -34,6 +34,7 @@ from imageimporter.core.inspect.source import (
 )
 from imageimporter.core.inspect.verdict import decide, sizing
 from imageimporter.core.inspect.virtual import CannotReadHere, DiskReadError, RawDisk
+from imageimporter.core.text import Text
 
 # Nested lookups (a disk inside a tar, a backing file's chain) stop here.
 _MAX_DEPTH = 2
@@ -111,8 +112,11 @@ def inspect_source(
             facts.problems.append(
                 Problem(
                     "inspection_limit",
-                    f"The file's metadata asks for far more reading than any sane image needs "
-                    f"({exc}): it is probably damaged.",
+                    Text.of(
+                        "The file's metadata asks for far more reading than any sane image needs "
+                        "({exc}): it is probably damaged.",
+                        exc=exc,
+                    ),
                 )
             )
     backing_exists: bool | None = None
@@ -163,7 +167,10 @@ def _partition_table(facts: ContainerFacts) -> PartitionTable | None:
         facts.problems.append(
             Problem(
                 "contents_not_checked",
-                f"The partition table was not checked: {exc}.",
+                Text.of(
+                    "The partition table was not checked: {exc}.",
+                    exc=exc,
+                ),
                 Severity.WARNING,
             )
         )
@@ -171,7 +178,10 @@ def _partition_table(facts: ContainerFacts) -> PartitionTable | None:
         facts.problems.append(
             Problem(
                 "corrupt_image",
-                f"The image's tables are damaged ({exc}); the disk cannot be read.",
+                Text.of(
+                    "The image's tables are damaged ({exc}); the disk cannot be read.",
+                    exc=exc,
+                ),
             )
         )
     return None

@@ -9,6 +9,7 @@ from typing import Final
 from imageimporter.core.inspect.model import ContainerFacts, Problem
 from imageimporter.core.inspect.source import ByteSource
 from imageimporter.core.inspect.virtual import BlockMappedDisk
+from imageimporter.core.text import Text
 
 PARALLELS_MAGICS: Final = (b"WithoutFreeSpace", b"WithouFreSpacExt")
 LUKS_MAGIC: Final = b"LUKS\xba\xbe"
@@ -21,7 +22,10 @@ def parse_parallels(source: ByteSource) -> ContainerFacts:
     head = source.read(0, 64)
     if len(head) < 64:
         facts.problems.append(
-            Problem("truncated_header", "The Parallels header is cut short: the file is truncated.")
+            Problem(
+                "truncated_header",
+                Text.of("The Parallels header is cut short: the file is truncated."),
+            )
         )
         return facts
     version, _heads, _cylinders, tracks, bat_entries, sectors = struct.unpack_from(
@@ -31,7 +35,9 @@ def parse_parallels(source: ByteSource) -> ContainerFacts:
     facts.virtual_size = sectors * 512
     if not 1 <= tracks <= 1 << 20 or 64 + bat_entries * 4 > source.size:
         facts.problems.append(
-            Problem("corrupt_header", "The Parallels cluster size or block table is invalid.")
+            Problem(
+                "corrupt_header", Text.of("The Parallels cluster size or block table is invalid.")
+            )
         )
         return facts
     facts.cluster_size = tracks * 512
@@ -64,7 +70,9 @@ def parse_luks(source: ByteSource) -> ContainerFacts:
     head = source.read(0, 4096)
     if len(head) < 208:
         facts.problems.append(
-            Problem("truncated_header", "The LUKS header is cut short: the file is truncated.")
+            Problem(
+                "truncated_header", Text.of("The LUKS header is cut short: the file is truncated.")
+            )
         )
         return facts
     (version,) = struct.unpack_from(">H", head, 6)
@@ -100,7 +108,9 @@ def parse_iso(source: ByteSource) -> ContainerFacts:
     facts = ContainerFacts(format="iso9660")
     pvd = source.read(ISO_PVD_OFFSET, 2048)
     if len(pvd) < 132:
-        facts.problems.append(Problem("truncated_header", "The ISO 9660 descriptor is cut short."))
+        facts.problems.append(
+            Problem("truncated_header", Text.of("The ISO 9660 descriptor is cut short."))
+        )
         return facts
     (blocks,) = struct.unpack_from("<I", pvd, 80)
     (block_size,) = struct.unpack_from("<H", pvd, 128)

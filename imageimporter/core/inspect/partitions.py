@@ -9,6 +9,7 @@ from typing import Final
 from imageimporter.core.inspect.model import Partition, PartitionTable, Problem
 from imageimporter.core.inspect.virtual import VirtualDisk
 from imageimporter.core.limits import BOOT_MODE_BIOS, BOOT_MODE_UEFI
+from imageimporter.core.text import Text
 
 EFI_SYSTEM_PARTITION: Final = uuid.UUID("c12a7328-f81f-11d2-ba4b-00a0c93ec93b")
 BIOS_BOOT_PARTITION: Final = uuid.UUID("21686148-6449-6e6f-744e-656564454649")
@@ -59,8 +60,12 @@ def boot_mode(table: PartitionTable | None) -> str | None:
 def _beyond_end(number: int, disk_size: int) -> Problem:
     return Problem(
         "partition_beyond_end",
-        f"Partition {number} ends after the end of the disk ({disk_size} bytes): the disk is "
-        "truncated, or its size was changed without its partitions.",
+        Text.of(
+            "Partition {number} ends after the end of the disk ({disk_size} bytes): the disk is "
+            "truncated, or its size was changed without its partitions.",
+            number=number,
+            disk_size=disk_size,
+        ),
     )
 
 
@@ -83,7 +88,7 @@ def _gpt(disk: VirtualDisk, head: bytes, sector_size: int) -> PartitionTable | N
     entries_lba, count, entry_size = struct.unpack_from("<QII", header, 72)
     problems: list[Problem] = []
     if not 128 <= entry_size <= 1024 or entry_size % 8 or count > _MAX_GPT_ENTRIES:
-        problems.append(Problem("corrupt_partition_table", "The GPT header is damaged."))
+        problems.append(Problem("corrupt_partition_table", Text.of("The GPT header is damaged.")))
         return PartitionTable("gpt", (), False, False, sector_size, tuple(problems))
     array_length = min(count * entry_size, _MAX_GPT_ARRAY)
     start = entries_lba * sector_size
@@ -109,8 +114,10 @@ def _gpt(disk: VirtualDisk, head: bytes, sector_size: int) -> PartitionTable | N
         problems.append(
             Problem(
                 "gpt_beyond_end",
-                "The GPT says the disk is larger than it is: the disk is truncated, or was "
-                "shrunk without its partition table.",
+                Text.of(
+                    "The GPT says the disk is larger than it is: the disk is truncated, or was "
+                    "shrunk without its partition table.",
+                ),
             )
         )
     types = {uuid.UUID(p.type) for p in partitions}

@@ -13,6 +13,7 @@ from typing import Final
 from imageimporter.core.inspect.model import ContainerFacts, Problem, Severity
 from imageimporter.core.inspect.source import ByteSource
 from imageimporter.core.inspect.virtual import BlockMappedDisk, CannotReadHere, DiskReadError
+from imageimporter.core.text import Text
 
 QCOW_MAGIC: Final = b"QFI\xfb"
 QED_MAGIC: Final = b"QED\x00"
@@ -45,7 +46,10 @@ def _truncated(facts: ContainerFacts, what: str) -> ContainerFacts:
     facts.problems.append(
         Problem(
             "truncated_header",
-            f"The {what} header is cut short: the file is truncated or damaged.",
+            Text.of(
+                "The {what} header is cut short: the file is truncated or damaged.",
+                what=what,
+            ),
         )
     )
     return facts
@@ -85,13 +89,22 @@ def parse_qcow2(source: ByteSource) -> ContainerFacts:
         facts.problems.append(
             Problem(
                 "unsupported_version",
-                f"This QCOW2 file says it is version {version}; only versions 2 and 3 exist.",
+                Text.of(
+                    "This QCOW2 file says it is version {version}; only versions 2 and 3 exist.",
+                    version=version,
+                ),
             )
         )
         return facts
     if not 9 <= cluster_bits <= 21:
         facts.problems.append(
-            Problem("corrupt_header", f"The QCOW2 cluster size (2^{cluster_bits}) is invalid.")
+            Problem(
+                "corrupt_header",
+                Text.of(
+                    "The QCOW2 cluster size (2^{cluster_bits}) is invalid.",
+                    cluster_bits=cluster_bits,
+                ),
+            )
         )
         return facts
     cluster_size = 1 << cluster_bits
@@ -110,7 +123,7 @@ def parse_qcow2(source: ByteSource) -> ContainerFacts:
         )
         if header_length < 104 or header_length > min(cluster_size, len(head)):
             facts.problems.append(
-                Problem("corrupt_header", "The QCOW2 header length field is invalid.")
+                Problem("corrupt_header", Text.of("The QCOW2 header length field is invalid."))
             )
             return facts
         if header_length > 104:
@@ -148,7 +161,9 @@ def parse_qcow2(source: ByteSource) -> ContainerFacts:
             facts.problems.append(
                 Problem(
                     "corrupt_header",
-                    "The QCOW2 header names a backing file, but the name lies outside the file.",
+                    Text.of(
+                        "The QCOW2 header names a backing file, but the name lies outside the file."
+                    ),
                 )
             )
         facts.backing_file = name if name is not None else "(unreadable name)"
@@ -161,8 +176,10 @@ def parse_qcow2(source: ByteSource) -> ContainerFacts:
         facts.problems.append(
             Problem(
                 "truncated_image",
-                "The QCOW2 cluster table lies beyond the end of the file: the file is truncated "
-                "or damaged.",
+                Text.of(
+                    "The QCOW2 cluster table lies beyond the end of the file: the file is "
+                    "truncated or damaged.",
+                ),
             )
         )
         return facts
@@ -297,7 +314,9 @@ def parse_qcow1(source: ByteSource) -> ContainerFacts:
     facts.virtual_size = size
     facts.encrypted = crypt != 0
     if not 9 <= cluster_bits <= 16 or not 6 <= l2_bits <= 16:
-        facts.problems.append(Problem("corrupt_header", "The QCOW cluster sizes are invalid."))
+        facts.problems.append(
+            Problem("corrupt_header", Text.of("The QCOW cluster sizes are invalid."))
+        )
         return facts
     facts.cluster_size = 1 << cluster_bits
     if backing_offset:
@@ -360,7 +379,7 @@ def parse_qed(source: ByteSource) -> ContainerFacts:
     )
     if not valid_cluster or not 1 <= table_size <= 16:
         facts.problems.append(
-            Problem("corrupt_header", "The QED cluster or table size is invalid.")
+            Problem("corrupt_header", Text.of("The QED cluster or table size is invalid."))
         )
         return facts
     facts.cluster_size = cluster_size
@@ -371,7 +390,7 @@ def parse_qed(source: ByteSource) -> ContainerFacts:
         facts.problems.append(
             Problem(
                 "needs_check",
-                "The QED image was not closed cleanly and must be checked before use.",
+                Text.of("The QED image was not closed cleanly and must be checked before use."),
                 Severity.NEEDS_CONVERSION,
             )
         )

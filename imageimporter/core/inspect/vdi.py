@@ -9,6 +9,7 @@ from typing import Final
 from imageimporter.core.inspect.model import ContainerFacts, Problem
 from imageimporter.core.inspect.source import ByteSource
 from imageimporter.core.inspect.virtual import BlockMappedDisk
+from imageimporter.core.text import Text
 
 SIGNATURE: Final = 0xBEDA107F
 SIGNATURE_OFFSET: Final = 0x40
@@ -22,7 +23,9 @@ def parse_vdi(source: ByteSource) -> ContainerFacts:
     head = source.read(0, 0x200)
     if len(head) < 0x1C8:
         facts.problems.append(
-            Problem("truncated_header", "The VDI header is cut short: the file is truncated.")
+            Problem(
+                "truncated_header", Text.of("The VDI header is cut short: the file is truncated.")
+            )
         )
         return facts
     (version,) = struct.unpack_from("<I", head, 0x44)
@@ -36,7 +39,13 @@ def parse_vdi(source: ByteSource) -> ContainerFacts:
     facts.cluster_size = block_size
     if facts.subformat is None:
         facts.problems.append(
-            Problem("corrupt_header", f"The VDI image type ({image_type}) is not one that exists.")
+            Problem(
+                "corrupt_header",
+                Text.of(
+                    "The VDI image type ({image_type}) is not one that exists.",
+                    image_type=image_type,
+                ),
+            )
         )
         return facts
     if facts.subformat in ("differencing", "undo") and parent.int:
@@ -52,7 +61,9 @@ def parse_vdi(source: ByteSource) -> ContainerFacts:
     )
     if not valid:
         facts.problems.append(
-            Problem("corrupt_header", "The VDI block map is invalid or beyond the end of file.")
+            Problem(
+                "corrupt_header", Text.of("The VDI block map is invalid or beyond the end of file.")
+            )
         )
         return facts
     facts.disk = VdiDisk(

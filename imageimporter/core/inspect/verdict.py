@@ -21,6 +21,7 @@ from imageimporter.core.inspect.model import (
     Severity,
     Verdict,
 )
+from imageimporter.core.text import Text
 
 # What ECS takes as it is: format -> DiskDeviceMapping.N.Format.
 IMPORT_FORMATS: dict[str, str] = {
@@ -43,16 +44,16 @@ QEMU_DRIVERS: dict[str, str] = {
     "luks": "luks",
 }
 FORMAT_NAMES: dict[str, str] = {
-    "raw": "raw disk",
-    "qcow2": "QCOW2 image",
-    "qcow": "legacy QCOW (version 1) image",
-    "qed": "QED image",
-    "vhd": "VHD",
-    "vhdx": "VHDX (Hyper-V) disk",
-    "vmdk": "VMDK (VMware) disk",
-    "vdi": "VDI (VirtualBox) disk",
-    "parallels": "Parallels disk",
-    "luks": "LUKS-encrypted disk",
+    "raw": Text.of("raw disk"),
+    "qcow2": Text.of("QCOW2 image"),
+    "qcow": Text.of("legacy QCOW (version 1) image"),
+    "qed": Text.of("QED image"),
+    "vhd": Text.of("VHD"),
+    "vhdx": Text.of("VHDX (Hyper-V) disk"),
+    "vmdk": Text.of("VMDK (VMware) disk"),
+    "vdi": Text.of("VDI (VirtualBox) disk"),
+    "parallels": Text.of("Parallels disk"),
+    "luks": Text.of("LUKS-encrypted disk"),
 }
 UNPACK_COMMANDS: dict[str, str] = {
     "gzip": "gunzip -k {path}",
@@ -124,36 +125,43 @@ def decide(
     name = FORMAT_NAMES.get(fmt, fmt)
 
     if fmt == "empty":
-        problems.append(Problem("empty_file", "The file is empty (0 bytes)."))
+        problems.append(Problem("empty_file", Text.of("The file is empty (0 bytes).")))
         hints.append(
-            Hint("check_copy", "Choose the disk image itself, and check that its copy finished.")
+            Hint(
+                "check_copy",
+                Text.of("Choose the disk image itself, and check that its copy finished."),
+            )
         )
     elif fmt == "unknown":
         problems.append(
             Problem(
                 "unknown_format",
-                "This is not a disk image: no known image format, partition table or file "
-                "system was found in it.",
+                Text.of(
+                    "This is not a disk image: no known image format, partition table or file "
+                    "system was found in it.",
+                ),
             )
         )
         hints.append(
             Hint(
                 "export_disk",
-                "Export the disk from your virtualization software as QCOW2, VHD or RAW.",
+                Text.of("Export the disk from your virtualization software as QCOW2, VHD or RAW."),
             )
         )
     elif fmt == "iso9660":
         problems.append(
             Problem(
                 "installation_media",
-                "This is a CD/DVD image (ISO 9660), an installation medium, not a disk.",
+                Text.of("This is a CD/DVD image (ISO 9660), an installation medium, not a disk."),
             )
         )
         hints.append(
             Hint(
                 "install_first",
-                "Install the system from it into a virtual machine, then import that "
-                "machine's disk.",
+                Text.of(
+                    "Install the system from it into a virtual machine, then import that "
+                    "machine's disk.",
+                ),
             )
         )
     elif fmt in ARCHIVE_FORMATS:
@@ -184,8 +192,12 @@ def decide(
             0,
             Hint(
                 "import_as",
-                f"Import it as it is with DiskDeviceMapping.N.Format={import_format} and "
-                f"DiskImageSize={size.min_disk_image_size_gib} (GiB) or more.",
+                Text.of(
+                    "Import it as it is with DiskDeviceMapping.N.Format={import_format} and "
+                    "DiskImageSize={min_disk_image_size_gib} (GiB) or more.",
+                    import_format=import_format,
+                    min_disk_image_size_gib=size.min_disk_image_size_gib,
+                ),
             ),
         )
     # Only a format change needs the generic convert command; shrinking is its own hint.
@@ -198,7 +210,15 @@ def decide(
         and needs_format_change
         and not any(h.code in ("convert", "import_extent") for h in hints)
     ):
-        hints.append(Hint("convert", f"Convert it first: {convert_command(path, fmt)}"))
+        hints.append(
+            Hint(
+                "convert",
+                Text.of(
+                    "Convert it first: {convert_command}",
+                    convert_command=convert_command(path, fmt),
+                ),
+            )
+        )
     return Decision(worst, import_format, problems, hints)
 
 
@@ -207,15 +227,20 @@ def _archive(facts: ContainerFacts, path: str, problems: list[Problem], hints: l
     inside = facts.inner_format
     disks = [m for m in facts.members if m.format in DISK_FORMATS]
     if fmt == "ova":
-        what = "an OVA appliance (a tar archive with an OVF descriptor and its disks)"
+        what = Text.of("an OVA appliance (a tar archive with an OVF descriptor and its disks)")
     elif inside:
-        what = f"a {fmt} archive holding {FORMAT_NAMES.get(inside, inside)}"
+        what = Text.of(
+            "a {format} archive holding {inner}", format=fmt, inner=FORMAT_NAMES.get(inside, inside)
+        )
     else:
-        what = f"a {fmt} archive"
+        what = Text.of("a {format} archive", format=fmt)
     problems.append(
         Problem(
             "archive",
-            f"This is {what}; ECS imports the disk, not the archive.",
+            Text.of(
+                "This is {what}; ECS imports the disk, not the archive.",
+                what=what,
+            ),
             Severity.NEEDS_UNPACKING,
         )
     )
@@ -224,22 +249,41 @@ def _archive(facts: ContainerFacts, path: str, problems: list[Problem], hints: l
         listed = ", ".join(
             f"{m.name} ({FORMAT_NAMES.get(m.format or '', m.format)})" for m in disks
         )
-        hints.append(Hint("unpack", f"Unpack it with `{command}`, then inspect {listed}."))
+        hints.append(
+            Hint(
+                "unpack",
+                Text.of(
+                    "Unpack it with `{command}`, then inspect {listed}.",
+                    command=command,
+                    listed=listed,
+                ),
+            )
+        )
         if any(m.format not in IMPORT_FORMATS for m in disks):
             hints.append(
                 Hint(
                     "convert_after_unpack",
-                    "The disk inside is not in a format ECS takes; after unpacking, convert it: "
-                    "qemu-img convert -p -O qcow2 DISK DISK.qcow2",
+                    Text.of(
+                        "The disk inside is not in a format ECS takes; after unpacking, convert "
+                        "it: qemu-img convert -p -O qcow2 DISK DISK.qcow2",
+                    ),
                 )
             )
     else:
-        hints.append(Hint("unpack", f"Unpack it with `{command}`, then inspect what comes out."))
+        hints.append(
+            Hint(
+                "unpack",
+                Text.of(
+                    "Unpack it with `{command}`, then inspect what comes out.",
+                    command=command,
+                ),
+            )
+        )
     if facts.members and not disks and not any(m.format in ARCHIVE_FORMATS for m in facts.members):
         problems.append(
             Problem(
                 "no_disk_inside",
-                "None of the files in this archive is a disk image.",
+                Text.of("None of the files in this archive is a disk image."),
             )
         )
 
@@ -257,9 +301,13 @@ def _disk(
 ) -> None:
     fmt = facts.format
     if fmt not in IMPORT_FORMATS:
-        message = f"ECS imports RAW, VHD and QCOW2 disks; this is a {name}."
+        message = Text.of("ECS imports RAW, VHD and QCOW2 disks; this is a {name}.", name=name)
         if fmt == "vmdk":
-            message += " (VMDK import is an invitational preview, not available everywhere.)"
+            message = Text.of(
+                "ECS imports RAW, VHD and QCOW2 disks; this is a {name}. (VMDK import is an "
+                "invitational preview, not available everywhere.)",
+                name=name,
+            )
         problems.append(Problem("format_not_accepted", message, Severity.NEEDS_CONVERSION))
     if fmt == "vmdk" and facts.data_file and not facts.backing_file and "," not in facts.data_file:
         extent = os.path.join(os.path.dirname(path), facts.data_file)
@@ -267,9 +315,12 @@ def _disk(
             hints.append(
                 Hint(
                     "import_extent",
-                    f"This file only describes the disk; its data is in {facts.data_file}, a "
-                    f"raw disk: import {shlex.quote(extent)} with Format=RAW, no conversion "
-                    "needed.",
+                    Text.of(
+                        "This file only describes the disk; its data is in {data_file}, a raw "
+                        "disk: import {extent} with Format=RAW, no conversion needed.",
+                        data_file=facts.data_file,
+                        extent=shlex.quote(extent),
+                    ),
                 )
             )
     if facts.backing_file is not None:
@@ -277,37 +328,49 @@ def _disk(
             problems.append(
                 Problem(
                     "missing_backing_file",
-                    f"This disk holds only the changes made on top of {facts.backing_file!r}, "
-                    "and that file is not there.",
+                    Text.of(
+                        "This disk holds only the changes made on top of {backing_file!r}, and "
+                        "that file is not there.",
+                        backing_file=facts.backing_file,
+                    ),
                 )
             )
             hints.append(
                 Hint(
                     "restore_backing_file",
-                    f"Put {facts.backing_file!r} back where the disk expects it, then convert "
-                    "the pair into one disk with qemu-img convert.",
+                    Text.of(
+                        "Put {backing_file!r} back where the disk expects it, then convert the "
+                        "pair into one disk with qemu-img convert.",
+                        backing_file=facts.backing_file,
+                    ),
                 )
             )
         else:
             problems.append(
                 Problem(
                     "backing_file",
-                    f"This disk holds only the changes made on top of {facts.backing_file!r}; "
-                    "ECS needs the whole disk in one file.",
+                    Text.of(
+                        "This disk holds only the changes made on top of {backing_file!r}; ECS "
+                        "needs the whole disk in one file.",
+                        backing_file=facts.backing_file,
+                    ),
                     Severity.NEEDS_CONVERSION,
                 )
             )
             hints.append(
                 Hint(
                     "convert",
-                    "Merge it with its backing file into one disk: " + convert_command(path, fmt),
+                    Text.of(
+                        "Merge it with its backing file into one disk: {command}",
+                        command=convert_command(path, fmt),
+                    ),
                 )
             )
     if facts.encrypted:
         problems.append(
             Problem(
                 "encrypted",
-                "The disk is encrypted; ECS cannot read an encrypted image.",
+                Text.of("The disk is encrypted; ECS cannot read an encrypted image."),
                 Severity.NEEDS_CONVERSION,
             )
         )
@@ -316,10 +379,16 @@ def _disk(
         hints.append(
             Hint(
                 "convert",
-                "Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p "
-                "--object secret,id=sec0,file=PASSPHRASE_FILE --image-opts "
-                f"driver={driver},file.filename={shlex.quote(path)},{secret_option}=sec0 "
-                f"-O qcow2 {shlex.quote(converted_name(path))}",
+                Text.of(
+                    "Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p "
+                    "--object secret,id=sec0,file=PASSPHRASE_FILE --image-opts "
+                    "driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 "
+                    "{converted_name}",
+                    driver=driver,
+                    path=shlex.quote(path),
+                    secret_option=secret_option,
+                    converted_name=shlex.quote(converted_name(path)),
+                ),
             )
         )
     _qcow2_features(facts, path, problems, hints)
@@ -327,16 +396,22 @@ def _disk(
         hints.append(
             Hint(
                 "snapshots",
-                f"The image has {facts.snapshots} internal snapshot(s); only the current state "
-                "is imported.",
+                Text.of(
+                    "The image has {snapshots} internal snapshot(s); only the current state is "
+                    "imported.",
+                    snapshots=facts.snapshots,
+                ),
             )
         )
     if fmt == "raw" and facts.virtual_size is not None and facts.virtual_size % 512:
         problems.append(
             Problem(
                 "unaligned_size",
-                f"The file's size ({facts.virtual_size} bytes) is not a whole number of "
-                "512-byte sectors: it may be cut short.",
+                Text.of(
+                    "The file's size ({virtual_size} bytes) is not a whole number of 512-byte "
+                    "sectors: it may be cut short.",
+                    virtual_size=facts.virtual_size,
+                ),
                 Severity.NEEDS_CONVERSION,
             )
         )
@@ -344,8 +419,10 @@ def _disk(
         problems.append(
             Problem(
                 "blank_disk",
-                "The start of the disk is all zeros: no partition table or file system there. "
-                "Fine for an empty data disk, not for a system disk.",
+                Text.of(
+                    "The start of the disk is all zeros: no partition table or file system there. "
+                    "Fine for an empty data disk, not for a system disk.",
+                ),
                 Severity.WARNING,
             )
         )
@@ -360,7 +437,9 @@ def _disk(
             and (not table.has_bios_boot_partition)
         ):
             hints.append(
-                Hint("boot_mode", "The disk boots with UEFI: import it with BootMode=UEFI.")
+                Hint(
+                    "boot_mode", Text.of("The disk boots with UEFI: import it with BootMode=UEFI.")
+                )
             )
     _size(facts, problems, hints)
 
@@ -372,23 +451,42 @@ def _qcow2_features(
     quoted = shlex.quote(path)
     if "corrupt" in features:
         problems.append(
-            Problem("marked_corrupt", "QEMU marked this image as corrupt.", Severity.FATAL)
+            Problem("marked_corrupt", Text.of("QEMU marked this image as corrupt."), Severity.FATAL)
         )
-        hints.append(Hint("repair", f"Try to repair it: qemu-img check -r all {quoted}"))
+        hints.append(
+            Hint(
+                "repair",
+                Text.of(
+                    "Try to repair it: qemu-img check -r all {quoted}",
+                    quoted=quoted,
+                ),
+            )
+        )
     if "dirty" in features:
         problems.append(
             Problem(
                 "needs_check",
-                "The image was not closed cleanly; its reference counts must be repaired.",
+                Text.of("The image was not closed cleanly; its reference counts must be repaired."),
                 Severity.NEEDS_CONVERSION,
             )
         )
-        hints.append(Hint("repair", f"Repair it: qemu-img check -r all {quoted}"))
+        hints.append(
+            Hint(
+                "repair",
+                Text.of(
+                    "Repair it: qemu-img check -r all {quoted}",
+                    quoted=quoted,
+                ),
+            )
+        )
     if facts.external_data_file is not None:
         problems.append(
             Problem(
                 "external_data_file",
-                f"The image keeps its data in another file ({facts.external_data_file!r}).",
+                Text.of(
+                    "The image keeps its data in another file ({external_data_file!r}).",
+                    external_data_file=facts.external_data_file,
+                ),
                 Severity.NEEDS_CONVERSION,
             )
         )
@@ -396,7 +494,9 @@ def _qcow2_features(
         problems.append(
             Problem(
                 "zstd_compression",
-                "The image is compressed with zstd, which older QEMU versions cannot read.",
+                Text.of(
+                    "The image is compressed with zstd, which older QEMU versions cannot read."
+                ),
                 Severity.NEEDS_CONVERSION,
             )
         )
@@ -404,8 +504,10 @@ def _qcow2_features(
         problems.append(
             Problem(
                 "extended_l2",
-                "The image uses extended L2 entries (QEMU 5.2 and later), which older QEMU "
-                "versions cannot read.",
+                Text.of(
+                    "The image uses extended L2 entries (QEMU 5.2 and later), which older QEMU "
+                    "versions cannot read.",
+                ),
                 Severity.NEEDS_CONVERSION,
             )
         )
@@ -414,7 +516,10 @@ def _qcow2_features(
         problems.append(
             Problem(
                 "unknown_features",
-                f"The image uses features unknown here ({', '.join(unknown)}).",
+                Text.of(
+                    "The image uses features unknown here ({unknown}).",
+                    unknown=", ".join(unknown),
+                ),
                 Severity.NEEDS_CONVERSION,
             )
         )
@@ -425,31 +530,42 @@ def _size(facts: ContainerFacts, problems: list[Problem], hints: list[Hint]) -> 
     if size is None:
         return
     if size == 0:
-        problems.append(Problem("zero_size", "The disk's size is 0 bytes."))
+        problems.append(Problem("zero_size", Text.of("The disk's size is 0 bytes.")))
         return
     gib = limits.min_disk_image_size_gib(size)
     if gib > limits.DATA_DISK_MAX_GIB:
         problems.append(
             Problem(
                 "too_large",
-                f"The disk is {gib} GiB; ImportImage takes at most "
-                f"{limits.SYSTEM_DISK_MAX_GIB} GiB for a system disk and "
-                f"{limits.DATA_DISK_MAX_GIB} GiB for a data disk.",
+                Text.of(
+                    "The disk is {gib} GiB; ImportImage takes at most {system_disk_max_gib} GiB "
+                    "for a system disk and {data_disk_max_gib} GiB for a data disk.",
+                    gib=gib,
+                    system_disk_max_gib=limits.SYSTEM_DISK_MAX_GIB,
+                    data_disk_max_gib=limits.DATA_DISK_MAX_GIB,
+                ),
                 Severity.NEEDS_CONVERSION,
             )
         )
         hints.append(
             Hint(
                 "shrink",
-                "Shrink the file system and its partition inside the disk, then the disk "
-                "itself with qemu-img resize --shrink.",
+                Text.of(
+                    "Shrink the file system and its partition inside the disk, then the disk "
+                    "itself with qemu-img resize --shrink.",
+                ),
             )
         )
     elif gib > limits.SYSTEM_DISK_MAX_GIB:
         hints.append(
             Hint(
                 "data_disk_only",
-                f"At {gib} GiB the disk fits a data disk (up to {limits.DATA_DISK_MAX_GIB} GiB) "
-                f"but not a system disk (up to {limits.SYSTEM_DISK_MAX_GIB} GiB).",
+                Text.of(
+                    "At {gib} GiB the disk fits a data disk (up to {data_disk_max_gib} GiB) but "
+                    "not a system disk (up to {system_disk_max_gib} GiB).",
+                    gib=gib,
+                    data_disk_max_gib=limits.DATA_DISK_MAX_GIB,
+                    system_disk_max_gib=limits.SYSTEM_DISK_MAX_GIB,
+                ),
             )
         )

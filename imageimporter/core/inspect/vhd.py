@@ -14,6 +14,7 @@ from typing import Final
 from imageimporter.core.inspect.model import ContainerFacts, Problem, Severity
 from imageimporter.core.inspect.source import ByteSource
 from imageimporter.core.inspect.virtual import BlockMappedDisk, RawDisk
+from imageimporter.core.text import Text
 
 FOOTER_COOKIE: Final = b"conectix"
 DYNAMIC_COOKIE: Final = b"cxsparse"
@@ -48,7 +49,7 @@ def parse_vhd(source: ByteSource) -> ContainerFacts:
     facts = ContainerFacts(format="vhd")
     found = find_footer(source)
     if found is None:
-        facts.problems.append(Problem("corrupt_header", "The VHD footer cannot be found."))
+        facts.problems.append(Problem("corrupt_header", Text.of("The VHD footer cannot be found.")))
         return facts
     footer, footer_offset = found
     (data_offset,) = struct.unpack_from(">Q", footer, 16)
@@ -58,18 +59,26 @@ def parse_vhd(source: ByteSource) -> ContainerFacts:
     facts.virtual_size = current_size
     if vhd_checksum(footer, 64) != checksum:
         facts.problems.append(
-            Problem("bad_checksum", "The VHD footer's checksum does not match: it is damaged.")
+            Problem(
+                "bad_checksum", Text.of("The VHD footer's checksum does not match: it is damaged.")
+            )
         )
     if footer_offset == 0:
         facts.problems.append(
             Problem(
                 "missing_footer",
-                "The VHD footer at the end of the file is missing: the file is truncated.",
+                Text.of("The VHD footer at the end of the file is missing: the file is truncated."),
             )
         )
     if facts.subformat is None:
         facts.problems.append(
-            Problem("corrupt_header", f"The VHD disk type ({disk_type}) is not one that exists.")
+            Problem(
+                "corrupt_header",
+                Text.of(
+                    "The VHD disk type ({disk_type}) is not one that exists.",
+                    disk_type=disk_type,
+                ),
+            )
         )
         return facts
     if facts.subformat == "fixed":
@@ -78,8 +87,13 @@ def parse_vhd(source: ByteSource) -> ContainerFacts:
             facts.problems.append(
                 Problem(
                     "size_mismatch",
-                    f"A fixed VHD of {current_size} bytes should be a file of {expected} bytes, "
-                    f"this one has {source.size}.",
+                    Text.of(
+                        "A fixed VHD of {current_size} bytes should be a file of {expected} "
+                        "bytes, this one has {size}.",
+                        current_size=current_size,
+                        expected=expected,
+                        size=source.size,
+                    ),
                     Severity.NEEDS_CONVERSION,
                 )
             )
@@ -95,7 +109,7 @@ def _parse_dynamic_header(
     header = source.read(data_offset, 1024) if data_offset < source.size else b""
     if len(header) < 1024 or not header.startswith(DYNAMIC_COOKIE):
         facts.problems.append(
-            Problem("corrupt_header", "The VHD dynamic disk header is missing or damaged.")
+            Problem("corrupt_header", Text.of("The VHD dynamic disk header is missing or damaged."))
         )
         return
     table_offset, _version, max_entries, block_size, checksum = struct.unpack_from(
@@ -105,7 +119,7 @@ def _parse_dynamic_header(
         facts.problems.append(
             Problem(
                 "bad_checksum",
-                "The VHD dynamic header's checksum does not match: it is damaged.",
+                Text.of("The VHD dynamic header's checksum does not match: it is damaged."),
                 Severity.NEEDS_CONVERSION,
             )
         )
@@ -119,7 +133,10 @@ def _parse_dynamic_header(
         or table_offset + max_entries * 4 > source.size
     ):
         facts.problems.append(
-            Problem("corrupt_header", "The VHD block table is invalid or beyond the end of file.")
+            Problem(
+                "corrupt_header",
+                Text.of("The VHD block table is invalid or beyond the end of file."),
+            )
         )
         return
     facts.disk = VhdDynamicDisk(source, current_size, block_size, table_offset, max_entries)

@@ -15,6 +15,7 @@ from typing import Final
 from imageimporter.core.inspect.model import ContainerFacts, Problem, Severity
 from imageimporter.core.inspect.source import ByteSource
 from imageimporter.core.inspect.virtual import BlockMappedDisk, DiskReadError
+from imageimporter.core.text import Text
 
 FILE_MAGIC: Final = b"vhdxfile"
 _HEADER_OFFSETS: Final = (64 * 1024, 128 * 1024)
@@ -51,18 +52,23 @@ def parse_vhdx(source: ByteSource) -> ContainerFacts:
     if best is None:
         if source.size < 320 * 1024:
             facts.problems.append(
-                Problem("truncated_header", "The VHDX headers are missing: the file is truncated.")
+                Problem(
+                    "truncated_header",
+                    Text.of("The VHDX headers are missing: the file is truncated."),
+                )
             )
             return facts
-        return _corrupt(facts, "Neither VHDX header is valid.")
+        return _corrupt(facts, Text.of("Neither VHDX header is valid."))
     header = best[1]
     facts.version = struct.unpack_from("<H", header, 66)[0]
     if any(header[48:64]):
         facts.problems.append(
             Problem(
                 "log_not_replayed",
-                "The VHDX has a journal that was not replayed (it was not closed cleanly); "
-                "open it once in Hyper-V or convert it with qemu-img, which replays it.",
+                Text.of(
+                    "The VHDX has a journal that was not replayed (it was not closed cleanly); "
+                    "open it once in Hyper-V or convert it with qemu-img, which replays it.",
+                ),
                 Severity.NEEDS_CONVERSION,
             )
         )
@@ -79,16 +85,16 @@ def parse_vhdx(source: ByteSource) -> ContainerFacts:
                 regions[uuid.UUID(bytes_le=entry[:16])] = (file_offset, length)
             break
     if _BAT_REGION not in regions or _METADATA_REGION not in regions:
-        return _corrupt(facts, "The VHDX region table is missing or damaged.")
+        return _corrupt(facts, Text.of("The VHDX region table is missing or damaged."))
     meta_offset, meta_length = regions[_METADATA_REGION]
     items = _metadata_items(source, meta_offset, meta_length)
     if items is None:
-        return _corrupt(facts, "The VHDX metadata table is missing or damaged.")
+        return _corrupt(facts, Text.of("The VHDX metadata table is missing or damaged."))
     params = items.get(_FILE_PARAMETERS, b"")
     size_raw = items.get(_VIRTUAL_DISK_SIZE, b"")
     sector_raw = items.get(_LOGICAL_SECTOR_SIZE, b"")
     if len(params) < 8 or len(size_raw) < 8 or len(sector_raw) < 4:
-        return _corrupt(facts, "The VHDX metadata lacks the block size or the disk size.")
+        return _corrupt(facts, Text.of("The VHDX metadata lacks the block size or the disk size."))
     block_size, param_flags = struct.unpack_from("<II", params)
     (virtual_size,) = struct.unpack_from("<Q", size_raw)
     (sector_size,) = struct.unpack_from("<I", sector_raw)
@@ -107,7 +113,7 @@ def parse_vhdx(source: ByteSource) -> ContainerFacts:
         and sector_size in (512, 4096)
     )
     if not valid:
-        return _corrupt(facts, "The VHDX block size or sector size is invalid.")
+        return _corrupt(facts, Text.of("The VHDX block size or sector size is invalid."))
     bat_offset, _bat_length = regions[_BAT_REGION]
     facts.disk = VhdxDisk(source, virtual_size, block_size, sector_size, bat_offset)
     return facts

@@ -17,6 +17,7 @@ from typing import Final
 from imageimporter.core.inspect.model import ContainerFacts, Problem
 from imageimporter.core.inspect.source import ByteSource
 from imageimporter.core.inspect.virtual import BlockMappedDisk, DiskReadError
+from imageimporter.core.text import Text
 
 SPARSE_MAGIC: Final = b"KDMV"
 DESCRIPTOR_MAGIC: Final = b"# Disk DescriptorFile"
@@ -66,7 +67,7 @@ def parse_vmdk_descriptor(source: ByteSource, directory: str) -> ContainerFacts:
     extents = _apply_descriptor(facts, text)
     if not extents:
         facts.problems.append(
-            Problem("corrupt_header", "The VMDK descriptor lists no extents (data files).")
+            Problem("corrupt_header", Text.of("The VMDK descriptor lists no extents (data files)."))
         )
         return facts
     facts.virtual_size = sum(sectors for _, sectors, _, _, _ in extents) * 512
@@ -78,7 +79,10 @@ def parse_vmdk_descriptor(source: ByteSource, directory: str) -> ContainerFacts:
         facts.problems.append(
             Problem(
                 "missing_extent",
-                f"The VMDK descriptor's data file {missing[0]!r} is not next to it.",
+                Text.of(
+                    "The VMDK descriptor's data file {extent!r} is not next to it.",
+                    extent=missing[0],
+                ),
             )
         )
     return facts
@@ -89,7 +93,9 @@ def parse_vmdk_sparse(source: ByteSource) -> ContainerFacts:
     head = source.read(0, 512)
     if len(head) < 512:
         facts.problems.append(
-            Problem("truncated_header", "The VMDK header is cut short: the file is truncated.")
+            Problem(
+                "truncated_header", Text.of("The VMDK header is cut short: the file is truncated.")
+            )
         )
         return facts
     header = struct.unpack_from(_HEADER_FORMAT, head, 4)
@@ -117,18 +123,22 @@ def parse_vmdk_sparse(source: ByteSource) -> ContainerFacts:
             facts.problems.append(
                 Problem(
                     "truncated_image",
-                    "The VMDK's grain directory is at the end of the file, and the end is "
-                    "missing: the file is truncated.",
+                    Text.of(
+                        "The VMDK's grain directory is at the end of the file, and the end is "
+                        "missing: the file is truncated.",
+                    ),
                 )
             )
             return facts
     grain_size = grain_sectors * 512
     if not 1 <= grain_sectors <= 2048 or grain_sectors & (grain_sectors - 1):
-        facts.problems.append(Problem("corrupt_header", "The VMDK grain size is invalid."))
+        facts.problems.append(Problem("corrupt_header", Text.of("The VMDK grain size is invalid.")))
         return facts
     if not 1 <= gtes_per_gt <= 65536 or gd_offset * 512 >= source.size:
         facts.problems.append(
-            Problem("corrupt_header", "The VMDK grain directory is invalid or beyond the file.")
+            Problem(
+                "corrupt_header", Text.of("The VMDK grain directory is invalid or beyond the file.")
+            )
         )
         return facts
     facts.cluster_size = grain_size

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from imageimporter.core.errors import AppError
 from imageimporter.core.image_spec import IMPORT_ROLE_NAME
 from imageimporter.core.wizard_flow import Page
+from imageimporter.gui.i18n import translate_text
 from imageimporter.gui.wizard.common import BasePage, ErrorPanel, button, copy_to_clipboard, label
 from imageimporter.gui.wizard.context import WizardContext
 
@@ -84,7 +85,7 @@ class AuthorizationPage(BasePage):
     def enter(self) -> None:
         from imageimporter.services.role import (
             CONSOLE_AUTHORIZATION_URL,
-            administrator_instructions,
+            administrator_instruction_parts,
         )
 
         self.link_label.setText(
@@ -93,7 +94,9 @@ class AuthorizationPage(BasePage):
                 text=self.tr("Open the one-click authorization in the RAM console"),
             )
         )
-        self.handover.setPlainText(administrator_instructions())
+        self.handover.setPlainText(
+            "".join(translate_text(part) for part in administrator_instruction_parts())
+        )
         self.check()
 
     def check(self) -> None:

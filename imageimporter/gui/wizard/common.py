@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from imageimporter.core.wizard_flow import Page
+from imageimporter.gui.i18n import translate_text
 
 if TYPE_CHECKING:
     from imageimporter.core.errors import AppError
@@ -86,12 +87,12 @@ class ErrorPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#errorPanel { border: 1px solid #c0392b; border-radius: 4px; }")
         layout = QVBoxLayout(self)
-        self.message = label("", self, content=True)
+        self.message = label("", self)
         self.message.setAccessibleName(self.tr("Error"))
         font = self.message.font()
         font.setBold(True)
         self.message.setFont(font)
-        self.action = label("", self, content=True)
+        self.action = label("", self)
         self.action.setAccessibleName(self.tr("What to do"))
         self.code = label("", self, content=True)
         self.code.setAccessibleName(self.tr("Error code"))
@@ -109,8 +110,8 @@ class ErrorPanel(QFrame):
         self.hide()
 
     def show_error(self, error: AppError) -> None:
-        self.message.setText(error.message)
-        self.action.setText(error.action)
+        self.message.setText(translate_text(error.message))
+        self.action.setText(translate_text(error.action))
         self.action.setVisible(bool(error.action))
         code = error.code
         if error.request_id:

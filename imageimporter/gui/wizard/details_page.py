@@ -38,12 +38,13 @@ from imageimporter.core.validation import (
     validate_image_spec,
 )
 from imageimporter.core.wizard_flow import Page
+from imageimporter.gui.i18n import translate_text
 from imageimporter.gui.wizard.common import BasePage, button, label, mark_content
 from imageimporter.gui.wizard.context import WizardContext
 
 
 def _error_label(parent: QWidget) -> QLabel:
-    widget = label("", parent, content=True)
+    widget = label("", parent)
     widget.setStyleSheet("color: #c0392b;")
     widget.hide()
     return widget
@@ -334,9 +335,9 @@ class DetailsPage(BasePage):
         for field, widget in self.errors.items():
             messages = shown.get(field, [])
             visible = bool(messages) and field in self.touched
-            widget.setText(" ".join(messages))
+            widget.setText(" ".join(translate_text(m) for m in messages))
             widget.setVisible(visible)
-        self.general_errors.setText(" ".join(general))
+        self.general_errors.setText(" ".join(translate_text(m) for m in general))
         self.general_errors.setVisible(bool(general))
         self.context.state.detail_errors = tuple(grouped)
         self.context.spec = spec if not grouped else None

@@ -21,13 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from imageimporter.core.errors import AppError
+from imageimporter.core.text import Text
 from imageimporter.core.units import format_size
 from imageimporter.core.wizard_flow import MAX_DATA_DISKS, DiskCheck, DiskEntry, Page
+from imageimporter.gui.i18n import translate_text
 from imageimporter.gui.wizard.common import CONTENT_ITEM, BasePage, button, label
 from imageimporter.gui.wizard.context import WizardContext
 
 RECENT_KEY = "disks/recent"
 RECENT_MAX = 8
+
+
+def _error_text(error: AppError) -> str:
+    """The error's sentence and its action, kept as Text so the view can translate them."""
+    if not error.action:
+        return error.message
+    return Text.of("{message} {action}", message=error.message, action=error.action)
 
 
 class DisksPage(BasePage):
@@ -88,7 +97,7 @@ class DisksPage(BasePage):
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._show_details)
         layout.addWidget(self.table, 2)
-        self.details = label("", self, content=True)
+        self.details = label("", self)
         self.details.setAccessibleName(self.tr("Problems and hints"))
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.details, 1)
@@ -220,7 +229,7 @@ class DisksPage(BasePage):
             return
         self.context.reports[index] = None
         self.context.set_disk(
-            index, DiskEntry(path, DiskCheck.UNREADABLE, object_key_error=str(error))
+            index, DiskEntry(path, DiskCheck.UNREADABLE, object_key_error=_error_text(error))
         )
         self._render()
 
@@ -270,14 +279,14 @@ class DisksPage(BasePage):
         disk = disks[row]
         report = self.context.reports[row]
         if disk.check is DiskCheck.UNREADABLE:
-            self.details.setText(disk.object_key_error)
+            self.details.setText(translate_text(disk.object_key_error))
             return
         if report is None:
             self.details.setText("")
             return
         lines = [f"{Path(disk.path).name}: {self.verdict_text(report.verdict.value)}"]
-        lines += [f"• {p.message}" for p in report.problems]
-        lines += [f"→ {h.message}" for h in report.hints]
+        lines += [f"• {translate_text(p.message)}" for p in report.problems]
+        lines += [f"→ {translate_text(h.message)}" for h in report.hints]
         if report.min_disk_image_size_gib:
             lines.append(
                 self.tr("Needs a disk of at least {size} GiB.").format(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,6 +19,7 @@ from imageimporter.core.errors import AppError
 from imageimporter.core.job import Job, JobState
 from imageimporter.core.units import format_duration
 from imageimporter.core.wizard_flow import Page
+from imageimporter.gui.i18n import translate_text
 from imageimporter.gui.wizard.common import BasePage, CopyField, ErrorPanel, button, label
 from imageimporter.gui.wizard.context import WizardContext
 from imageimporter.gui.workers import Worker, WorkerCancelled, WorkerContext
@@ -31,7 +33,8 @@ def job_error(job: Job) -> AppError:
 
     last = job.last_error
     if last is None:
-        return AppError("The import failed.", code="ImportImageFailed")
+        message = QCoreApplication.translate("ProgressPage", "The import failed.")
+        return AppError(message, code="ImportImageFailed")
     error = AppError(last.message, last.action, last.code, last.request_id)
     if last.code:
         error.remedy = explain(last.code).remedy  # type: ignore[attr-defined]
@@ -240,7 +243,7 @@ class ProgressPage(BasePage):
             status = self.last_status
             items = status.detection if status is not None else ()
             self.checks_label.setText(
-                "\n".join(item.sentence for item in items)
+                "\n".join(translate_text(item.sentence) for item in items)
                 if items
                 else self.tr("No check results (the image check was off or found nothing).")
             )

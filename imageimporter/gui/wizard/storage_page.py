@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from imageimporter.core.errors import AppError
 from imageimporter.core.validation import validate_bucket_name, validate_object_key
 from imageimporter.core.wizard_flow import Page
+from imageimporter.gui.i18n import translate_text
 from imageimporter.gui.wizard.common import (
     CONTENT_ITEM,
     BasePage,
@@ -81,7 +82,7 @@ class StoragePage(BasePage):
         create_row.addWidget(self.create_button)
         create_row.addWidget(self.refresh_button)
         buckets_layout.addLayout(create_row)
-        self.new_bucket_error = label("", buckets, content=True)
+        self.new_bucket_error = label("", buckets)
         self.new_bucket_error.setAccessibleName(self.tr("New bucket name problem"))
         buckets_layout.addWidget(self.new_bucket_error)
         layout.addWidget(buckets, 2)
@@ -161,7 +162,7 @@ class StoragePage(BasePage):
 
     def _new_bucket_edited(self, text: str) -> None:
         errors = validate_bucket_name(text.strip()) if text else []
-        self.new_bucket_error.setText(errors[0].message if errors else "")
+        self.new_bucket_error.setText(translate_text(errors[0].message) if errors else "")
         self.create_button.setEnabled(bool(text.strip()) and not errors)
 
     def create_bucket(self) -> None:
@@ -202,7 +203,7 @@ class StoragePage(BasePage):
             edit.setAccessibleName(self.tr("Object name of {disk}").format(disk=what))
             edit.setToolTip(self.tr("Object name in the bucket for {file}").format(file=name))
             mark_content(edit)
-            error = label("", self, content=True)
+            error = label("", self)
             error.setStyleSheet("color: #c0392b;")
             edit.textChanged.connect(lambda text, i=index: self._key_edited(i, text))
             row = QWidget(self)
@@ -218,7 +219,7 @@ class StoragePage(BasePage):
     def _key_edited(self, index: int, text: str) -> None:
         errors = validate_object_key(text)
         message = errors[0].message if errors else ""
-        self.key_errors[index].setText(message)
+        self.key_errors[index].setText(translate_text(message))
         disks = self.context.state.disks
         disks[index] = replace(disks[index], object_key=text, object_key_error=message)
         self.context.notify()

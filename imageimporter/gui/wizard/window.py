@@ -33,7 +33,7 @@ from imageimporter.core.wizard_flow import (
     resume_page,
     state_for_job,
 )
-from imageimporter.gui.i18n import LANGUAGE_KEY, LANGUAGES
+from imageimporter.gui.i18n import LANGUAGE_KEY, LANGUAGES, translate_text
 from imageimporter.gui.resources import app_icon_path
 from imageimporter.gui.wizard.account_page import AccountPage
 from imageimporter.gui.wizard.authorization_page import AuthorizationPage
@@ -367,7 +367,7 @@ class WizardWindow(QMainWindow):
                 icon = QSystemTrayIcon.MessageIcon.Information
             else:
                 title = self.tr("Import failed")
-                text = job.last_error.message if job.last_error else ""
+                text = translate_text(job.last_error.message) if job.last_error else ""
                 icon = QSystemTrayIcon.MessageIcon.Warning
             if self.tray is not None:
                 self.tray.showMessage(title, text, icon)

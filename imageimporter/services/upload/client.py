@@ -19,6 +19,7 @@ import oss2.exceptions
 
 from imageimporter.core.endpoints import is_loopback_host
 from imageimporter.core.errors import AppError
+from imageimporter.core.text import Text
 from imageimporter.services.credentials import Credentials
 
 # How long one request may wait for a connection or for the server to take more bytes or to
@@ -61,8 +62,10 @@ def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
     if not endpoint:
         if not region:
             raise EndpointError(
-                "Neither an OSS endpoint nor a region was given.",
-                "Give the bucket's region (for example cn-hangzhou) or an OSS endpoint URL.",
+                Text.of("Neither an OSS endpoint nor a region was given."),
+                Text.of(
+                    "Give the bucket's region (for example cn-hangzhou) or an OSS endpoint URL."
+                ),
             )
         return f"https://oss-{region}.aliyuncs.com"
     text = endpoint.strip().rstrip("/")
@@ -72,24 +75,39 @@ def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
     host = parts.hostname or ""
     if parts.scheme not in ("http", "https") or not host:
         raise EndpointError(
-            f"{endpoint!r} is not an OSS endpoint.",
-            "Give a URL such as https://oss-cn-hangzhou.aliyuncs.com.",
+            Text.of(
+                "{endpoint!r} is not an OSS endpoint.",
+                endpoint=endpoint,
+            ),
+            Text.of("Give a URL such as https://oss-cn-hangzhou.aliyuncs.com."),
         )
     if parts.path or parts.query or parts.username or parts.password:
         raise EndpointError(
-            f"{endpoint!r} is not an OSS endpoint: it must not have a path, query or user.",
-            "Give only the scheme, host and port, such as https://oss-cn-hangzhou.aliyuncs.com.",
+            Text.of(
+                "{endpoint!r} is not an OSS endpoint: it must not have a path, query or user.",
+                endpoint=endpoint,
+            ),
+            Text.of(
+                "Give only the scheme, host and port, such as "
+                "https://oss-cn-hangzhou.aliyuncs.com.",
+            ),
         )
     if ":" in host:
         raise EndpointError(
-            f"{endpoint!r}: IPv6 addresses are not supported as OSS endpoints.",
-            "Use a host name or an IPv4 address.",
+            Text.of(
+                "{endpoint!r}: IPv6 addresses are not supported as OSS endpoints.",
+                endpoint=endpoint,
+            ),
+            Text.of("Use a host name or an IPv4 address."),
         )
     if parts.scheme == "http" and not is_loopback_host(host):
         raise EndpointError(
-            f"Refusing plain HTTP to {host}: credentials and data would cross the network "
-            "unencrypted.",
-            "Use https://, or http:// only for this machine (127.0.0.1 or localhost).",
+            Text.of(
+                "Refusing plain HTTP to {host}: credentials and data would cross the network "
+                "unencrypted.",
+                host=host,
+            ),
+            Text.of("Use https://, or http:// only for this machine (127.0.0.1 or localhost)."),
         )
     port = f":{parts.port}" if parts.port else ""
     return f"{parts.scheme}://{host.lower()}{port}"
@@ -192,9 +210,12 @@ def make_bucket(
         )
     except oss2.exceptions.ClientError as exc:
         raise BucketError(
-            f"{target.bucket!r} is not a valid bucket name or {target.endpoint} is not a valid "
-            "endpoint.",
-            "Bucket names have 3 to 63 lowercase letters, digits and hyphens.",
+            Text.of(
+                "{bucket!r} is not a valid bucket name or {endpoint} is not a valid endpoint.",
+                bucket=target.bucket,
+                endpoint=target.endpoint,
+            ),
+            Text.of("Bucket names have 3 to 63 lowercase letters, digits and hyphens."),
         ) from exc
 
 
@@ -268,8 +289,12 @@ def classify(exc: BaseException, target: OssTarget, credentials: Credentials) ->
             FailureKind.TRANSIENT,
             summary,
             UploadError(
-                f"The connection to {target.endpoint} failed ({summary}).",
-                "Check the network connection, then run the upload again: it resumes.",
+                Text.of(
+                    "The connection to {endpoint} failed ({summary}).",
+                    endpoint=target.endpoint,
+                    summary=summary,
+                ),
+                Text.of("Check the network connection, then run the upload again: it resumes."),
                 transient=True,
             ),
         )
@@ -279,7 +304,12 @@ def classify(exc: BaseException, target: OssTarget, credentials: Credentials) ->
         return Failure(
             FailureKind.FATAL,
             type(exc).__name__,
-            UploadError(f"The upload failed unexpectedly: {exc!r}."),
+            UploadError(
+                Text.of(
+                    "The upload failed unexpectedly: {exc!r}.",
+                    exc=exc,
+                )
+            ),
         )
     status = int(exc.status)
     code = str(exc.code or "")
@@ -297,8 +327,10 @@ def classify(exc: BaseException, target: OssTarget, credentials: Credentials) ->
             FailureKind.EXPIRED,
             summary,
             CredentialsError(
-                "The temporary (STS) credentials expired and no new ones could be obtained.",
-                "Get new temporary credentials, then run the upload again: it resumes.",
+                Text.of(
+                    "The temporary (STS) credentials expired and no new ones could be obtained."
+                ),
+                Text.of("Get new temporary credentials, then run the upload again: it resumes."),
                 code,
                 request_id,
             ),
@@ -306,57 +338,88 @@ def classify(exc: BaseException, target: OssTarget, credentials: Credentials) ->
     if code == "InvalidAccessKeyId":
         return fatal(
             CredentialsError,
-            f"OSS does not know the AccessKey ID {credentials.access_key_id}.",
-            "Check the AccessKey ID, or create a new AccessKey in the RAM console.",
+            Text.of(
+                "OSS does not know the AccessKey ID {access_key_id}.",
+                access_key_id=credentials.access_key_id,
+            ),
+            Text.of("Check the AccessKey ID, or create a new AccessKey in the RAM console."),
         )
     if code == "SignatureDoesNotMatch":
         return fatal(
             CredentialsError,
-            "OSS rejected the request's signature: the AccessKey secret does not belong to "
-            f"the AccessKey ID {credentials.access_key_id}.",
-            "Check the AccessKey secret.",
+            Text.of(
+                "OSS rejected the request's signature: the AccessKey secret does not belong to "
+                "the AccessKey ID {access_key_id}.",
+                access_key_id=credentials.access_key_id,
+            ),
+            Text.of("Check the AccessKey secret."),
         )
     if code == "AccessDenied" or (status == 403 and not code):
         return fatal(
             CredentialsError,
-            f"OSS denied access to bucket {target.bucket}" + (f": {message}" if message else "."),
-            "Use an AccessKey allowed to write to this bucket (for example with the "
-            "AliyunOSSFullAccess policy or a bucket policy).",
+            Text.of(
+                "OSS denied access to bucket {bucket}: {message}",
+                bucket=target.bucket,
+                message=message,
+            )
+            if message
+            else Text.of("OSS denied access to bucket {bucket}.", bucket=target.bucket),
+            Text.of(
+                "Use an AccessKey allowed to write to this bucket (for example with the "
+                "AliyunOSSFullAccess policy or a bucket policy).",
+            ),
         )
     if code == "RequestTimeTooSkewed":
         return fatal(
             UploadError,
-            "This computer's clock differs too much from OSS's, so OSS rejects its requests.",
-            "Set the clock right (turn on automatic time), then run the upload again.",
+            Text.of(
+                "This computer's clock differs too much from OSS's, so OSS rejects its requests."
+            ),
+            Text.of("Set the clock right (turn on automatic time), then run the upload again."),
         )
     if code == "NoSuchBucket":
         return fatal(
             BucketError,
-            f"The bucket {target.bucket} does not exist at {target.endpoint}.",
-            "Check the bucket's name and region, or create the bucket in the OSS console.",
+            Text.of(
+                "The bucket {bucket} does not exist at {endpoint}.",
+                bucket=target.bucket,
+                endpoint=target.endpoint,
+            ),
+            Text.of("Check the bucket's name and region, or create the bucket in the OSS console."),
         )
     if code == "NoSuchUpload":
         return Failure(
             FailureKind.UPLOAD_GONE,
             summary,
-            UploadError("The unfinished upload is gone from the server.", code=code),
+            UploadError(Text.of("The unfinished upload is gone from the server."), code=code),
         )
     if status == 404 and code in ("NoSuchKey", ""):
-        return Failure(FailureKind.NOT_FOUND, summary, UploadError("No such object.", code=code))
+        return Failure(
+            FailureKind.NOT_FOUND, summary, UploadError(Text.of("No such object."), code=code)
+        )
     if any(word in code for word in _QUOTA_WORDS):
         return fatal(
             BucketError,
-            f"OSS refused to store more data in bucket {target.bucket}"
-            + (f": {message}" if message else "."),
-            "Check the account's balance and the bucket's capacity in the OSS console.",
+            Text.of(
+                "OSS refused to store more data in bucket {bucket}: {message}",
+                bucket=target.bucket,
+                message=message,
+            )
+            if message
+            else Text.of(
+                "OSS refused to store more data in bucket {bucket}.", bucket=target.bucket
+            ),
+            Text.of("Check the account's balance and the bucket's capacity in the OSS console."),
         )
     if status >= 500 or status in (408, 429) or code in ("RequestTimeout", "SlowDown"):
         return Failure(
             FailureKind.TRANSIENT,
             summary,
             UploadError(
-                f"OSS failed with HTTP {status} {code}".rstrip() + ".",
-                "Try again later: the upload resumes where it stopped.",
+                Text.of("OSS failed with HTTP {status} {code}.", status=status, code=code)
+                if code
+                else Text.of("OSS failed with HTTP {status}.", status=status),
+                Text.of("Try again later: the upload resumes where it stopped."),
                 code,
                 request_id,
                 transient=True,
@@ -364,7 +427,11 @@ def classify(exc: BaseException, target: OssTarget, credentials: Credentials) ->
         )
     return fatal(
         UploadError,
-        f"OSS refused the request (HTTP {status})" + (f": {message}" if message else "."),
+        Text.of(
+            "OSS refused the request (HTTP {status}): {message}", status=status, message=message
+        )
+        if message
+        else Text.of("OSS refused the request (HTTP {status}).", status=status),
         "",
     )
 

@@ -39,6 +39,7 @@ from imageimporter.core.progress import (
     UploadState,
     eta_seconds,
 )
+from imageimporter.core.text import Text
 from imageimporter.core.units import format_size
 from imageimporter.core.upload_plan import (
     BandwidthLimiter,
@@ -311,11 +312,22 @@ class Upload:
             raise
         except PlanError as exc:
             self._set_state(UploadState.FAILED, message=str(exc))
-            raise UploadError(f"Cannot upload {self.path.name}: {exc}.") from exc
+            raise UploadError(
+                Text.of(
+                    "Cannot upload {name}: {exc}.",
+                    name=self.path.name,
+                    exc=exc,
+                )
+            ) from exc
         except Exception as exc:
             # Every failure reaches the caller as an AppError (the GUI's failed(error) path).
             log.exception("upload failed unexpectedly")
-            error = UploadError(f"The upload failed unexpectedly: {exc!r}.")
+            error = UploadError(
+                Text.of(
+                    "The upload failed unexpectedly: {exc!r}.",
+                    exc=exc,
+                )
+            )
             self._set_state(UploadState.FAILED, message=error.message)
             raise error from exc
         self._set_state(UploadState.SUCCEEDED)
@@ -366,20 +378,28 @@ class Upload:
             self._real_path = str(self.path.resolve(strict=True))
             if not self.path.is_file():
                 raise LocalFileError(
-                    f"{self.path} is not a file.", "Choose the disk image file itself."
+                    Text.of(
+                        "{path} is not a file.",
+                        path=self.path,
+                    ),
+                    Text.of("Choose the disk image file itself."),
                 )
             return FileIdentity.of(self.path)
         except OSError as exc:
             raise LocalFileError(
-                f"Cannot read {self.path}: {exc.strerror or exc}.",
-                "Check that the file exists and that you may read it.",
+                Text.of(
+                    "Cannot read {path}: {reason}.",
+                    path=self.path,
+                    reason=exc.strerror or exc,
+                ),
+                Text.of("Check that the file exists and that you may read it."),
             ) from exc
 
     def _existing_object_matches(self, identity: FileIdentity) -> int | None:
         """The object's CRC64 when the object is already there with the file's size and CRC64."""
         try:
             head = self._call(
-                "check the existing object", lambda: self._bucket.head_object(self.key)
+                Text.of("check the existing object"), lambda: self._bucket.head_object(self.key)
             )
         except _NotFound:
             return None
@@ -452,9 +472,11 @@ class Upload:
                 restarts += 1
                 if restarts > MAX_RESTARTS:
                     raise UploadError(
-                        "The server keeps losing the unfinished upload.",
-                        "Check whether something aborts multipart uploads in this bucket "
-                        "(a lifecycle rule), then try again.",
+                        Text.of("The server keeps losing the unfinished upload."),
+                        Text.of(
+                            "Check whether something aborts multipart uploads in this bucket (a "
+                            "lifecycle rule), then try again.",
+                        ),
                         code="NoSuchUpload",
                     ) from None
                 self._notice(
@@ -474,7 +496,7 @@ class Upload:
 
     def _new_upload(self, identity: FileIdentity, plan: UploadPlan) -> UploadCheckpoint:
         result = self._call(
-            "start the upload", lambda: self._bucket.init_multipart_upload(self.key)
+            Text.of("start the upload"), lambda: self._bucket.init_multipart_upload(self.key)
         )
         checkpoint = UploadCheckpoint(
             endpoint=self.target.endpoint,
@@ -519,7 +541,7 @@ class Upload:
         the checkpoint had not recorded were recovered from the server; False: nothing new."""
         try:
             server = self._call(
-                "list the parts already uploaded",
+                Text.of("list the parts already uploaded"),
                 lambda: list_parts(self._bucket, self.key, checkpoint.upload_id),
             )
         except _Gone:
@@ -569,7 +591,7 @@ class Upload:
         part_infos = [oss2.models.PartInfo(r.number, r.etag) for r in records]
         try:
             result = self._call(
-                "complete the upload",
+                Text.of("complete the upload"),
                 lambda: self._bucket.complete_multipart_upload(
                     self.key, checkpoint.upload_id, part_infos
                 ),
@@ -582,7 +604,9 @@ class Upload:
             # Either Complete's answer was lost (then the object is there, whole), or the
             # server dropped the upload before completing it.
             try:
-                head = self._call("check the object", lambda: self._bucket.head_object(self.key))
+                head = self._call(
+                    Text.of("check the object"), lambda: self._bucket.head_object(self.key)
+                )
             except _NotFound:
                 head = None
             if (
@@ -593,23 +617,30 @@ class Upload:
             ):
                 self._delete_checkpoint()
                 raise UploadError(
-                    "The unfinished upload disappeared from the server before it could be "
-                    "completed (aborted or expired).",
-                    "Run the upload again; it starts over.",
+                    Text.of(
+                        "The unfinished upload disappeared from the server before it could be "
+                        "completed (aborted or expired).",
+                    ),
+                    Text.of("Run the upload again; it starts over."),
                     code="NoSuchUpload",
                     transient=True,
                 )
             server_crc = head.server_crc
         if server_crc is None:
             raise VerificationError(
-                "OSS did not report the object's CRC64, so the upload cannot be verified.",
-                "Check that the endpoint is Alibaba Cloud OSS.",
+                Text.of("OSS did not report the object's CRC64, so the upload cannot be verified."),
+                Text.of("Check that the endpoint is Alibaba Cloud OSS."),
             )
         if int(server_crc) != expected:
             raise VerificationError(
-                f"The object {self.key} in OSS has CRC64 {server_crc}, but the file's parts "
-                f"add up to {expected}, although each part matched when it was sent.",
-                "Delete the object and upload the file again.",
+                Text.of(
+                    "The object {key} in OSS has CRC64 {server_crc}, but the file's parts add up "
+                    "to {expected}, although each part matched when it was sent.",
+                    key=self.key,
+                    server_crc=server_crc,
+                    expected=expected,
+                ),
+                Text.of("Delete the object and upload the file again."),
             )
         return expected
 
@@ -618,14 +649,24 @@ class Upload:
             now = FileIdentity.of(self.path)
         except OSError as exc:
             raise LocalFileError(
-                f"Cannot read {self.path} any more: {exc.strerror or exc}."
+                Text.of(
+                    "Cannot read {path} any more: {reason}.",
+                    path=self.path,
+                    reason=exc.strerror or exc,
+                )
             ) from exc
         change = now.change_from(identity)
         if change is not None:
             raise LocalFileError(
-                f"{self.path.name} changed while it was being uploaded ({change}).",
-                "Leave the file alone (shut the virtual machine down) and run the upload "
-                "again; it starts over.",
+                Text.of(
+                    "{name} changed while it was being uploaded ({change}).",
+                    name=self.path.name,
+                    change=change,
+                ),
+                Text.of(
+                    "Leave the file alone (shut the virtual machine down) and run the upload "
+                    "again; it starts over.",
+                ),
             )
 
     # -- the workers ---------------------------------------------------------------------------
@@ -666,7 +707,7 @@ class Upload:
         if round_.error is not None:
             raise round_.error
         if round_.upload_id is None and 1 not in round_.results:  # pragma: no cover
-            raise UploadError("The upload ended without an answer from the server.")
+            raise UploadError(Text.of("The upload ended without an answer from the server."))
 
     def _worker(self, round_: _Round) -> None:
         try:
@@ -683,8 +724,12 @@ class Upload:
             self._fail(
                 round_,
                 LocalFileError(
-                    f"Cannot read {self.path}: {exc.strerror or exc}.",
-                    "Check that the file is still there and readable.",
+                    Text.of(
+                        "Cannot read {path}: {reason}.",
+                        path=self.path,
+                        reason=exc.strerror or exc,
+                    ),
+                    Text.of("Check that the file is still there and readable."),
                 ),
             )
         except BaseException as exc:
@@ -711,9 +756,15 @@ class Upload:
                 self._forget_in_flight(part)
                 if isinstance(exc, _FileChanged):
                     raise LocalFileError(
-                        f"{self.path.name} could not be read during the upload ({exc}).",
-                        "Check the file (and leave it alone while it uploads), then run the "
-                        "upload again.",
+                        Text.of(
+                            "{name} could not be read during the upload ({exc}).",
+                            name=self.path.name,
+                            exc=exc,
+                        ),
+                        Text.of(
+                            "Check the file (and leave it alone while it uploads), then run the "
+                            "upload again."
+                        ),
                     ) from None
                 raise
             except AppError:
@@ -723,11 +774,20 @@ class Upload:
                 self._forget_in_flight(part)
                 if policy.gives_up_after(attempt):
                     raise VerificationError(
-                        f"Part {part.number} (bytes {part.offset:,} to "
-                        f"{part.offset + part.size - 1:,}) arrived damaged {attempt} times: "
-                        f"OSS computed CRC64 {exc.server}, the file has {exc.local}.",
-                        "Check the network (a proxy or faulty hardware may alter data), then "
-                        "run the upload again.",
+                        Text.of(
+                            "Part {number} (bytes {offset:,} to {end:,}) arrived damaged "
+                            "{attempt} times: OSS computed CRC64 {server}, the file has {local}.",
+                            number=part.number,
+                            offset=part.offset,
+                            end=part.offset + part.size - 1,
+                            attempt=attempt,
+                            server=exc.server,
+                            local=exc.local,
+                        ),
+                        Text.of(
+                            "Check the network (a proxy or faulty hardware may alter data), then "
+                            "run the upload again.",
+                        ),
                     ) from None
                 self._retry_wait(round_, part, attempt, "arrived damaged (CRC64 mismatch)")
                 continue
@@ -746,9 +806,13 @@ class Upload:
                     raise failure.error from None
                 if policy.gives_up_after(attempt):
                     raise UploadError(
-                        f"Part {part.number} failed {attempt} times; the last time: "
-                        f"{failure.error.message}",
-                        "Run the upload again when the connection is back: it resumes.",
+                        Text.of(
+                            "Part {number} failed {attempt} times; the last time: {message}",
+                            number=part.number,
+                            attempt=attempt,
+                            message=failure.error.message,
+                        ),
+                        Text.of("Run the upload again when the connection is back: it resumes."),
                         failure.error.code,
                         failure.error.request_id,
                         transient=True,
@@ -787,8 +851,11 @@ class Upload:
             raise _Stopped
         if result.crc is None:
             raise VerificationError(
-                f"OSS did not report the CRC64 of part {part.number}, so it cannot be verified.",
-                "Check that the endpoint is Alibaba Cloud OSS.",
+                Text.of(
+                    "OSS did not report the CRC64 of part {number}, so it cannot be verified.",
+                    number=part.number,
+                ),
+                Text.of("Check that the endpoint is Alibaba Cloud OSS."),
             )
         if int(result.crc) != body.crc:
             raise _CrcMismatch(part.number, body.crc, int(result.crc))
@@ -840,8 +907,11 @@ class Upload:
             raise
         except Exception as exc:
             raise UploadError(
-                f"The temporary credentials expired and renewing them failed: {exc}.",
-                "Get new credentials, then run the upload again: it resumes.",
+                Text.of(
+                    "The temporary credentials expired and renewing them failed: {exc}.",
+                    exc=exc,
+                ),
+                Text.of("Get new credentials, then run the upload again: it resumes."),
             ) from exc
         if refreshed:
             self._notice("The temporary credentials expired; continuing with renewed ones.")
@@ -874,7 +944,11 @@ class Upload:
                 if failure.kind is not FailureKind.TRANSIENT or policy.gives_up_after(attempt):
                     if failure.kind is FailureKind.TRANSIENT:
                         raise UploadError(
-                            f"Could not {what}: {failure.error.message}",
+                            Text.of(
+                                "Could not {what}: {message}",
+                                what=what,
+                                message=failure.error.message,
+                            ),
                             failure.error.action,
                             failure.error.code,
                             failure.error.request_id,
@@ -945,12 +1019,23 @@ class Upload:
                         raise _Stopped
                     got = file.readinto(buffer[: min(len(buffer), size - done)])
                     if not got:
-                        raise LocalFileError(f"{self.path.name} is shorter than expected.")
+                        raise LocalFileError(
+                            Text.of(
+                                "{name} is shorter than expected.",
+                                name=self.path.name,
+                            )
+                        )
                     crc = crc64(buffer[:got], crc)
                     done += got
                     self._emit(checked=done, checking=size)
         except OSError as exc:
-            raise LocalFileError(f"Cannot read {self.path}: {exc.strerror or exc}.") from exc
+            raise LocalFileError(
+                Text.of(
+                    "Cannot read {path}: {reason}.",
+                    path=self.path,
+                    reason=exc.strerror or exc,
+                )
+            ) from exc
         return crc
 
     # -- events --------------------------------------------------------------------------------
