@@ -27,7 +27,8 @@ class FaultRule:
     - ``corrupt``: flip one byte of the request body before the service stores it (OSS data);
     - ``lose``: serve the request, then reset the connection instead of answering: the change
       happened but the client never hears of it (what idempotency tokens are for).
-    ``rate`` is the fraction of matching requests affected; ``count`` caps how many in all.
+    ``rate`` is the fraction of matching requests affected; ``count`` caps how many in all;
+    ``after`` lets that many matching requests through first (e.g. to spare a DryRun).
     """
 
     api: str
@@ -36,7 +37,9 @@ class FaultRule:
     count: int | None = None
     status: int = 503
     delay: float = 1.0
+    after: int = 0
     fired: int = 0
+    seen: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -57,6 +60,7 @@ class FaultRule:
             count=None if count is None else int(count),
             status=int(data.get("status", 503)),
             delay=float(data.get("delay", 1.0)),
+            after=int(data.get("after", 0)),
         )
 
 
@@ -88,6 +92,9 @@ class FaultInjector:
         with self._lock:
             for rule in self._rules:
                 if rule.kind not in kinds or not fnmatch.fnmatchcase(api, rule.api):
+                    continue
+                rule.seen += 1
+                if rule.seen <= rule.after:
                     continue
                 if rule.count is not None and rule.fired >= rule.count:
                     continue

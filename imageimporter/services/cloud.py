@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from imageimporter.core.endpoints import Endpoints
 from imageimporter.core.error_catalog import ServiceError, explain
 from imageimporter.core.errors import AppError
+from imageimporter.core.text import Text
 from imageimporter.services.credentials import Credentials
 
 T = TypeVar("T")
@@ -37,10 +38,18 @@ def translate_sdk_error(exc: BaseException) -> AppError:
     if isinstance(code, str) and code and isinstance(data, dict):
         message = str(data.get("Message") or "")
         request_id = str(data.get("RequestId") or getattr(exc, "request_id", "") or "")
-        return explain(code, message, request_id)
+        error = explain(code, message, request_id)
+        status = getattr(exc, "status_code", None) or data.get("statusCode") or 0
+        # The catalogue knows a few codes; the service has many more (Throttling.User,
+        # UnknownError, InternalError.*): any 5xx or throttling answer is worth another try.
+        if int(status) >= 500 or code.startswith(("Throttling", "ServiceUnavailable")):
+            error.transient = True
+        return error
     return NetworkError(
-        "The service could not be reached.",
-        "Check the network connection (and the proxy settings); the app retries when asked.",
+        Text.of("The service could not be reached."),
+        Text.of(
+            "Check the network connection (and the proxy settings); the app retries when asked.",
+        ),
         code="NetworkError",
         transient=True,
     )
@@ -52,8 +61,8 @@ def translate_oss_error(exc: BaseException) -> AppError:
 
     if isinstance(exc, oss2.exceptions.RequestError):
         return NetworkError(
-            "OSS could not be reached.",
-            "Check the network connection; the app retries when asked.",
+            Text.of("OSS could not be reached."),
+            Text.of("Check the network connection; the app retries when asked."),
             code="NetworkError",
             transient=True,
         )
@@ -64,8 +73,10 @@ def translate_oss_error(exc: BaseException) -> AppError:
         error = explain(code, str(exc.message or ""), str(exc.request_id or ""))
         if code == "AccessDenied":
             error = ServiceError(
-                "This account is not allowed to use the bucket.",
-                "Ask an administrator for OSS permissions on the bucket, or choose another one.",
+                Text.of("This account is not allowed to use the bucket."),
+                Text.of(
+                    "Ask an administrator for OSS permissions on the bucket, or choose another one."
+                ),
                 code=code,
                 request_id=str(exc.request_id or ""),
             )
@@ -238,8 +249,11 @@ class AccountService:
             if bucket.name == name:
                 return str(bucket.location or "").removeprefix("oss-")
         raise ServiceError(
-            f'The bucket "{name}" does not exist in this account.',
-            "Choose one of the buckets listed, or create it.",
+            Text.of(
+                'The bucket "{name}" does not exist in this account.',
+                name=name,
+            ),
+            Text.of("Choose one of the buckets listed, or create it."),
             code="NoSuchBucket",
         )
 

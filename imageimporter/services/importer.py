@@ -22,6 +22,7 @@ from typing import Any
 from imageimporter.core.error_catalog import ServiceError, explain
 from imageimporter.core.errors import AppError
 from imageimporter.core.image_spec import ImageSpec, import_image_params
+from imageimporter.core.text import Text
 from imageimporter.core.validation import validate_image_spec
 from imageimporter.services.cloud import AccountService, CloudSession, NetworkError
 
@@ -29,6 +30,11 @@ ALL_IMAGE_STATUSES = "Creating,Waiting,Available,UnAvailable,CreateFailed,Deprec
 ARCHIVE_CLASSES = ("Archive", "ColdArchive", "DeepColdArchive")
 # How long to keep retrying NoSetRoletoECSServiceAcount after the role was just set up.
 ROLE_PROPAGATION_WAIT_SECONDS = 90.0
+
+
+class SubmitInterrupted(Exception):
+    """``submit`` was asked to stop while waiting to retry: whether the service created the
+    task is unknown, so the job stays Submitting and the same token is sent next time."""
 
 
 class PreflightError(AppError):
@@ -57,15 +63,25 @@ class DetectionItem:
     risk_level: str
 
     @property
-    def sentence(self) -> str:
+    def sentence(self) -> Text:
         """The check's result in plain words."""
         label = self.name.replace("_", " ")
         if not self.risk_code:
-            return f"{label}: fine ({self.value})." if self.value else f"{label}: fine."
-        level = {"High": "a serious problem", "Medium": "a problem", "Low": "a minor issue"}.get(
-            self.risk_level, "an issue"
+            if self.value:
+                return Text.of("{label}: fine ({value}).", label=label, value=self.value)
+            return Text.of("{label}: fine.", label=label)
+        levels = {
+            "High": Text.of("a serious problem"),
+            "Medium": Text.of("a problem"),
+            "Low": Text.of("a minor issue"),
+        }
+        return Text.of(
+            "{label}: {level} ({risk_code}; found {value}).",
+            label=label,
+            level=levels.get(self.risk_level, Text.of("an issue")),
+            risk_code=self.risk_code,
+            value=self.value or Text.of("nothing"),
         )
-        return f"{label}: {level} ({self.risk_code}; found {self.value or 'nothing'})."
 
 
 @dataclass(frozen=True)
@@ -144,6 +160,17 @@ class ImportService:
         self._sleep = sleep
         self._clock = clock
 
+    def _pause(self, seconds: float, stop: threading.Event | None) -> bool:
+        """Wait before a retry; True if ``stop`` was set meanwhile (it ends the wait at once,
+        so closing the app or pausing is never held up by a retry's back-off)."""
+        if stop is None:
+            self._sleep(seconds)
+            return False
+        if self._sleep is time.sleep:
+            return stop.wait(seconds)
+        self._sleep(seconds)
+        return stop.is_set()
+
     # -- pre-flight --------------------------------------------------------------------------
     def preflight_before_upload(self, spec: ImageSpec) -> list[AppError]:
         """Everything that can be known before the upload, each problem with its fix."""
@@ -162,9 +189,18 @@ class ImportService:
             if region != spec.region_id:
                 problems.append(
                     PreflightError(
-                        f'The bucket "{bucket}" is in {region}, but the image is imported into '
-                        f"{spec.region_id}; ECS imports only from a bucket in the same region.",
-                        f"Choose or create a bucket in {spec.region_id}, or import into {region}.",
+                        Text.of(
+                            'The bucket "{bucket}" is in {region}, but the image is imported into '
+                            "{region_id}; ECS imports only from a bucket in the same region.",
+                            bucket=bucket,
+                            region=region,
+                            region_id=spec.region_id,
+                        ),
+                        Text.of(
+                            "Choose or create a bucket in {region_id}, or import into {region}.",
+                            region_id=spec.region_id,
+                            region=region,
+                        ),
                         code="InvalidOSSBucket.NotFound",
                     )
                 )
@@ -186,9 +222,13 @@ class ImportService:
                 if exc.code in ("NoSuchKey", "404"):
                     problems.append(
                         PreflightError(
-                            f"Disk {index} ({disk.oss_object}) is not in the bucket "
-                            f"{disk.oss_bucket}.",
-                            "Upload it again; the upload resumes where it stopped.",
+                            Text.of(
+                                "Disk {index} ({oss_object}) is not in the bucket {oss_bucket}.",
+                                index=index,
+                                oss_object=disk.oss_object,
+                                oss_bucket=disk.oss_bucket,
+                            ),
+                            Text.of("Upload it again; the upload resumes where it stopped."),
                             code="InvalidOSSObject.NotFound",
                         )
                     )
@@ -213,8 +253,8 @@ class ImportService:
                 return None
             return exc
         return PreflightError(
-            "The service accepted a DryRun request as a real one.",
-            "Report this; no import was started on purpose.",
+            Text.of("The service accepted a DryRun request as a real one."),
+            Text.of("Report this; no import was started on purpose."),
             code="DryRunIgnored",
         )
 
@@ -281,9 +321,10 @@ class ImportService:
                 retry = (exc.transient and attempts < max_transient_attempts) or (
                     exc.code == "NoSetRoletoECSServiceAcount" and self._clock() < role_deadline
                 )
-                if not retry or (stop is not None and stop.is_set()):
+                if not retry:
                     raise
-                self._sleep(backoff.next_delay())
+                if self._pause(backoff.next_delay(), stop):
+                    raise SubmitInterrupted from exc
                 continue
             task_id = str(body.get("TaskId") or body.get("ImportTaskId") or "")
             return SubmitResult(

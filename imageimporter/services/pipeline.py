@@ -11,6 +11,7 @@ reached the service is repeated with the same token, so there is never a second 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -26,12 +27,22 @@ from imageimporter.core.import_request import (
     field_problems,
 )
 from imageimporter.core.inspect import inspect_path
-from imageimporter.core.job import Job, JobDisk, JobError, JobState, create_job
+from imageimporter.core.job import (
+    Job,
+    JobDisk,
+    JobError,
+    JobState,
+    TransitionError,
+    create_job,
+    retry_token,
+)
+from imageimporter.core.progress import UploadProgress
+from imageimporter.core.text import Text
 from imageimporter.core.validation import validate_image_spec
 from imageimporter.services.cloud import CloudSession
-from imageimporter.services.importer import Backoff, ImportService, ImportStatus
+from imageimporter.services.importer import Backoff, ImportService, ImportStatus, SubmitInterrupted
 from imageimporter.services.job_store import JobStore
-from imageimporter.services.role import RoleService
+from imageimporter.services.role import RolePermissionError, RoleService
 from imageimporter.services.upload import (
     OssTarget,
     StaticCredentials,
@@ -52,8 +63,8 @@ class InputError(AppError):
 
     def __init__(self, problems: list[str]) -> None:
         super().__init__(
-            "The import cannot start: " + " ".join(problems),
-            "Fix these and run it again; nothing was uploaded.",
+            Text.of("The import cannot start: {problems}", problems=Text.concat(" ", problems)),
+            Text.of("Fix these and run it again; nothing was uploaded."),
             code="InvalidInput",
         )
         self.problems = problems
@@ -147,7 +158,10 @@ class ImportPipeline:
             job.state is JobState.FAILED and not job.task_id
         ):
             raise AppError(
-                f"The image details cannot change once the job is {job.state.value}.",
+                Text.of(
+                    "The image details cannot change once the job is {state}.",
+                    state=job.state.value,
+                ),
                 code="JobAlreadySubmitted",
             )
         job = self.store.update(job_id, spec=replace(spec, client_token=job.client_token))
@@ -177,7 +191,11 @@ class ImportPipeline:
     def _guarded(self, job_id: str, step: Callable[[], Job]) -> Job:
         try:
             return step()
-        except JobStopped:
+        except (JobStopped, SubmitInterrupted):
+            return self.store.get(job_id)
+        except TransitionError:
+            # Another process (a `jobs cancel`, the other app window) moved the job meanwhile:
+            # its state wins, and this run ends without an error.
             return self.store.get(job_id)
         except AppError as exc:
             self._fail(job_id, exc)
@@ -185,12 +203,18 @@ class ImportPipeline:
 
     def _run(self, job_id: str, wait: bool, setup_role: bool) -> Job:
         job = self.store.get(job_id)
-        if job.state is JobState.DRAFT:
+        if job.state is JobState.DRAFT or (
+            job.state is JobState.FAILED and not any(d.uploaded for d in job.disks)
+        ):
+            # Also after a failed pre-flight: running again must not start hours of upload
+            # that the same problem would waste.
             self._preflight(job, setup_role)
         if job.state in (JobState.DRAFT, JobState.UPLOADING) or (
             job.state is JobState.FAILED and not all(d.uploaded for d in job.disks)
         ):
             job = self._upload_all(job)
+        if job.state is JobState.FAILED and job.task_id:
+            job = self._prepare_retry(job)
         if job.state in (JobState.UPLOADED, JobState.SUBMITTING) or (
             job.state is JobState.FAILED and not job.task_id
         ):
@@ -198,6 +222,26 @@ class ImportPipeline:
         if job.state is JobState.IMPORTING and wait:
             job = self._follow(job)
         return job
+
+    def _prepare_retry(self, job: Job) -> Job:
+        """A job whose import task failed, run again: its failed image (which holds the name)
+        is deleted and a new ClientToken chosen, since the old one names the failed task."""
+        self.listener.notice(
+            f"Retrying the import: deleting the failed image {job.image_id} and submitting again."
+        )
+        try:
+            self.importer.delete_image(job.region_id, job.image_id)
+        except ServiceError as exc:
+            if "NotFound" not in exc.code:
+                raise
+        token = retry_token(job)
+        return self.store.update(
+            job.id,
+            client_token=token,
+            spec=replace(job.spec, client_token=token),
+            task_id="",
+            image_id="",
+        )
 
     def _move(self, job: Job, state: JobState, note: str = "", **changes: object) -> Job:
         job = self.store.transition(job.id, state, note, **changes)
@@ -207,6 +251,13 @@ class ImportPipeline:
     def _fail(self, job_id: str, error: AppError) -> Job:
         job = self.store.get(job_id)
         last = JobError(error.message, error.action, error.code, error.request_id)
+        # What the service did is unknown when its answer never came (network, 5xx): a submit
+        # may have created the task, so the job stays Submitting and the next run asks again
+        # with the same token. An error while following (an expired token, an outage) says
+        # nothing about the import either: the job stays Importing and the next run re-attaches.
+        unknown_outcome = job.state is JobState.SUBMITTING and error.transient
+        if unknown_outcome or job.state is JobState.IMPORTING:
+            return self.store.update(job_id, last_error=last)
         if job.can_go_to(JobState.FAILED):
             return self._move(job, JobState.FAILED, error.code or "error", last_error=last)
         return self.store.update(job_id, last_error=last)
@@ -218,14 +269,31 @@ class ImportPipeline:
     def _ensure_role(self, job: Job, setup_role: bool) -> bool:
         """Whether the role was set up now (then ImportImage may need a minute)."""
         roles = RoleService(self.session, job.spec.role_name)
-        if roles.check().ready:
+        try:
+            ready = roles.check().ready
+        except RolePermissionError:
+            if setup_role:
+                raise  # asked to set it up, and not allowed to: the hand-over says what to do
+            # A RAM user may import without reading RAM (an administrator authorized ECS with
+            # the one-click link): the service's own DryRun and ImportImage tell if it is not.
+            self.listener.notice(
+                "These credentials cannot read RAM, so the import role is not checked here; "
+                "the service will say if ECS is not authorized."
+            )
+            return False
+        if ready:
             return False
         if not setup_role:
             raise ServiceError(
-                "ECS is not yet allowed to read your OSS bucket: the RAM role "
-                f"{job.spec.role_name} is missing or incomplete.",
-                "Let the app set it up (--setup-role, or the Authorization page), or ask an "
-                "administrator (imageimporter role check shows what to hand over).",
+                Text.of(
+                    "ECS is not yet allowed to read your OSS bucket: the RAM role {role_name} is "
+                    "missing or incomplete.",
+                    role_name=job.spec.role_name,
+                ),
+                Text.of(
+                    "Let the app set it up (--setup-role, or the Authorization page), or ask an "
+                    "administrator (imageimporter role check shows what to hand over).",
+                ),
                 code="NoSetRoletoECSServiceAcount",
             )
         self.listener.notice(f"Setting up the RAM role {job.spec.role_name}.")
@@ -264,14 +332,16 @@ class ImportPipeline:
         return StaticCredentials(self.session.credentials)
 
     def _upload_disk(self, job: Job, index: int, disk: JobDisk) -> UploadResult:
+        watch = _CancelWatch(self.listener.upload_listener(index, disk), self.store, job.id)
         upload = Upload(
             Path(disk.path),
             self._oss_target(job, disk.bucket),
             disk.key,
             self._credentials_source(),
             options=self.upload_options,
-            listener=self.listener.upload_listener(index, disk),
+            listener=watch,
         )
+        watch.upload = upload
         with self._lock:
             self._upload = upload
         try:
@@ -304,8 +374,10 @@ class ImportPipeline:
 
     def _follow(self, job: Job) -> Job:
         def report(status: ImportStatus) -> None:
-            self.store.update(job.id, progress=_progress_json(status))
+            stored = self.store.update(job.id, progress=_progress_json(status))
             self.listener.import_status(status)
+            if stored.state is not JobState.IMPORTING:  # another process cancelled it
+                self._stop.set()
 
         final = self.importer.follow(
             job.region_id,
@@ -321,7 +393,7 @@ class ImportPipeline:
             return self._move(job, JobState.SUCCEEDED, f"image {job.image_id} available")
         if final.cancelled:
             return self._move(job, JobState.CANCELLED, "task cancelled")
-        error = final.error() or AppError("The import failed.")
+        error = final.error() or AppError(Text.of("The import failed."))
         last = JobError(error.message, error.action, error.code, error.request_id)
         return self._move(job, JobState.FAILED, error.code, last_error=last)
 
@@ -363,6 +435,33 @@ class ImportPipeline:
             self.importer.delete_image(job.region_id, job.image_id)
             removed.append(f"image {job.image_id}")
         return removed
+
+
+class _CancelWatch:
+    """Passes an upload's events on, and stops the upload soon after another process (a
+    `jobs cancel`, a second window) cancelled the job, instead of uploading on regardless."""
+
+    CHECK_SECONDS = 0.5
+
+    def __init__(self, inner: UploadListener | None, store: JobStore, job_id: str) -> None:
+        self._inner = inner
+        self._store = store
+        self._job_id = job_id
+        self._next_check = 0.0
+        self.upload: Upload | None = None
+
+    def progress(self, event: UploadProgress) -> None:
+        if self._inner is not None:
+            self._inner.progress(event)
+        now = time.monotonic()
+        if self.upload is not None and now >= self._next_check:
+            self._next_check = now + self.CHECK_SECONDS
+            if self._store.get(self._job_id).state is JobState.CANCELLED:
+                self.upload.cancel()
+
+    def notice(self, text: str) -> None:
+        if self._inner is not None:
+            self._inner.notice(text)
 
 
 def _progress_json(status: ImportStatus) -> dict[str, object]:

@@ -74,6 +74,11 @@ def test_fault_rules_match_by_api_rate_and_count():
     assert faults.draw("oss:UploadPart") is not None
     assert faults.draw("oss:UploadPart") is None  # count exhausted
 
+    faults.replace([FaultRule(api="ecs:ImportImage", kind="lose", after=2, count=1)])
+    assert [faults.draw("ecs:ImportImage") is not None for _ in range(4)] == [
+        False, False, True, False,
+    ]  # fmt: skip
+
     faults.replace([FaultRule(api="*", kind="slow", rate=0.25)])
     fired = sum(faults.draw("oss:GetObject") is not None for _ in range(2000))
     assert 400 < fired < 600
