@@ -175,11 +175,11 @@ class WizardContext(QObject):
         self.connection_changed.emit()
         self.notify()
 
-    def close(self) -> None:
+    def close(self, wait_ms: int = 30_000) -> None:
         if self._pipeline is not None:
             self._pipeline.stop()
         self.pool.cancel_all()
-        self.pool.wait()
+        self.pool.wait(wait_ms)
         if self.connection is not None:
             self.connection.close()
             self.connection = None

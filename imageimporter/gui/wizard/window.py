@@ -46,6 +46,7 @@ from imageimporter.gui.wizard.review_page import ReviewPage
 from imageimporter.gui.wizard.storage_page import StoragePage
 from imageimporter.gui.wizard.upload_page import UploadPage
 
+CLOSE_WAIT_MS = 5_000
 GEOMETRY_KEY = "window/geometry"
 
 
@@ -424,8 +425,12 @@ class WizardWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.sync()
-        # Stop the work; an upload keeps its checkpoint and resumes on the next start.
-        self.context.close()
+        # Stop the work; an upload keeps its checkpoint and resumes on the next start. The
+        # window goes at once: winding down (a request already on the wire) happens unseen,
+        # and is not waited for long, since checkpoints and the job store are written
+        # atomically whatever moment the process ends.
+        self.hide()
+        self.context.close(wait_ms=CLOSE_WAIT_MS)
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)
