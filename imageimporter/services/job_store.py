@@ -95,17 +95,7 @@ class JobStore:
 
     def get(self, job_id: str) -> Job:
         with self._connect() as db:
-            row = db.execute("SELECT data FROM jobs WHERE id = ?", (job_id,)).fetchone()
-        if row is None:
-            raise JobNotFoundError(
-                Text.of(
-                    'There is no job "{job_id}".',
-                    job_id=job_id,
-                ),
-                Text.of("List the jobs with `imageimporter jobs list`."),
-                code="JobNotFound",
-            )
-        return job_from_json(json.loads(row[0]))
+            return _load(db, job_id)
 
     def jobs(self, states: set[JobState] | None = None) -> list[Job]:
         with self._connect() as db:
@@ -125,16 +115,7 @@ class JobStore:
         """Move a job to ``state`` (with field changes) atomically; TransitionError if the
         stored state does not allow it (another process may have moved it first)."""
         with self._transaction() as db:
-            row = db.execute("SELECT data FROM jobs WHERE id = ?", (job_id,)).fetchone()
-            if row is None:
-                raise JobNotFoundError(
-                    Text.of(
-                        'There is no job "{job_id}".',
-                        job_id=job_id,
-                    ),
-                    code="JobNotFound",
-                )
-            current = job_from_json(json.loads(row[0]))
+            current = _load(db, job_id)
             updated = current.moved_to(state, **changes)
             db.execute(
                 "UPDATE jobs SET state = ?, updated_at = ?, data = ? WHERE id = ?",
@@ -152,16 +133,7 @@ class JobStore:
         if "state" in changes:
             raise ValueError("a job's state changes only through transition()")
         with self._transaction() as db:
-            row = db.execute("SELECT data FROM jobs WHERE id = ?", (job_id,)).fetchone()
-            if row is None:
-                raise JobNotFoundError(
-                    Text.of(
-                        'There is no job "{job_id}".',
-                        job_id=job_id,
-                    ),
-                    code="JobNotFound",
-                )
-            updated = replace(job_from_json(json.loads(row[0])), updated_at=time.time(), **changes)
+            updated = replace(_load(db, job_id), updated_at=time.time(), **changes)
             db.execute(
                 "UPDATE jobs SET updated_at = ?, data = ? WHERE id = ?",
                 (updated.updated_at, _dump(updated), job_id),
@@ -183,6 +155,17 @@ class JobStore:
     def delete(self, job_id: str) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM jobs WHERE id = ?", (job_id,))
+
+
+def _load(db: sqlite3.Connection, job_id: str) -> Job:
+    row = db.execute("SELECT data FROM jobs WHERE id = ?", (job_id,)).fetchone()
+    if row is None:
+        raise JobNotFoundError(
+            Text.of('There is no job "{job_id}".', job_id=job_id),
+            Text.of("List the jobs with `imageimporter jobs list`."),
+            code="JobNotFound",
+        )
+    return job_from_json(json.loads(row[0]))
 
 
 def _dump(job: Job) -> str:
