@@ -30,7 +30,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from imageimporter.core.crc64 import crc64, crc64_combine
+from imageimporter.core.crc64 import crc64, crc64_of_parts
 from imageimporter.sandbox.http import CHUNK_SIZE
 from imageimporter.sandbox.storage import write_json_atomic
 
@@ -374,10 +374,7 @@ def multipart_etag(parts: list[PartRecord]) -> str:
 
 
 def combined_crc(parts: list[PartRecord]) -> int:
-    crc = 0
-    for part in parts:
-        crc = crc64_combine(crc, part.crc64, part.size)
-    return crc
+    return crc64_of_parts((part.crc64, part.size) for part in parts)
 
 
 def iter_file(handle: Any, start: int, length: int) -> Iterator[bytes]:
