@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from imageimporter.cli import CommandError
 
@@ -135,3 +136,100 @@ def describe_job(job: Job) -> str:
     if job.last_error is not None:
         lines.append(f"  error      {job.last_error.message} {job.last_error.action}".rstrip())
     return "\n".join(lines)
+
+
+# -- argument types and progress shown by upload and import ------------------------------
+def size_arg(text: str) -> int:
+    from imageimporter.core.units import UnitError, parse_size
+
+    try:
+        return parse_size(text)
+    except UnitError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def rate_arg(text: str) -> int:
+    from imageimporter.core.units import UnitError, parse_rate
+
+    try:
+        return parse_rate(text)
+    except UnitError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def threads_arg(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError("the thread count must be between 1 and 64")
+    return value
+
+
+class ProgressView:
+    """A live bar on a terminal; plain lines (every few seconds) otherwise."""
+
+    LINE_INTERVAL = 5.0
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._tty = stream.isatty()
+        self._last_line = 0.0
+        self._bar_shown = False
+
+    def notice(self, text: str) -> None:
+        self._clear_bar()
+        print(text, file=self._stream, flush=True)
+
+    def progress(self, event: Any) -> None:
+        from imageimporter.core.progress import UploadState
+
+        text = describe_progress(event)
+        if self._tty:
+            width = 24
+            filled = int(event.fraction * width)
+            bar = "#" * filled + "-" * (width - filled)
+            self._stream.write(f"\r\x1b[2K[{bar}] {text}")
+            self._stream.flush()
+            self._bar_shown = True
+            return
+        now = time.monotonic()
+        important = event.state in (UploadState.COMPLETING, UploadState.CANCELLING) or (
+            event.retrying and event.message
+        )
+        if important or now - self._last_line >= self.LINE_INTERVAL:
+            self._last_line = now
+            print(text, file=self._stream, flush=True)
+
+    def _clear_bar(self) -> None:
+        if self._bar_shown:
+            self._stream.write("\r\x1b[2K")
+            self._stream.flush()
+            self._bar_shown = False
+
+    def close(self) -> None:
+        if self._bar_shown:
+            self._stream.write("\n")
+            self._stream.flush()
+            self._bar_shown = False
+
+
+def describe_progress(event: Any) -> str:
+    from imageimporter.core.units import format_duration, format_rate, format_size
+
+    parts = [
+        f"{event.state.value}",
+        f"{event.fraction * 100:5.1f}%",
+        f"{format_size(event.done)} of {format_size(event.total)}",
+    ]
+    if event.speed is not None:
+        parts.append(format_rate(event.speed))
+    if event.eta is not None and event.eta > 0:
+        parts.append(f"ETA {format_duration(event.eta)}")
+    if event.retries:
+        parts.append(f"{event.retries} retried")
+    line = "  ".join(parts)
+    if event.retrying and event.message:
+        line += f"  ({event.message})"
+    return line

@@ -11,13 +11,16 @@ from typing import Any
 
 from imageimporter.cli import CommandError
 from imageimporter.commands.common import (
+    ProgressView,
     add_account_options,
     connection_from,
     describe_job,
     job_json,
     print_json,
+    rate_arg,
+    size_arg,
+    threads_arg,
 )
-from imageimporter.commands.upload import _rate, _size, _threads
 
 
 def _tag(text: str) -> tuple[str, str]:
@@ -64,9 +67,9 @@ def register(subparsers: Any) -> None:
         help="create or fix the RAM role AliyunECSImageImportDefaultRole if needed",
     )
     parser.add_argument("--wait", action="store_true", help="follow the import to the end")
-    parser.add_argument("--threads", type=_threads, help="parts uploaded at once")
-    parser.add_argument("--part-size", type=_size, metavar="SIZE", help="e.g. 64M")
-    parser.add_argument("--limit-rate", type=_rate, metavar="RATE", help="e.g. 20M (bytes/s)")
+    parser.add_argument("--threads", type=threads_arg, help="parts uploaded at once")
+    parser.add_argument("--part-size", type=size_arg, metavar="SIZE", help="e.g. 64M")
+    parser.add_argument("--limit-rate", type=rate_arg, metavar="RATE", help="e.g. 20M (bytes/s)")
     parser.add_argument("--json", action="store_true", help="print the job as JSON")
     parser.add_argument(
         "--print-aliyun-cli",
@@ -209,10 +212,8 @@ class CliProgress:
             print(f"[{job.state.value}]", file=sys.stderr, flush=True)
 
     def upload_listener(self, index: int, disk: Any) -> Any:
-        from imageimporter.commands.upload import _ProgressView
-
         print(f"uploading {disk.path} to oss://{disk.bucket}/{disk.key}", file=sys.stderr)
-        return _ProgressView(sys.stderr)
+        return ProgressView(sys.stderr)
 
     def import_status(self, status: Any) -> None:
         text = f"import: task {status.task_status} {status.task_progress}, image " + (

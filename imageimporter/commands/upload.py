@@ -8,43 +8,15 @@ import os
 import shlex
 import signal
 import sys
-import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from imageimporter.cli import CommandError
+from imageimporter.commands.common import ProgressView, rate_arg, size_arg, threads_arg
 
 KEY_ID_ENV = "ALIBABA_CLOUD_ACCESS_KEY_ID"
 SECRET_ENV = "ALIBABA_CLOUD_ACCESS_KEY_SECRET"
 TOKEN_ENV = "ALIBABA_CLOUD_SECURITY_TOKEN"
-
-
-def _size(text: str) -> int:
-    from imageimporter.core.units import UnitError, parse_size
-
-    try:
-        return parse_size(text)
-    except UnitError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _rate(text: str) -> int:
-    from imageimporter.core.units import UnitError, parse_rate
-
-    try:
-        return parse_rate(text)
-    except UnitError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _threads(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 1 <= value <= 64:
-        raise argparse.ArgumentTypeError("the thread count must be between 1 and 64")
-    return value
 
 
 def register(subparsers: Any) -> None:
@@ -68,16 +40,18 @@ def register(subparsers: Any) -> None:
         help="an OSS endpoint URL instead of the region's, e.g. http://127.0.0.1:PORT for a "
         "running sandbox (plain HTTP only on loopback)",
     )
-    parser.add_argument("--threads", type=_threads, help="parts sent at the same time (default: 4)")
+    parser.add_argument(
+        "--threads", type=threads_arg, help="parts sent at the same time (default: 4)"
+    )
     parser.add_argument(
         "--part-size",
-        type=_size,
+        type=size_arg,
         metavar="SIZE",
         help="part size, e.g. 64M (default: from the file size, at least 16M)",
     )
     parser.add_argument(
         "--limit-rate",
-        type=_rate,
+        type=rate_arg,
         metavar="RATE",
         help="bandwidth limit in bytes per second, e.g. 10M",
     )
@@ -123,7 +97,7 @@ def run_upload(args: argparse.Namespace) -> int:
         options = UploadOptions(
             part_size=args.part_size, threads=args.threads, limit_rate=args.limit_rate
         )
-        view = _ProgressView(sys.stderr)
+        view = ProgressView(sys.stderr)
         upload = Upload(
             path, target, key, StaticCredentials(credentials), options=options, listener=view
         )
@@ -203,71 +177,3 @@ def _print_result(result: Any) -> None:
     print(f"  sent    {format_size(result.bytes_sent)} in {format_duration(result.seconds)}")
     if result.recovered:
         print(f"  recovered: {result.recovered}")
-
-
-class _ProgressView:
-    """A live bar on a terminal; plain lines (every few seconds) otherwise."""
-
-    LINE_INTERVAL = 5.0
-
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-        self._tty = stream.isatty()
-        self._last_line = 0.0
-        self._bar_shown = False
-
-    def notice(self, text: str) -> None:
-        self._clear_bar()
-        print(text, file=self._stream, flush=True)
-
-    def progress(self, event: Any) -> None:
-        from imageimporter.core.progress import UploadState
-
-        text = _describe(event)
-        if self._tty:
-            width = 24
-            filled = int(event.fraction * width)
-            bar = "#" * filled + "-" * (width - filled)
-            self._stream.write(f"\r\x1b[2K[{bar}] {text}")
-            self._stream.flush()
-            self._bar_shown = True
-            return
-        now = time.monotonic()
-        important = event.state in (UploadState.COMPLETING, UploadState.CANCELLING) or (
-            event.retrying and event.message
-        )
-        if important or now - self._last_line >= self.LINE_INTERVAL:
-            self._last_line = now
-            print(text, file=self._stream, flush=True)
-
-    def _clear_bar(self) -> None:
-        if self._bar_shown:
-            self._stream.write("\r\x1b[2K")
-            self._stream.flush()
-            self._bar_shown = False
-
-    def close(self) -> None:
-        if self._bar_shown:
-            self._stream.write("\n")
-            self._stream.flush()
-            self._bar_shown = False
-
-
-def _describe(event: Any) -> str:
-    from imageimporter.core.units import format_duration, format_rate, format_size
-
-    parts = [
-        f"{event.state.value}",
-        f"{event.fraction * 100:5.1f}%",
-        f"{format_size(event.done)} of {format_size(event.total)}",
-    ]
-    if event.speed is not None:
-        parts.append(format_rate(event.speed))
-    if event.eta is not None and event.eta > 0:
-        parts.append(f"ETA {format_duration(event.eta)}")
-    if event.retries:
-        parts.append(f"{event.retries} retried")
-    line = "  ".join(parts)
-    if event.retrying and event.message:
-        line += f"  ({event.message})"
-    return line

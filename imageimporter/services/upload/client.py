@@ -17,7 +17,7 @@ import oss2
 import oss2.credentials
 import oss2.exceptions
 
-from imageimporter.core.endpoints import is_loopback_host
+from imageimporter.core.endpoints import default_endpoint, is_loopback_host
 from imageimporter.core.errors import AppError
 from imageimporter.core.text import Text
 from imageimporter.services.credentials import Credentials
@@ -67,7 +67,7 @@ def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
                     "Give the bucket's region (for example cn-hangzhou) or an OSS endpoint URL."
                 ),
             )
-        return f"https://oss-{region}.aliyuncs.com"
+        return default_endpoint("oss", region)
     text = endpoint.strip().rstrip("/")
     if "://" not in text:
         text = "https://" + text
