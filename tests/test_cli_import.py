@@ -294,3 +294,83 @@ def test_role_setup_for_a_user_without_ram_rights(cloud, env):
         "ram.console.aliyun.com" in result.stdout
         and "AliyunECSImageImportRolePolicy" in result.stdout
     )
+
+
+def oss_bucket(cloud):
+    import oss2
+
+    auth = oss2.Auth(cloud.info["access_key_id"], cloud.info["access_key_secret"])
+    return oss2.Bucket(auth, cloud.info["endpoint"], BUCKET)
+
+
+def qcow2(path: Path, size: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(path), size], check=True)
+    return path
+
+
+def test_two_disks_with_the_same_name_get_their_own_objects(cloud, env, app_home, tmp_path):
+    system = qcow2(tmp_path / "a" / "disk.qcow2", "6G")
+    data = qcow2(tmp_path / "b" / "disk.qcow2", "3G")
+    result = subprocess.run(
+        [*import_args(cloud, system, "two-disks"), "--data-disk", str(data)],
+        env=env, capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    [job] = jobs_in(app_home)
+    keys = [d.key for d in job.disks]
+    assert keys == [
+        f"imageimporter/{job.id}/0-disk.qcow2",
+        f"imageimporter/{job.id}/1-disk.qcow2",
+    ]
+    bucket = oss_bucket(cloud)
+    for disk, key in ((system, keys[0]), (data, keys[1])):
+        assert bucket.get_object(key).read() == disk.read_bytes()
+    assert [d.oss_object for d in job.spec.disks] == keys
+
+
+def test_an_object_replaced_after_upload_is_not_imported(cloud, env, app_home, tmp_path):
+    first_disk = qcow2(tmp_path / "first" / "disk.qcow2", "6G")
+    # The second DryRun (the one before the submit) is slow: the first job is killed there,
+    # with its disk uploaded and nothing submitted.
+    cloud.admin(
+        "POST",
+        "faults",
+        {"rules": [{"api": "ecs:ImportImage", "kind": "slow", "delay": 5, "count": 1, "after": 1}]},
+    )
+    process = subprocess.Popen(
+        import_args(cloud, first_disk, "first-job"),
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    wait_until(
+        lambda: (
+            cloud.stats()["requests"].get("ecs:ImportImage", 0) >= 2
+            and one_job_in_state(app_home, JobState.UPLOADED)
+        ),
+        what="the first job uploaded",
+    )
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    first = one_job_in_state(app_home, JobState.UPLOADED)
+    assert first is not None
+    # A second job with a disk of the same name does not touch the first job's object.
+    second_disk = qcow2(tmp_path / "second" / "disk.qcow2", "3G")
+    result = subprocess.run(
+        import_args(cloud, second_disk, "second-job"),
+        env=env, capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    bucket = oss_bucket(cloud)
+    assert bucket.get_object(first.disks[0].key).read() == first_disk.read_bytes()
+    # Something else replaces it: the first job refuses to import it, and offers the upload.
+    bucket.put_object(first.disks[0].key, second_disk.read_bytes())
+    refused = resume(first.id, env)
+    assert refused.returncode != 0
+    assert "is not the object this job uploaded" in refused.stderr
+    assert "uploads the disk again" in refused.stderr
+    assert len(import_tasks(cloud)) == 1  # the second job's only
+    again = resume(first.id, env)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["state"] == "Succeeded"
+    assert bucket.get_object(first.disks[0].key).read() == first_disk.read_bytes()
+    assert len(import_tasks(cloud)) == 2

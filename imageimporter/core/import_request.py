@@ -12,7 +12,7 @@ from pathlib import Path
 
 from imageimporter.core.image_spec import DiskSpec, ImageSpec, Tag
 from imageimporter.core.inspect import DiskReport, Verdict
-from imageimporter.core.job import JobDisk
+from imageimporter.core.job import JobDisk, new_job_id
 from imageimporter.core.limits import BOOT_MODE_UEFI
 from imageimporter.core.text import Text
 from imageimporter.core.validation import FieldError
@@ -42,18 +42,30 @@ class ImageRequest:
     object_prefix: str = OBJECT_PREFIX
 
 
-def object_key_for(path: Path, prefix: str = OBJECT_PREFIX) -> str:
-    return f"{prefix}{path.name}"
+def object_key_for(
+    path: Path, prefix: str = OBJECT_PREFIX, *, job_tag: str | None = None, index: int = 0
+) -> str:
+    """Where a disk goes in the bucket: ``{prefix}{job_tag}/{index}-{file name}``.
+
+    The job's tag keeps two jobs' disks apart (a later job never replaces an earlier one's
+    object) and the disk's index keeps ``a/disk.qcow2`` and ``b/disk.qcow2`` of one job apart.
+    The key is stored in the job, so a resume uses the same one. Without a tag a new one is
+    chosen, unique to this call.
+    """
+    return f"{prefix}{job_tag or new_job_id()}/{index}-{path.name}"
 
 
 def build_spec(
-    request: ImageRequest, reports: Sequence[DiskReport]
+    request: ImageRequest, reports: Sequence[DiskReport], job_tag: str | None = None
 ) -> tuple[ImageSpec, tuple[JobDisk, ...]]:
-    """The ImageSpec and job disks for a request whose disks were inspected (in order)."""
+    """The ImageSpec and job disks for a request whose disks were inspected (in order); the
+    objects' keys carry ``job_tag`` (the job's id), or a new tag shared by this request's disks."""
+    tag = job_tag or new_job_id()
     disk_specs: list[DiskSpec] = []
     job_disks: list[JobDisk] = []
-    for path, report in zip((request.system_disk, *request.data_disks), reports, strict=True):
-        key = object_key_for(Path(path), request.object_prefix)
+    paths = (request.system_disk, *request.data_disks)
+    for index, (path, report) in enumerate(zip(paths, reports, strict=True)):
+        key = object_key_for(Path(path), request.object_prefix, job_tag=tag, index=index)
         disk_specs.append(
             DiskSpec(
                 oss_bucket=request.bucket,

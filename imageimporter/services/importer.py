@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
@@ -22,6 +22,7 @@ from typing import Any
 from imageimporter.core.error_catalog import ServiceError, explain
 from imageimporter.core.errors import AppError
 from imageimporter.core.image_spec import ImageSpec, import_image_params
+from imageimporter.core.job import JobDisk
 from imageimporter.core.text import Text
 from imageimporter.core.validation import validate_image_spec
 from imageimporter.services.cloud import AccountService, CloudSession, NetworkError
@@ -39,6 +40,15 @@ class SubmitInterrupted(Exception):
 
 class PreflightError(AppError):
     """One reason the import would fail, found before time is spent."""
+
+
+class ObjectChangedError(PreflightError):
+    """An uploaded object is not what the job uploaded (replaced, or changed): importing it
+    would make an image of other bytes."""
+
+    def __init__(self, message: Text, action: Text, disk_index: int) -> None:
+        super().__init__(message, action, code="InvalidOSSObject.Changed")
+        self.disk_index = disk_index
 
 
 @dataclass(frozen=True)
@@ -149,6 +159,29 @@ class Backoff:
         return self._next * random.uniform(0.8, 1.2)
 
 
+def _object_changed(index: int, bucket: str, disk: JobDisk, meta: Any) -> ObjectChangedError | None:
+    """Whether the object differs from what the job uploaded (size and CRC64)."""
+    size = int(meta.content_length or 0)
+    crc_header = meta.headers.get("x-oss-hash-crc64ecma")
+    crc = int(crc_header) if crc_header and str(crc_header).isdigit() else None
+    same_size = size == disk.file_size or not disk.file_size
+    same_crc = disk.crc64 is None or crc == disk.crc64
+    if same_size and same_crc:
+        return None
+    return ObjectChangedError(
+        Text.of(
+            "Disk {index} (oss://{bucket}/{key}) is not the object this job uploaded: its size "
+            "or CRC64 changed since (another job or program replaced it). Importing it would "
+            "make an image of other data.",
+            index=index,
+            bucket=bucket,
+            key=disk.key,
+        ),
+        Text.of("Resume the job (imageimporter jobs resume JOB): it uploads the disk again."),
+        disk_index=index - 1,
+    )
+
+
 class ImportService:
     def __init__(
         self,
@@ -211,9 +244,13 @@ class ImportService:
             problems.append(dry_run)
         return problems
 
-    def preflight_before_submit(self, spec: ImageSpec) -> list[AppError]:
-        """The uploaded objects are there, not empty and readable; then the service's DryRun."""
+    def preflight_before_submit(
+        self, spec: ImageSpec, uploaded: Sequence[JobDisk] = ()
+    ) -> list[AppError]:
+        """The uploaded objects are there, not empty, readable and, for the ``uploaded`` disks
+        the job recorded, of the size and CRC64 uploaded; then the service's DryRun."""
         problems: list[AppError] = []
+        recorded = {(d.bucket, d.key): d for d in uploaded if d.uploaded}
         for index, disk in enumerate(spec.disks, start=1):
             bucket = self.session.oss_bucket(disk.oss_bucket, spec.region_id)
             try:
@@ -236,6 +273,11 @@ class ImportService:
                 raise
             if int(meta.content_length or 0) == 0:
                 problems.append(explain("InvalidOSSObject.Size"))
+            job_disk = recorded.get((disk.oss_bucket, disk.oss_object))
+            if job_disk is not None:
+                changed = _object_changed(index, disk.oss_bucket, job_disk, meta)
+                if changed is not None:
+                    problems.append(changed)
             storage_class = str(meta.headers.get("x-oss-storage-class", "Standard"))
             if storage_class in ARCHIVE_CLASSES:
                 problems.append(explain("InvalidOSSObject.NeedRestore"))

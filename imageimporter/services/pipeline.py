@@ -34,13 +34,20 @@ from imageimporter.core.job import (
     JobState,
     TransitionError,
     create_job,
+    new_job_id,
     retry_token,
 )
 from imageimporter.core.progress import UploadProgress
 from imageimporter.core.text import Text
 from imageimporter.core.validation import validate_image_spec
 from imageimporter.services.cloud import CloudSession
-from imageimporter.services.importer import Backoff, ImportService, ImportStatus, SubmitInterrupted
+from imageimporter.services.importer import (
+    Backoff,
+    ImportService,
+    ImportStatus,
+    ObjectChangedError,
+    SubmitInterrupted,
+)
 from imageimporter.services.job_store import JobStore
 from imageimporter.services.role import RolePermissionError, RoleService
 from imageimporter.services.upload import (
@@ -123,11 +130,12 @@ class ImportPipeline:
         paths = (request.system_disk, *request.data_disks)
         reports = [inspect_path(p) for p in paths]
         problems = disk_problems(reports)
-        spec, disks = build_spec(request, reports)
+        job_id = new_job_id()  # also in the objects' keys, so no other job shares them
+        spec, disks = build_spec(request, reports, job_id)
         problems += field_problems(validate_image_spec(spec))
         if problems:
             raise InputError(problems)
-        job = create_job(spec, disks, profile=profile, endpoint=endpoint)
+        job = replace(create_job(spec, disks, profile=profile, endpoint=endpoint), id=job_id)
         self.store.add(job)
         self.listener.job_changed(job)
         return job
@@ -355,7 +363,14 @@ class ImportPipeline:
     def _submit(self, job: Job, setup_role: bool) -> Job:
         role_just_set_up = self._ensure_role(job, setup_role)
         if job.state is not JobState.SUBMITTING:
-            problems = self.importer.preflight_before_submit(job.spec)
+            problems = self.importer.preflight_before_submit(job.spec, job.disks)
+            changed = {p.disk_index for p in problems if isinstance(p, ObjectChangedError)}
+            if changed:  # uploaded again on the next run
+                disks = tuple(
+                    replace(d, uploaded=False) if i in changed else d
+                    for i, d in enumerate(job.disks)
+                )
+                job = self.store.update(job.id, disks=disks)
             if problems and not role_just_set_up:
                 raise problems[0]
             self._check_stop()
