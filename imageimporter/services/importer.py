@@ -114,8 +114,19 @@ class ImportStatus:
         return self.task_status == "Finished" and self.image_status == "Available"
 
     @property
+    def image_gone(self) -> bool:
+        """The task ended and its image is no longer there (deleted meanwhile)."""
+        return self.task_status in ("Finished", "Failed") and not self.image_status
+
+    @property
     def failed(self) -> bool:
-        return self.task_status == "Failed" or self.image_status == "CreateFailed"
+        # UnAvailable and a deleted image are ends too (as Terraform treats them): no later
+        # poll would ever see the image become Available.
+        return (
+            self.task_status == "Failed"
+            or self.image_status in ("CreateFailed", "UnAvailable")
+            or self.image_gone
+        )
 
     @property
     def cancelled(self) -> bool:
@@ -132,7 +143,28 @@ class ImportStatus:
     def error(self) -> AppError | None:
         if not self.failed:
             return None
-        return explain(self.error_code or "ImportImageFailed", self.error_message)
+        if self.error_code or self.task_status == "Failed":
+            return explain(self.error_code or "ImportImageFailed", self.error_message)
+        if self.image_gone:
+            return AppError(
+                Text.of(
+                    "The image {image_id} was deleted after its import task {task_id} ended; "
+                    "there is nothing left to wait for.",
+                    image_id=self.image_id,
+                    task_id=self.task_id,
+                ),
+                Text.of("Import it again if you still need the image."),
+                code="InvalidImageId.NotFound",
+            )
+        return AppError(
+            Text.of(
+                "The image {image_id} is {status}: the import did not produce a usable image.",
+                image_id=self.image_id,
+                status=self.image_status,
+            ),
+            Text.of("Delete the image and import it again; check the disk if it happens again."),
+            code=f"Image.{self.image_status}",
+        )
 
 
 def _percent(text: str) -> int:

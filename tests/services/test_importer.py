@@ -217,3 +217,39 @@ def test_wrong_declared_format_fails_the_task(sandbox, session, qcow2):
     result = service.submit(spec(disks=(DiskSpec(BUCKET, "disk.qcow2", "RAW", 10),)))
     final = wait_for_end(service, result)[-1]
     assert final.failed and final.error_code
+
+
+@needs_qemu
+def test_following_ends_when_the_image_was_deleted_after_the_task(sandbox, session, qcow2):
+    RoleService(session).set_up()
+    put(sandbox, "disk.qcow2", qcow2)
+    service = ImportService(session)
+    result = service.submit(spec())
+    assert wait_for_end(service, result)[-1].succeeded
+    service.delete_image(result.region_id, result.image_id)
+    final = wait_for_end(service, result)[-1]
+    assert final.failed and final.image_gone
+    error = final.error()
+    assert error is not None and error.code == "InvalidImageId.NotFound"
+    assert f"The image {result.image_id} was deleted" in error.message
+
+
+# The sandbox has no way to put an image in UnAvailable: the classification is checked here.
+@pytest.mark.parametrize(
+    ("task_status", "image_status", "finished", "failed"),
+    [
+        ("Processing", "Creating", False, False),
+        ("Processing", "UnAvailable", True, True),
+        ("Finished", "UnAvailable", True, True),
+        ("Finished", "Available", True, False),
+        ("Finished", "", True, True),
+        ("Processing", "", False, False),
+        ("Failed", "CreateFailed", True, True),
+    ],
+)
+def test_which_statuses_end_the_following(task_status, image_status, finished, failed):
+    status = ImportStatus("t-1", "m-1", task_status=task_status, image_status=image_status)
+    assert (status.finished, status.failed) == (finished, failed)
+    if failed and image_status == "UnAvailable":
+        error = status.error()
+        assert error is not None and "m-1 is UnAvailable" in error.message
