@@ -10,7 +10,7 @@ import math
 import re
 
 _UNITS = {"": 0, "k": 1, "m": 2, "g": 3, "t": 4, "p": 5}
-_SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?|\.\d+)\s*([kmgtp]?)(?:i?b)?\s*$", re.IGNORECASE)
+_SIZE_RE = re.compile(r"\s*(\d+(?:\.\d+)?|\.\d+)\s*([kmgtp]?)(?:i?b)?\s*", re.IGNORECASE)
 
 
 class UnitError(ValueError):
@@ -19,7 +19,7 @@ class UnitError(ValueError):
 
 def parse_size(text: str) -> int:
     """Bytes in ``text``: ``1048576``, ``64M``, ``1.5G``, ``100KiB`` (binary units)."""
-    match = _SIZE_RE.match(text)
+    match = _SIZE_RE.fullmatch(text)
     if not match:
         raise UnitError(
             f"{text!r} is not a size; write a number of bytes or use a unit, like 64M or 1G"

@@ -46,9 +46,9 @@ OSS_OBJECT_MAX_BYTES = 1023
 
 _HAN = "\u4e00-\u9fff"
 _IMAGE_NAME_FIRST = re.compile(rf"^[A-Za-z{_HAN}]")
-_IMAGE_NAME_CHARS = re.compile(rf"^[A-Za-z0-9{_HAN}:_.\-]+$")
-_RESOURCE_GROUP = re.compile(r"^rg-[A-Za-z0-9]{4,40}$")
-_BUCKET_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
+_IMAGE_NAME_CHARS = re.compile(rf"[A-Za-z0-9{_HAN}:_.\-]+")
+_RESOURCE_GROUP = re.compile(r"rg-[A-Za-z0-9]{4,40}")
+_BUCKET_NAME = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
 _URL_PREFIXES = ("http://", "https://")
 
 
@@ -95,8 +95,8 @@ def validate_image_name(name: str, field: str = "ImageName") -> list[FieldError]
         return [FieldError(field, code, Text.of('The name cannot start with "acs:" or "aliyun".'))]
     if not _IMAGE_NAME_FIRST.match(name):
         return [FieldError(field, code, Text.of("The name must start with a letter."))]
-    if not _IMAGE_NAME_CHARS.match(name):
-        bad = sorted({c for c in name if not _IMAGE_NAME_CHARS.match(c)})
+    if not _IMAGE_NAME_CHARS.fullmatch(name):
+        bad = sorted({c for c in name if not _IMAGE_NAME_CHARS.fullmatch(c)})
         shown = " ".join(repr(c) for c in bad)
         return [
             FieldError(
@@ -323,7 +323,7 @@ def validate_tags(tags: tuple[Tag, ...] | list[Tag]) -> list[FieldError]:
 
 
 def validate_resource_group_id(value: str) -> list[FieldError]:
-    if not value or _RESOURCE_GROUP.match(value):
+    if not value or _RESOURCE_GROUP.fullmatch(value):
         return []
     return [
         FieldError(
@@ -403,7 +403,7 @@ def validate_bucket_name(
         return [
             FieldError(field, "MissingParameter", Text.of("Choose the OSS bucket for this disk."))
         ]
-    if not _BUCKET_NAME.match(name) or "--" in name:
+    if not _BUCKET_NAME.fullmatch(name) or "--" in name:
         return [
             FieldError(
                 field,

@@ -35,7 +35,7 @@ ENV_PROFILE_NAME = "environment"
 
 ProfileMode = Literal["AK", "StsToken", "RamRoleArn"]
 PROFILE_MODES: tuple[str, ...] = ("AK", "StsToken", "RamRoleArn")
-_PROFILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_PROFILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
 class CredentialError(AppError):
@@ -87,7 +87,7 @@ def validate_profile_name(name: str) -> str | None:
         return Text.of("Enter a name for the profile.")
     if name == ENV_PROFILE_NAME:
         return Text.of('"{name}" is reserved for the environment variables.', name=ENV_PROFILE_NAME)
-    if not _PROFILE_NAME.match(name):
+    if not _PROFILE_NAME.fullmatch(name):
         return Text.of(
             "Use 1 to 64 letters, digits, dots, underscores or hyphens, starting with a letter or "
             "digit."

@@ -308,3 +308,23 @@ def test_request_params_and_aliyun_command():
     command = aliyun_cli_command(full_spec(platform="Others Linux"))
     assert command.startswith("aliyun ecs ImportImage --RegionId cn-hangzhou")
     assert "--Platform 'Others Linux'" in command
+
+
+@pytest.mark.parametrize(
+    ("validate", "good"),
+    [
+        (validate_image_name, "web-server"),
+        (validate_bucket_name, "images-hz"),
+        (validate_resource_group_id, "rg-acfm2abc"),
+    ],
+)
+def test_a_trailing_newline_is_refused(validate, good):
+    assert validate(good) == []
+    assert validate(good + "\n") != []
+
+
+def test_a_profile_name_with_a_trailing_newline_is_refused():
+    from imageimporter.services.credentials import validate_profile_name
+
+    assert validate_profile_name("work") is None
+    assert validate_profile_name("work\n") is not None
