@@ -267,9 +267,9 @@ def test_print_aliyun_cli_and_field_errors(tmp_path, env):
         env=env, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert printed.returncode == 0, printed.stderr
-    assert printed.stdout.startswith("aliyun ecs ImportImage --RegionId cn-hangzhou")
-    assert "--DiskDeviceMapping.1.Format QCOW2" in printed.stdout
-    assert "--DiskDeviceMapping.1.DiskImageSize 6" in printed.stdout
+    assert printed.stdout.startswith("aliyun ecs ImportImage --RegionId=cn-hangzhou")
+    assert "--DiskDeviceMapping.1.Format=QCOW2" in printed.stdout
+    assert "--DiskDeviceMapping.1.DiskImageSize=6" in printed.stdout
     bad = subprocess.run(
         [*base, "--name", "1bad", "--arch", "arm64", "--boot-mode", "BIOS", "--print-aliyun-cli"],
         env=env, capture_output=True, text=True, timeout=60,

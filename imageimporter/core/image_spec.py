@@ -7,8 +7,11 @@ the request parameters with ``import_image_params`` (the same flattened names th
 
 from __future__ import annotations
 
+import os
+import re
 import shlex
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 DEFAULT_ARCHITECTURE = "x86_64"
 DEFAULT_OS_TYPE = "linux"
@@ -98,10 +101,59 @@ def import_image_params(spec: ImageSpec, dry_run: bool = False) -> dict[str, str
     return params
 
 
-def aliyun_cli_command(spec: ImageSpec) -> str:
-    """The equivalent ``aliyun ecs ImportImage`` command line, quoted for a POSIX shell."""
+class Shell(StrEnum):
+    POSIX = "posix"
+    POWERSHELL = "powershell"
+    CMD = "cmd"
+
+    @classmethod
+    def for_os(cls, os_name: str) -> Shell:
+        """The shell a command is printed for, from ``os.name``: PowerShell on Windows."""
+        return cls.POWERSHELL if os_name == "nt" else cls.POSIX
+
+
+# Words made only of these need no quotes in any of the three shells.
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9_.,:/=+@-]+")
+# PowerShell treats the typographic single quotes as quotes too.
+_POWERSHELL_QUOTES = "'\u2018\u2019\u201a\u201b"
+_CMD_SPECIAL = '^&|<>()%!"'
+
+
+def quote_word(word: str, shell: Shell) -> str:
+    """``word`` as one argument of a command line typed into ``shell``."""
+    if _PLAIN_WORD.fullmatch(word):
+        return word
+    if shell is Shell.POSIX:
+        return shlex.quote(word)
+    if shell is Shell.POWERSHELL:
+        return "'" + "".join(c * 2 if c in _POWERSHELL_QUOTES else c for c in word) + "'"
+    return _cmd_quote(word)
+
+
+def _cmd_quote(word: str) -> str:
+    r"""Quoted for the program's own parsing (the MSVC rules: ``\"`` is a quote, backslashes
+    before a quote doubled), then every character cmd.exe would act on escaped with ``^``: cmd
+    never sees a quote of its own, so no ``&``, ``%NAME%`` or ``"`` in a value can end it."""
+    quoted = ['"']
+    backslashes = 0
+    for char in word:
+        if char == "\\":
+            backslashes += 1
+            continue
+        if char == '"':
+            quoted.append("\\" * (2 * backslashes + 1) + '"')
+        else:
+            quoted.append("\\" * backslashes + char)
+        backslashes = 0
+    quoted.append("\\" * (2 * backslashes) + '"')
+    return "".join("^" + c if c in _CMD_SPECIAL else c for c in "".join(quoted))
+
+
+def aliyun_cli_command(spec: ImageSpec, shell: Shell | None = None) -> str:
+    """The equivalent ``aliyun ecs ImportImage`` command line for ``shell`` (by default the
+    one of the OS the app runs on). Each parameter is one ``--Name=value`` word, so a value
+    that starts with ``--`` stays a value instead of becoming a flag."""
+    shell = shell or Shell.for_os(os.name)
     words = ["aliyun", "ecs", "ImportImage"]
-    for name, value in import_image_params(spec).items():
-        words.append(f"--{name}")
-        words.append(value)
-    return " ".join(shlex.quote(word) for word in words)
+    words += [f"--{name}={value}" for name, value in import_image_params(spec).items()]
+    return " ".join(quote_word(word, shell) for word in words)

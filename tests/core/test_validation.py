@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import shlex
+
 import pytest
 
 from imageimporter.core import limits
 from imageimporter.core.image_spec import (
     DiskSpec,
     ImageSpec,
+    Shell,
     Tag,
     aliyun_cli_command,
     import_image_params,
+    quote_word,
 )
 from imageimporter.core.validation import (
     PLATFORMS,
@@ -305,9 +309,9 @@ def test_request_params_and_aliyun_command():
     assert params["RoleName"] == "AliyunECSImageImportDefaultRole"
     assert params["DryRun"] == "true" and "ClientToken" not in params
     assert import_image_params(spec)["ClientToken"] == "tok-1"
-    command = aliyun_cli_command(full_spec(platform="Others Linux"))
-    assert command.startswith("aliyun ecs ImportImage --RegionId cn-hangzhou")
-    assert "--Platform 'Others Linux'" in command
+    command = aliyun_cli_command(full_spec(platform="Others Linux"), Shell.POSIX)
+    assert command.startswith("aliyun ecs ImportImage --RegionId=cn-hangzhou")
+    assert "'--Platform=Others Linux'" in command
 
 
 @pytest.mark.parametrize(
@@ -328,3 +332,44 @@ def test_a_profile_name_with_a_trailing_newline_is_refused():
 
     assert validate_profile_name("work") is None
     assert validate_profile_name("work\n") is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "posix", "powershell", "cmd"),
+    [
+        ("--ImageName=web", "--ImageName=web", "--ImageName=web", "--ImageName=web"),
+        ("--Description=--force", "--Description=--force", "--Description=--force",
+         "--Description=--force"),
+        ("--Platform=Others Linux", "'--Platform=Others Linux'", "'--Platform=Others Linux'",
+         '^"--Platform=Others Linux^"'),
+        ("--Description=it's", "'--Description=it'\"'\"'s'", "'--Description=it''s'",
+         '^"--Description=it\'s^"'),
+        ("--Description=a\u2019b", "'--Description=a\u2019b'", "'--Description=a\u2019\u2019b'",
+         '^"--Description=a\u2019b^"'),
+        ('--Description=say "hi" & go', "'--Description=say \"hi\" & go'",
+         "'--Description=say \"hi\" & go'", '^"--Description=say \\^"hi\\^" ^& go^"'),
+        ("--Description=100%PATH%!x!", "'--Description=100%PATH%!x!'",
+         "'--Description=100%PATH%!x!'", '^"--Description=100^%PATH^%^!x^!^"'),
+        ("--Description=C:\\dir\\", "'--Description=C:\\dir\\'",
+         "'--Description=C:\\dir\\'", '^"--Description=C:\\dir\\\\^"'),
+        ('--Description=a\\"b', "'--Description=a\\\"b'", "'--Description=a\\\"b'",
+         '^"--Description=a\\\\\\^"b^"'),
+        ("--Description=$(rm -rf ~)", "'--Description=$(rm -rf ~)'",
+         "'--Description=$(rm -rf ~)'", '^"--Description=$^(rm -rf ~^)^"'),
+    ],
+)  # fmt: skip
+def test_quote_word_for_each_shell(word, posix, powershell, cmd):
+    assert quote_word(word, Shell.POSIX) == posix
+    assert quote_word(word, Shell.POWERSHELL) == powershell
+    assert quote_word(word, Shell.CMD) == cmd
+    assert shlex.split(posix) == [word]
+
+
+def test_the_shell_follows_the_os():
+    assert Shell.for_os("nt") is Shell.POWERSHELL
+    assert Shell.for_os("posix") is Shell.POSIX
+
+
+def test_a_value_starting_with_dashes_stays_a_value():
+    command = aliyun_cli_command(full_spec(description="--DryRun true"), Shell.POSIX)
+    assert "--Description=--DryRun true" in shlex.split(command)
