@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
 import shutil
 import signal
 import subprocess
@@ -270,6 +272,24 @@ def test_print_aliyun_cli_and_field_errors(tmp_path, env):
     assert printed.stdout.startswith("aliyun ecs ImportImage --RegionId=cn-hangzhou")
     assert "--DiskDeviceMapping.1.Format=QCOW2" in printed.stdout
     assert "--DiskDeviceMapping.1.DiskImageSize=6" in printed.stdout
+    assert "LicenseType" not in printed.stdout  # Auto is the service's default
+    words = shlex.split(printed.stdout)
+    assert re.fullmatch(
+        r"--DiskDeviceMapping\.1\.OSSObject=imageimporter/\d{8}-[0-9a-f]{8}/0-system\.qcow2",
+        next(w for w in words if w.startswith("--DiskDeviceMapping.1.OSSObject=")),
+    )
+    current = subprocess.run(
+        [*base, "--name", "win", "--os-type", "windows", "--platform", "Other Windows",
+         "--imds", "v2", "--license-type", "BYOL", "--key-prefix", "backups/2026",
+         "--description", "--DryRun false", "--print-aliyun-cli"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert current.returncode == 0, current.stderr
+    words = shlex.split(current.stdout)
+    for expected in ("--Platform=Other Windows", "--Features.ImdsSupport=v2",
+                     "--LicenseType=BYOL", "--Description=--DryRun false"):  # fmt: skip
+        assert expected in words
+    assert any(w.startswith("--DiskDeviceMapping.1.OSSObject=backups/2026/") for w in words)
     bad = subprocess.run(
         [*base, "--name", "1bad", "--arch", "arm64", "--boot-mode", "BIOS", "--print-aliyun-cli"],
         env=env, capture_output=True, text=True, timeout=60,

@@ -31,6 +31,8 @@ def _tag(text: str) -> tuple[str, str]:
 
 
 def register(subparsers: Any) -> None:
+    from imageimporter.core.import_request import OBJECT_PREFIX
+
     parser = subparsers.add_parser(
         "import",
         help="import local disk images as an ECS custom image (inspect, upload, import)",
@@ -58,6 +60,19 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--resource-group", default="", metavar="ID")
     parser.add_argument("--nvme", choices=("supported", "unsupported"), default="")
+    parser.add_argument(
+        "--imds",
+        choices=("v1", "v2"),
+        default="",
+        help="Features.ImdsSupport: v2 makes instances use only IMDSv2 (tokens)",
+    )
+    parser.add_argument(
+        "--key-prefix",
+        default=OBJECT_PREFIX,
+        metavar="PREFIX",
+        help=f"where the disks go in the bucket (default {OBJECT_PREFIX}); each job gets its "
+        "own folder under it",
+    )
     parser.add_argument(
         "--detect", action="store_true", help="check the image after import (DetectionStrategy)"
     )
@@ -100,6 +115,8 @@ def _request(args: argparse.Namespace, region: str) -> Any:
         tags=tuple(Tag(k, v) for k, v in args.tag),
         resource_group_id=args.resource_group,
         nvme_support=args.nvme,
+        imds_support=args.imds,
+        object_prefix=args.key_prefix,
         detection_strategy="Standard" if args.detect else "",
     )
 

@@ -76,11 +76,11 @@ CATALOG: dict[str, ErrorInfo] = {
     ),
     "InvalidImageSize": ErrorInfo(
         Text.of("The system disk size is not valid."),
-        Text.of("Use 5 to 500 GiB, and at least the disk's virtual size."),
+        Text.of("Use 5 to 2048 GiB, and at least the disk's virtual size."),
     ),
     "InvalidDataDiskSize": ErrorInfo(
         Text.of("A data disk size is not valid."),
-        Text.of("Use 5 to 1000 GiB, and at least the disk's virtual size."),
+        Text.of("Use 5 to 2048 GiB, and at least the disk's virtual size."),
     ),
     "InvalidImageFormat.Malformed": ErrorInfo(
         Text.of("The disk format is not one ECS accepts."),

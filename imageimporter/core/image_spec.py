@@ -69,7 +69,8 @@ def import_image_params(spec: ImageSpec, dry_run: bool = False) -> dict[str, str
     params["Architecture"] = spec.architecture
     params["OSType"] = spec.os_type
     params["Platform"] = spec.platform
-    params["LicenseType"] = spec.license_type
+    if spec.license_type != DEFAULT_LICENSE_TYPE:  # the service's default when left out
+        params["LicenseType"] = spec.license_type
     params["BootMode"] = spec.boot_mode
     if spec.role_name:
         params["RoleName"] = spec.role_name

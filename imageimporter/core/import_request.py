@@ -38,6 +38,7 @@ class ImageRequest:
     tags: tuple[Tag, ...] = ()
     resource_group_id: str = ""
     nvme_support: str = ""
+    imds_support: str = ""
     detection_strategy: str = ""
     object_prefix: str = OBJECT_PREFIX
 
@@ -45,14 +46,16 @@ class ImageRequest:
 def object_key_for(
     path: Path, prefix: str = OBJECT_PREFIX, *, job_tag: str | None = None, index: int = 0
 ) -> str:
-    """Where a disk goes in the bucket: ``{prefix}{job_tag}/{index}-{file name}``.
+    """Where a disk goes in the bucket: ``{prefix}{job_tag}/{index}-{file name}`` (a prefix
+    without a trailing ``/`` is taken as a folder).
 
     The job's tag keeps two jobs' disks apart (a later job never replaces an earlier one's
     object) and the disk's index keeps ``a/disk.qcow2`` and ``b/disk.qcow2`` of one job apart.
     The key is stored in the job, so a resume uses the same one. Without a tag a new one is
     chosen, unique to this call.
     """
-    return f"{prefix}{job_tag or new_job_id()}/{index}-{path.name}"
+    folder = prefix if not prefix or prefix.endswith("/") else prefix + "/"
+    return f"{folder}{job_tag or new_job_id()}/{index}-{path.name}"
 
 
 def build_spec(
@@ -102,6 +105,7 @@ def build_spec(
         tags=request.tags,
         resource_group_id=request.resource_group_id,
         nvme_support=request.nvme_support,
+        imds_support=request.imds_support,
         detection_strategy=request.detection_strategy,
     )
     return spec, tuple(job_disks)

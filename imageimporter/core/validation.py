@@ -33,7 +33,7 @@ PLATFORMS: tuple[str, ...] = (
     # api-notes.md
     "Anolis", "FreeBSD", "RedHat", "Kylin", "UOS", "Fedora", "Fedora CoreOS", "CentOS Stream",
     "AlmaLinux", "Rocky Linux", "Gentoo",
-    "Windows Server 2016", "Windows Server 2019", "Windows Server 2022",
+    "Windows Server 2016", "Windows Server 2019", "Windows Server 2022", "Other Windows",
 )  # fmt: skip
 
 IMAGE_NAME_MIN, IMAGE_NAME_MAX = 2, 128
@@ -204,7 +204,7 @@ def validate_boot_mode(value: str, architecture: str) -> list[FieldError]:
 
 def validate_platform_matches_os(platform: str, os_type: str) -> list[FieldError]:
     """A Windows platform with a Linux OS type (or the reverse) is a mistake worth naming."""
-    is_windows_platform = platform.startswith("Windows")
+    is_windows_platform = platform.startswith("Windows") or platform == "Other Windows"
     if platform not in PLATFORMS or os_type not in OS_TYPES:
         return []
     if is_windows_platform != (os_type == "windows"):

@@ -222,8 +222,9 @@ def test_encrypted_qcow2_and_luks(workdir):
     [
         (3 * GIB, 5, True, True, Verdict.ACCEPT),
         (5 * GIB + 512, 6, True, True, Verdict.ACCEPT),
-        (600 * GIB, 600, False, True, Verdict.ACCEPT),
-        (2048 * GIB, 2048, False, False, Verdict.CONVERT),
+        (600 * GIB, 600, True, True, Verdict.ACCEPT),
+        (2048 * GIB, 2048, True, True, Verdict.ACCEPT),
+        (2048 * GIB + 512, 2049, False, False, Verdict.CONVERT),
     ],
 )
 def test_sizes_against_import_ranges(workdir, case):

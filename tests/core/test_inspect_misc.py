@@ -186,8 +186,8 @@ def test_file_source_never_reads_outside_and_counts(tmp_path):
 
 def test_limits_are_the_documented_ones():
     assert limits.ACCEPTED_IMPORT_FORMATS == ("RAW", "VHD", "QCOW2")
-    assert (limits.DISK_IMAGE_SIZE_MIN_GIB, limits.SYSTEM_DISK_MAX_GIB) == (5, 500)
-    assert limits.DATA_DISK_MAX_GIB == 1000
+    assert (limits.DISK_IMAGE_SIZE_MIN_GIB, limits.SYSTEM_DISK_MAX_GIB) == (5, 2048)
+    assert limits.DATA_DISK_MAX_GIB == 2048
     assert limits.min_disk_image_size_gib(0) == 5
     assert limits.min_disk_image_size_gib(limits.GIB * 7 + 1) == 8
 

@@ -173,13 +173,15 @@ def test_duplicate_tag_key_has_the_api_code_and_field():
     ("size", "index", "virtual", "expected"),
     [
         (None, 1, None, None),
-        (4, 1, None, "5 to 500 GiB (4 GiB was given)"),
+        (4, 1, None, "5 to 2048 GiB (4 GiB was given)"),
         (5, 1, None, None),
-        (500, 1, None, None),
-        (501, 1, None, "5 to 500 GiB (501 GiB was given)"),
-        (4, 2, None, "5 to 1000 GiB (4 GiB was given)"),
-        (1000, 17, None, None),
-        (1001, 2, None, "5 to 1000 GiB (1001 GiB was given)"),
+        (501, 1, None, None),
+        (2048, 1, None, None),
+        (2049, 1, None, "5 to 2048 GiB (2049 GiB was given)"),
+        (4, 2, None, "5 to 2048 GiB (4 GiB was given)"),
+        (1001, 17, None, None),
+        (2048, 2, None, None),
+        (2049, 2, None, "5 to 2048 GiB (2049 GiB was given)"),
         (20, 1, 20 * GIB, None),
         (20, 1, 20 * GIB + 1, "use at least 21 GiB"),
         (5, 1, 1, None),
@@ -286,7 +288,7 @@ def test_all_errors_at_once():
         architecture="arm64",
         boot_mode="BIOS",
         tags=(Tag("acs:x"),),
-        disks=(disk(disk_image_size_gib=600),),
+        disks=(disk(disk_image_size_gib=3000),),
     )
     fields = errors_by_field(validate_image_spec(spec))
     assert set(fields) == {
@@ -373,3 +375,12 @@ def test_the_shell_follows_the_os():
 def test_a_value_starting_with_dashes_stays_a_value():
     command = aliyun_cli_command(full_spec(description="--DryRun true"), Shell.POSIX)
     assert "--Description=--DryRun true" in shlex.split(command)
+
+
+def test_current_api_additions():
+    windows = full_spec(os_type="windows", platform="Other Windows")
+    assert validate_image_spec(windows) == []
+    assert validate_platform_matches_os("Other Windows", "linux") != []
+    assert "LicenseType" not in import_image_params(full_spec(license_type="Auto"))
+    assert import_image_params(full_spec(license_type="BYOL"))["LicenseType"] == "BYOL"
+    assert import_image_params(full_spec(imds_support="v2"))["Features.ImdsSupport"] == "v2"
