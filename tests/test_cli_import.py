@@ -394,3 +394,25 @@ def test_an_object_replaced_after_upload_is_not_imported(cloud, env, app_home, t
     assert json.loads(again.stdout)["state"] == "Succeeded"
     assert bucket.get_object(first.disks[0].key).read() == first_disk.read_bytes()
     assert len(import_tasks(cloud)) == 2
+
+
+def test_a_second_process_on_a_running_job_is_refused(cloud, env, app_home, tmp_path):
+    disk = raw_disk(tmp_path / "system.raw", 16 * MIB)
+    cloud.admin("POST", "faults", {"bandwidth_bps": 2 * MIB})
+    process = subprocess.Popen(
+        import_args(cloud, disk, "locked-job", "--part-size", "1M"),
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        job = wait_until(lambda: one_job_in_state(app_home, JobState.UPLOADING), what="upload")
+        second = resume(job.id, env)
+        assert second.returncode == 1
+        assert f"is being run by another process (process {process.pid}, since" in second.stderr
+        assert one_job_in_state(app_home, JobState.UPLOADING)  # not failed by the refusal
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+    cloud.admin("POST", "faults", {"bandwidth_bps": None})
+    result = resume(job.id, env)  # the lock died with its process
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["state"] == "Succeeded"

@@ -13,6 +13,7 @@ from imageimporter.cli import CommandError
 from imageimporter.commands.common import (
     ProgressView,
     add_account_options,
+    call,
     connection_from,
     describe_job,
     job_json,
@@ -152,7 +153,7 @@ def run_import(args: argparse.Namespace) -> int:
             part_size=args.part_size, threads=args.threads, limit_rate=args.limit_rate
         )
         pipeline = ImportPipeline(
-            JobStore(), connection.session, listener=CliProgress(), upload_options=options
+            call(JobStore), connection.session, listener=CliProgress(), upload_options=options
         )
         try:
             job = pipeline.prepare(
@@ -179,7 +180,7 @@ def drive(pipeline: Any, job_id: str, *, wait: bool, setup_role: bool, as_json: 
     try:
         job = pipeline.run(job_id, wait=wait, setup_role=setup_role)
     except AppError as exc:
-        job = pipeline.store.get(job_id)
+        job = call(lambda: pipeline.store.get(job_id))
         if as_json:
             print_json(job_json(job))
         print(f"imageimporter: {exc}", file=sys.stderr)

@@ -47,11 +47,11 @@ def register(subparsers: Any) -> None:
 def _store() -> Any:
     from imageimporter.services.job_store import JobStore
 
-    return JobStore()
+    return call(JobStore)  # a data folder that cannot be written is named, no traceback
 
 
 def run_list(args: argparse.Namespace) -> int:
-    jobs = _store().jobs()
+    jobs = call(lambda: _store().jobs())
     if args.json:
         print_json([job_json(j) for j in jobs])
         return 0
@@ -89,7 +89,7 @@ def _pipeline_for(job: Any, connection: Any) -> Any:
     from imageimporter.services.job_store import JobStore
     from imageimporter.services.pipeline import ImportPipeline
 
-    return ImportPipeline(JobStore(), connection.session, listener=CliProgress())
+    return ImportPipeline(call(JobStore), connection.session, listener=CliProgress())
 
 
 def _reconnect(job: Any) -> Any:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 from imageimporter.core import limits
 from imageimporter.core.image_spec import DiskSpec, ImageSpec, Tag
@@ -567,3 +568,18 @@ def errors_by_field(errors: list[FieldError]) -> dict[str, list[str]]:
     for error in errors:
         grouped.setdefault(error.field, []).append(error.message)
     return grouped
+
+
+def endpoint_url_problem(url: str) -> str | None:
+    """Why an endpoint URL cannot be used, or None. A URL with a user name or password in it
+    is refused: it would be stored in jobs and profiles and printed in messages, while
+    credentials belong in the keyring or the environment."""
+    parts = urlsplit(url.strip())
+    _, at, host = parts.netloc.rpartition("@")
+    if not at:
+        return None
+    return Text.of(
+        "The endpoint URL contains a user name or password ({url}); the app never stores or "
+        "prints credentials in URLs.",
+        url=urlunsplit(parts._replace(netloc=host)),
+    )

@@ -18,6 +18,7 @@ from imageimporter.core import paths
 from imageimporter.core.endpoints import Endpoints
 from imageimporter.core.errors import AppError
 from imageimporter.core.text import Text
+from imageimporter.core.validation import endpoint_url_problem
 from imageimporter.services.cloud import CloudSession
 from imageimporter.services.credentials import (
     ENV_PROFILE_NAME,
@@ -123,6 +124,16 @@ def connect(
     store = store or CredentialStore()
     env_creds = credentials_from_env(env)
     if endpoint:
+        problem = endpoint_url_problem(endpoint)
+        if problem:
+            raise AppError(
+                problem,
+                Text.of(
+                    "Give the endpoint without them; put the AccessKey in "
+                    "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET."
+                ),
+                code="EndpointWithCredentials",
+            )
         if env_creds is None:
             raise NoAccountError(
                 Text.of(

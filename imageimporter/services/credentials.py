@@ -26,6 +26,7 @@ import keyring.errors
 from imageimporter.core import paths
 from imageimporter.core.errors import AppError
 from imageimporter.core.text import Text
+from imageimporter.core.validation import endpoint_url_problem
 
 KEYRING_SERVICE = "imageimporter"
 ENV_ACCESS_KEY_ID = "ALIBABA_CLOUD_ACCESS_KEY_ID"
@@ -188,6 +189,10 @@ class CredentialStore:
                 Text.of("Copy them from the RAM console (AccessKey management)."),
                 code="MissingAccessKey",
             )
+        for url in profile.endpoints.values():
+            problem = endpoint_url_problem(url)
+            if problem:
+                raise CredentialError(problem, code="EndpointWithCredentials")
         if profile.mode == "StsToken" and not security_token:
             raise CredentialError(
                 Text.of("An STS profile needs its security token."), code="MissingSecurityToken"
@@ -351,7 +356,15 @@ class CredentialStore:
         return data if isinstance(data, dict) else {"profiles": [], "default": None}
 
     def _write(self, data: dict[str, Any]) -> None:
-        self._path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(self._path.parent)
         tmp = self._path.with_name(f".{self._path.name}.tmp")
-        tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self._path)
+        try:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()  # left by a crash, maybe with other permissions
+            # Created private, never widened: no moment when others could read it.
+            handle = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, paths.PRIVATE_FILE_MODE)
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(json.dumps(data, indent=1, sort_keys=True))
+            os.replace(tmp, self._path)
+        except OSError as exc:
+            raise paths.folder_error(self._path.parent, exc) from exc

@@ -197,6 +197,10 @@ class ImportPipeline:
         return self._guarded(job_id, lambda: self._follow(self.store.get(job_id)))
 
     def _guarded(self, job_id: str, step: Callable[[], Job]) -> Job:
+        with self.store.lock(job_id):  # one process at a time runs a job
+            return self._step(job_id, step)
+
+    def _step(self, job_id: str, step: Callable[[], Job]) -> Job:
         try:
             return step()
         except (JobStopped, SubmitInterrupted):
