@@ -10,9 +10,12 @@ be resumed later in the same place.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import threading
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from imageimporter.core import paths
 from imageimporter.core.endpoints import Endpoints
@@ -92,20 +95,74 @@ def sandbox_connection(region: str | None = None, buckets: tuple[str, ...] = ())
     return Connection(CloudSession(creds, endpoints), "", SANDBOX_MARKER, sandbox)
 
 
-def assume_role(session: CloudSession, profile: Profile) -> Credentials:
-    """Temporary credentials for a RamRoleArn profile (STS AssumeRole)."""
+ROLE_SESSION_SECONDS = 3600
+# Temporary credentials are renewed this long before they expire, so that no call (a poll of
+# an import that runs for hours, a part upload) is signed with credentials about to lapse.
+REFRESH_BEFORE_EXPIRY_SECONDS = 300.0
+
+
+def assume_role(
+    session: CloudSession, profile: Profile, clock: Callable[[], float] = time.time
+) -> tuple[Credentials, float]:
+    """Temporary credentials for a RamRoleArn profile (STS AssumeRole), and when they expire
+    (epoch seconds)."""
     from alibabacloud_sts20150401 import models
 
     request = models.AssumeRoleRequest(
         role_arn=profile.ram_role_arn,
         role_session_name=profile.ram_session_name or "imageimporter",
-        duration_seconds=3600,
+        duration_seconds=ROLE_SESSION_SECONDS,
     )
+    asked_at = clock()
     body = session.call(lambda: session.sts().assume_role(request).body)
     creds = body.credentials
-    return Credentials(
+    try:
+        expires_at = datetime.fromisoformat(str(creds.expiration)).timestamp()
+    except ValueError:
+        expires_at = asked_at + ROLE_SESSION_SECONDS
+    credentials = Credentials(
         str(creds.access_key_id), str(creds.access_key_secret), str(creds.security_token)
     )
+    return credentials, expires_at
+
+
+class RoleSession(CloudSession):
+    """A RamRoleArn profile's session: its STS credentials are renewed with the profile's own
+    (long-lived) ones before they expire, whenever a client is asked for, so following an
+    import for hours never stops on an expired token."""
+
+    def __init__(
+        self, base: CloudSession, profile: Profile, clock: Callable[[], float] = time.time
+    ) -> None:
+        self._base = base
+        self._profile = profile
+        self._clock = clock
+        self._lock = threading.Lock()
+        credentials, self.expires_at = assume_role(base, profile, clock)
+        super().__init__(credentials, base.endpoints)
+
+    def _renew_if_due(self) -> None:
+        with self._lock:
+            if self._clock() < self.expires_at - REFRESH_BEFORE_EXPIRY_SECONDS:
+                return
+            self.credentials, self.expires_at = assume_role(self._base, self._profile, self._clock)
+            self._clients.clear()  # the SDK clients hold the old credentials
+
+    def ecs(self) -> Any:
+        self._renew_if_due()
+        return super().ecs()
+
+    def ram(self) -> Any:
+        self._renew_if_due()
+        return super().ram()
+
+    def sts(self) -> Any:
+        self._renew_if_due()
+        return super().sts()
+
+    def oss_auth(self) -> Any:
+        self._renew_if_due()
+        return super().oss_auth()
 
 
 def connect(
@@ -174,7 +231,7 @@ def connect(
     endpoints = Endpoints(region or saved.region, overrides=dict(saved.endpoints))
     session = CloudSession(creds, endpoints)
     if saved.mode == "RamRoleArn":
-        session = CloudSession(assume_role(session, saved), endpoints)
+        session = RoleSession(session, saved)
     return Connection(session, name, "")
 
 

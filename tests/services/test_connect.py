@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from alibabacloud_ram20150501 import models as ram_models
 
 from imageimporter.services.cloud import AccountService
-from imageimporter.services.connect import NoAccountError, connect
+from imageimporter.services.connect import (
+    REFRESH_BEFORE_EXPIRY_SECONDS,
+    NoAccountError,
+    RoleSession,
+    connect,
+)
 from imageimporter.services.credentials import CredentialStore, Profile
 
 
@@ -91,3 +97,36 @@ def test_sandbox_connection_is_the_apps_own(tmp_path, monkeypatch, store):
         assert {"imageimporter-sandbox", "extra-bucket"} <= names
     finally:
         connection.close()
+
+
+def test_role_credentials_are_renewed_before_they_expire(sandbox, store):
+    main = sandbox.context.account.main_key
+    account = sandbox.context.account.account_id
+    trust = {
+        "Statement": [
+            {"Action": "sts:AssumeRole", "Effect": "Allow",
+             "Principal": {"RAM": [f"acs:ram::{account}:root"]}}
+        ],
+        "Version": "1",
+    }  # fmt: skip
+    base = connect(env=env_for(main), store=store, endpoint=sandbox.endpoint).session
+    base.ram().create_role(
+        ram_models.CreateRoleRequest(
+            role_name="follower", assume_role_policy_document=json.dumps(trust)
+        )
+    )
+    profile = Profile(
+        "follower", main.access_key_id, mode="RamRoleArn",
+        ram_role_arn=f"acs:ram::{account}:role/follower", ram_session_name="follow",
+    )  # fmt: skip
+    now = [time.time()]
+    session = RoleSession(base, profile, clock=lambda: now[0])
+    # The expiry is the one STS gave (an hour), not a guess.
+    assert abs(session.expires_at - (now[0] + 3600)) < 120
+    first = session.credentials
+    session.ecs()
+    assert session.credentials == first  # not due yet: no new AssumeRole
+    now[0] = session.expires_at - REFRESH_BEFORE_EXPIRY_SECONDS + 1
+    identity = AccountService(session).caller_identity()  # signed with the renewed ones
+    assert session.credentials.access_key_id != first.access_key_id
+    assert identity.arn.endswith("/follower/follow")
