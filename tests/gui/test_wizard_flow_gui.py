@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from imageimporter.core.job import JobState
 from imageimporter.core.wizard_flow import Page
 from tests.gui.conftest import BUCKET, needs_qemu, qemu_image, shot
@@ -37,9 +39,9 @@ def test_happy_path_system_and_data_disk(qtbot, make_window, sandbox, tmp_path):
     next_page(qtbot, window, Page.STORAGE)
     storage = wait_buckets(qtbot, window)
     assert window.context.state.bucket == BUCKET
-    assert [e.text() for e in storage.key_edits] == [
-        "imageimporter/system.qcow2", "imageimporter/data.qcow2",
-    ]  # fmt: skip
+    keys = [e.text() for e in storage.key_edits]
+    assert re.fullmatch(r"imageimporter/\d{8}-[0-9a-f]{8}/0-system\.qcow2", keys[0])
+    assert re.fullmatch(r"imageimporter/\d{8}-[0-9a-f]{8}/\d-data\.qcow2", keys[1])
     shot(window, "3-storage")
     next_page(qtbot, window, Page.UPLOAD)
     wait_uploaded(qtbot, window)
@@ -61,9 +63,7 @@ def test_happy_path_system_and_data_disk(qtbot, make_window, sandbox, tmp_path):
     next_page(qtbot, window, Page.REVIEW)
     review = window.page(Page.REVIEW)
     assert "aliyun ecs ImportImage" in review.command_edit.toPlainText()
-    assert "--DiskDeviceMapping.2.OSSObject imageimporter/data.qcow2" in (
-        review.command_edit.toPlainText()
-    )
+    assert f"--DiskDeviceMapping.2.OSSObject={keys[1]}" in review.command_edit.toPlainText()
     review.dry_run()
     qtbot.waitUntil(lambda: "passed" in review.result_label.text(), timeout=30_000)
     shot(window, "7-review")
@@ -78,7 +78,7 @@ def test_happy_path_system_and_data_disk(qtbot, make_window, sandbox, tmp_path):
     progress.clean_up()
     qtbot.waitUntil(lambda: "oss://" in progress.cleanup_label.text(), timeout=30_000)
     oss = sandbox.context.products["oss"]
-    assert oss.object_info(BUCKET, "imageimporter/system.qcow2") is None
+    assert oss.object_info(BUCKET, keys[0]) is None
 
 
 def test_failed_import_shows_the_mapped_error(qtbot, make_window, sandbox, tmp_path):

@@ -63,7 +63,7 @@ def test_cancel_and_discard(qtbot, make_window, sandbox, slow_disk):
     store = window.context.jobs()
     assert store.get(job_id).state is JobState.CANCELLED
     oss = sandbox.context.products["oss"]
-    assert oss.object_info(BUCKET, "imageimporter/system.raw") is None
+    assert oss.object_info(BUCKET, store.get(job_id).disks[0].key) is None
     assert page.resume_button.isEnabled()
 
 
