@@ -192,13 +192,15 @@ class Backoff:
 
 
 def _object_changed(index: int, bucket: str, disk: JobDisk, meta: Any) -> ObjectChangedError | None:
-    """Whether the object differs from what the job uploaded (size and CRC64)."""
-    size = int(meta.content_length or 0)
+    """Whether the object differs from what the job uploaded. The CRC64 recorded at upload
+    is of the whole object, so it covers the size too; the local file's size is compared only
+    for a job that recorded no CRC64 (a converted stream's object is not the file's size)."""
     crc_header = meta.headers.get("x-oss-hash-crc64ecma")
     crc = int(crc_header) if crc_header and str(crc_header).isdigit() else None
-    same_size = size == disk.file_size or not disk.file_size
-    same_crc = disk.crc64 is None or crc == disk.crc64
-    if same_size and same_crc:
+    if disk.crc64 is not None:
+        if crc == disk.crc64:
+            return None
+    elif not disk.file_size or int(meta.content_length or 0) == disk.file_size:
         return None
     return ObjectChangedError(
         Text.of(

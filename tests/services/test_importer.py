@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import threading
+from dataclasses import replace
 
 import pytest
 
@@ -253,3 +254,26 @@ def test_which_statuses_end_the_following(task_status, image_status, finished, f
     if failed and image_status == "UnAvailable":
         error = status.error()
         assert error is not None and "m-1 is UnAvailable" in error.message
+
+
+@needs_qemu
+def test_preflight_before_submit_compares_the_object_with_the_upload(sandbox, session, qcow2):
+    from imageimporter.core.job import JobDisk
+    from imageimporter.services.importer import ObjectChangedError
+
+    RoleService(session).set_up()
+    put(sandbox, "disk.qcow2", qcow2)
+    service = ImportService(session)
+    head = session.oss_bucket(BUCKET).head_object("disk.qcow2")
+    crc = int(head.headers["x-oss-hash-crc64ecma"])
+    size = qcow2.stat().st_size
+    recorded = JobDisk(str(qcow2), BUCKET, "disk.qcow2", size, uploaded=True, crc64=crc)
+    assert service.preflight_before_submit(spec(), [recorded]) == []
+    replaced = [
+        replace(recorded, crc64=crc ^ 1),  # other bytes under the same key
+        replace(recorded, crc64=None, file_size=size + 1),  # no CRC64 recorded: the size
+    ]
+    for disk in replaced:
+        [problem] = service.preflight_before_submit(spec(), [disk])
+        assert isinstance(problem, ObjectChangedError) and problem.disk_index == 0
+        assert "is not the object this job uploaded" in problem.message
