@@ -544,12 +544,13 @@ class OssProduct:
         except OssError:
             handle.close()
             raise
-        headers = self._object_headers(record)
-        for name, value in target.params.items():
-            if name.startswith("response-") and name != "response-":
-                header = "-".join(w.capitalize() for w in name[len("response-") :].split("-"))
-                headers = [(k, v) for k, v in headers if k.lower() != header.lower()]
-                headers.append((header, value))
+        try:
+            overrides = _response_overrides(target.params)
+        except OssError:
+            handle.close()
+            raise
+        headers = [(k, v) for k, v in self._object_headers(record) if k.lower() not in overrides]
+        headers += overrides.values()
         if byte_range is None:
             body = iter_file(handle, 0, record.size)
             return SandboxResponse(200, headers, body, content_length=record.size)
@@ -885,6 +886,40 @@ def _decode_md5(header: str) -> bytes:
     if len(digest) != 16:
         raise errors.invalid_digest(header)
     return digest
+
+
+# The response headers a GetObject may set from its query, as OSS documents them.
+RESPONSE_OVERRIDES = {
+    f"response-{name.lower()}": name
+    for name in (
+        "Content-Type",
+        "Content-Language",
+        "Expires",
+        "Cache-Control",
+        "Content-Disposition",
+        "Content-Encoding",
+    )
+}
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _response_overrides(params: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Lower-cased header name -> (header, value) that the query asks the answer to carry.
+
+    Only the documented ``response-*`` parameters count (others are ignored, as OSS does), and
+    a value with a control character is refused: it would split or forge response headers.
+    """
+    overrides: dict[str, tuple[str, str]] = {}
+    for name, value in params.items():
+        header = RESPONSE_OVERRIDES.get(name)
+        if header is None:
+            continue
+        if _CONTROL_CHARACTERS.search(value):
+            raise errors.invalid_argument(
+                f"Invalid {name} value.", name, value.encode("unicode_escape").decode()
+            )
+        overrides[header.lower()] = (header, value)
+    return overrides
 
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")

@@ -647,3 +647,51 @@ def test_lookup_path_is_a_real_file(sandbox, bucket):
     bucket.put_object("f", b"bytes")
     info = sandbox.context.products["oss"].object_info(BUCKET, "f")
     assert isinstance(info.path, Path) and info.path.read_bytes() == b"bytes"
+
+
+def test_documented_response_parameters_set_headers(bucket):
+    bucket.put_object("shown.txt", b"hello")
+    result = bucket.get_object(
+        "shown.txt",
+        params={
+            "response-content-type": "text/plain",
+            "response-content-disposition": 'attachment; filename="a.txt"',
+            "response-cache-control": "no-cache",
+        },
+    )
+    assert _read(result) == b"hello"
+    assert result.headers["Content-Type"] == "text/plain"
+    assert result.headers["Content-Disposition"] == 'attachment; filename="a.txt"'
+    assert result.headers["Cache-Control"] == "no-cache"
+
+
+def test_undocumented_response_parameters_are_ignored(sandbox, bucket):
+    bucket.put_object("plain.txt", b"hello")
+    path = "/" + BUCKET + "/plain.txt?response-content-length=0&response-x-forged=1"
+    headers = _signed_raw_request(sandbox, "GET", BUCKET, "plain.txt")
+    host = urlsplit(sandbox.endpoint)
+    conn = http.client.HTTPConnection(host.hostname, host.port, timeout=10)
+    try:
+        conn.request("GET", path, headers=headers)
+        response = conn.getresponse()
+        body = response.read()
+        lengths = response.headers.get_all("Content-Length")
+        forged = response.headers.get("X-Forged")
+    finally:
+        conn.close()
+    assert (response.status, body) == (200, b"hello")
+    assert lengths == ["5"] and forged is None
+
+
+@pytest.mark.parametrize("value", ["text/plain\r\nContent-Length: 0", "a\nb", "a\x00b", "a\x7f"])
+def test_response_parameter_with_control_characters_is_refused(bucket, value):
+    bucket.put_object("victim.txt", b"hello")
+    error = _raises(
+        oss2.exceptions.OssError,
+        400,
+        "InvalidArgument",
+        bucket.get_object,
+        "victim.txt",
+        params={"response-content-type": value},
+    )
+    assert error.details["ArgumentName"] == "response-content-type"
