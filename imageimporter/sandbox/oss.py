@@ -51,7 +51,7 @@ MAX_PART_NUMBER = 10_000
 MAX_KEY_BYTES = 1023
 STORAGE_CLASSES = ("Standard", "IA", "Archive", "ColdArchive", "DeepColdArchive")
 CANNED_ACLS = ("private", "public-read", "public-read-write")
-_BUCKET_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
+_BUCKET_NAME = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
 _XML = "application/xml"
 
 
@@ -284,7 +284,7 @@ class OssProduct:
 
     @staticmethod
     def _check_bucket_name(bucket: str) -> None:
-        if not _BUCKET_NAME.match(bucket):
+        if not _BUCKET_NAME.fullmatch(bucket):
             raise errors.invalid_bucket_name(bucket)
 
     @staticmethod

@@ -8,7 +8,7 @@ import http.client
 import os
 import tracemalloc
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import oss2
 import pytest
@@ -144,12 +144,13 @@ def _signed_raw_request(sandbox, method, bucket_name, key, *, headers=None, para
     return {k: v for k, v in request.headers.items() if v is not None}
 
 
-def test_invalid_bucket_name(sandbox):
-    headers = _signed_raw_request(sandbox, "PUT", "Bad_Name", "")
+@pytest.mark.parametrize("name", ["Bad_Name", "good-name\n"])
+def test_invalid_bucket_name(sandbox, name):
+    headers = _signed_raw_request(sandbox, "PUT", name, "")
     host = urlsplit(sandbox.endpoint)
     conn = http.client.HTTPConnection(host.hostname, host.port, timeout=10)
     try:
-        conn.request("PUT", "/Bad_Name/", body=b"", headers=headers)
+        conn.request("PUT", f"/{quote(name)}/", body=b"", headers=headers)
         response = conn.getresponse()
         body = response.read()
     finally:
