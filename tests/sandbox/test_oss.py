@@ -696,3 +696,22 @@ def test_response_parameter_with_control_characters_is_refused(bucket, value):
         params={"response-content-type": value},
     )
     assert error.details["ArgumentName"] == "response-content-type"
+
+
+def test_unimplemented_subresources_are_501_and_change_nothing(bucket):
+    bucket.put_object("tagged", b"original")
+    tagging = oss2.models.Tagging(oss2.models.TaggingRule())
+    tagging.tag_set.add("k", "v")
+    calls = [
+        lambda: bucket.put_object_tagging("tagged", tagging),
+        lambda: bucket.get_object_tagging("tagged"),
+        lambda: bucket.put_symlink("tagged", "link"),
+        bucket.get_bucket_policy,
+        bucket.get_bucket_lifecycle,
+        bucket.get_bucket_versioning,
+    ]
+    for call in calls:
+        error = _raises(oss2.exceptions.OssError, 501, "NotImplemented", call)
+        assert "does not implement the ?" in error.message
+    assert _read(bucket.get_object("tagged")) == b"original"
+    assert not bucket.object_exists("link")
