@@ -19,7 +19,7 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from email.utils import formatdate
+from email.utils import formatdate, parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -288,7 +288,9 @@ class OssProduct:
         headers = [("Content-Type", _XML), ("x-oss-request-id", request_id)]
         if error.ec:
             headers.append(("x-oss-ec", error.ec))
-        if request.method == "HEAD":
+        if error.status == 304:  # like OSS: nothing but the status
+            body = b""
+        elif request.method == "HEAD":
             headers.append(("x-oss-err", errors.error_header_value(body)))
             body = b""
         return SandboxResponse(error.status, headers, body)
@@ -545,6 +547,7 @@ class OssProduct:
         record = self._store.get_object(target.bucket, target.key)
         if record is None:
             raise errors.no_such_key(target.key)
+        _check_conditions(request, record)
         headers = [*self._object_headers(record), ("Content-Length", str(record.size))]
         return SandboxResponse(200, headers)
 
@@ -557,6 +560,7 @@ class OssProduct:
             raise errors.no_such_key(target.key)
         record, handle = opened
         try:
+            _check_conditions(request, record)
             byte_range = _parse_range(
                 request.header("Range"),
                 record.size,
@@ -941,6 +945,45 @@ def _response_overrides(params: dict[str, str]) -> dict[str, tuple[str, str]]:
             )
         overrides[header.lower()] = (header, value)
     return overrides
+
+
+def _check_conditions(request: SandboxRequest, record: ObjectRecord) -> None:
+    """Apply If-Match, If-Unmodified-Since (412) and If-None-Match, If-Modified-Since (304),
+    in the order of RFC 9110 section 13.2.2."""
+    modified = int(record.last_modified)
+    if_match = request.header("If-Match")
+    if if_match is not None:
+        if not _etag_listed(if_match, record.etag):
+            raise errors.precondition_failed("If-Match", if_match)
+    else:
+        since = _http_date(request.header("If-Unmodified-Since"))
+        if since is not None and modified > since:
+            raise errors.precondition_failed(
+                "If-Unmodified-Since", request.header("If-Unmodified-Since") or ""
+            )
+    if_none_match = request.header("If-None-Match")
+    if if_none_match is not None:
+        if _etag_listed(if_none_match, record.etag):
+            raise errors.not_modified()
+    else:
+        since = _http_date(request.header("If-Modified-Since"))
+        if since is not None and modified <= since:
+            raise errors.not_modified()
+
+
+def _etag_listed(header: str, etag: str) -> bool:
+    listed = [t.strip().removeprefix("W/").strip('"') for t in header.split(",")]
+    return "*" in listed or etag in listed
+
+
+def _http_date(header: str | None) -> int | None:
+    """Seconds since the epoch of an HTTP date; None when absent or not a date (ignored)."""
+    if not header:
+        return None
+    try:
+        return int(parsedate_to_datetime(header).timestamp())
+    except (TypeError, ValueError):
+        return None
 
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")

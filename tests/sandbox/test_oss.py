@@ -715,3 +715,36 @@ def test_unimplemented_subresources_are_501_and_change_nothing(bucket):
         assert "does not implement the ?" in error.message
     assert _read(bucket.get_object("tagged")) == b"original"
     assert not bucket.object_exists("link")
+
+
+def test_conditional_get_and_head(bucket):
+    from email.utils import formatdate
+
+    etag = bucket.put_object("cond", b"data").etag
+    head = bucket.head_object("cond")
+    before = formatdate(head.last_modified - 3600, usegmt=True)
+    after = formatdate(head.last_modified + 3600, usegmt=True)
+    ok = [
+        {"If-Match": f'"{etag}"'},
+        {"If-Match": "*"},
+        {"If-None-Match": '"other"'},
+        {"If-Modified-Since": before},
+        {"If-Unmodified-Since": after},
+        {"If-Modified-Since": "not a date"},
+    ]
+    for headers in ok:
+        assert _read(bucket.get_object("cond", headers=headers)) == b"data", headers
+        bucket.head_object("cond", headers=headers)
+    for headers in ({"If-Match": '"other"'}, {"If-Unmodified-Since": before}):
+        error = _raises(
+            oss2.exceptions.PreconditionFailed, 412, "PreconditionFailed",
+            bucket.get_object, "cond", headers=headers,
+        )  # fmt: skip
+        assert error.details["Condition"] == next(iter(headers))
+        with pytest.raises(oss2.exceptions.PreconditionFailed):
+            bucket.head_object("cond", headers=headers)
+    for headers in ({"If-None-Match": f'"{etag}"'}, {"If-Modified-Since": after}):
+        with pytest.raises(oss2.exceptions.NotModified):
+            bucket.get_object("cond", headers=headers)
+        with pytest.raises(oss2.exceptions.NotModified):
+            bucket.head_object("cond", headers=headers)
