@@ -878,7 +878,11 @@ class OssProduct:
                 continue
             cut = upload.key.find(delimiter, len(prefix)) if delimiter else -1
             common = upload.key[: cut + len(delimiter)] if cut >= 0 else None
-            if common is not None and prefixes and prefixes[-1] == common:
+            # A common prefix is listed once: not again on the page after the one that ended
+            # with it (its keys all sort after the marker), nor twice on one page.
+            if common is not None and (
+                key_marker.startswith(common) or (prefixes and prefixes[-1] == common)
+            ):
                 continue
             if len(shown) + len(prefixes) == max_uploads:
                 truncated = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import http.client
+import itertools
 import os
 import tracemalloc
 from pathlib import Path
@@ -748,3 +749,14 @@ def test_conditional_get_and_head(bucket):
             bucket.get_object("cond", headers=headers)
         with pytest.raises(oss2.exceptions.NotModified):
             bucket.head_object("cond", headers=headers)
+
+
+def test_list_multipart_uploads_pages_common_prefixes_once(bucket):
+    for key in ("a/1", "a/2", "b/x/1", "c", "d/1"):
+        bucket.init_multipart_upload(key)
+    listed = list(
+        itertools.islice(oss2.MultipartUploadIterator(bucket, delimiter="/", max_uploads=1), 20)
+    )
+    assert [(u.key, u.is_prefix()) for u in listed] == [
+        ("a/", True), ("b/", True), ("c", False), ("d/", True),
+    ]  # fmt: skip
