@@ -169,6 +169,21 @@ class BodyReader:
         return data
 
 
+def header_text(value: str) -> str:
+    """A header value as the client meant it: the HTTP server decodes header bytes as Latin-1,
+    clients (oss2) send UTF-8 and sign the UTF-8 text."""
+    raw = value.encode("latin-1", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return value
+
+
+def header_wire(value: str) -> str:
+    """A text to send as a header value: its UTF-8 bytes, as the HTTP server writes Latin-1."""
+    return value.encode("utf-8").decode("latin-1")
+
+
 @dataclass
 class SandboxRequest:
     method: str

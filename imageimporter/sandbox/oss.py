@@ -26,7 +26,7 @@ from urllib.parse import unquote
 from imageimporter.sandbox import oss_errors as errors
 from imageimporter.sandbox import oss_xml as xml
 from imageimporter.sandbox.contracts import OssObjectInfo
-from imageimporter.sandbox.http import SandboxRequest, SandboxResponse
+from imageimporter.sandbox.http import SandboxRequest, SandboxResponse, header_text, header_wire
 from imageimporter.sandbox.oss_auth import Caller, SignedRequest, authenticate
 from imageimporter.sandbox.oss_errors import OssError
 from imageimporter.sandbox.oss_store import (
@@ -537,7 +537,7 @@ class OssProduct:
         ]
         if record.content_md5:
             headers.append(("Content-MD5", record.content_md5))
-        headers += [(f"x-oss-meta-{k}", v) for k, v in record.user_meta.items()]
+        headers += [(f"x-oss-meta-{k}", header_wire(v)) for k, v in record.user_meta.items()]
         return headers
 
     def _head_object(
@@ -624,7 +624,7 @@ class OssProduct:
     @staticmethod
     def _user_meta(request: SandboxRequest) -> dict[str, str]:
         return {
-            name.lower()[len("x-oss-meta-") :]: str(value)
+            name.lower()[len("x-oss-meta-") :]: header_text(str(value))
             for name, value in request.headers.items()
             if name.lower().startswith("x-oss-meta-")
         }
