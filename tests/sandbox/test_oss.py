@@ -777,3 +777,12 @@ def test_non_ascii_user_metadata_is_signed_and_kept(sandbox, session, version):
     # On the wire the value is its UTF-8 bytes, which the HTTP client decodes as Latin-1.
     shown = bucket.head_object("meta").headers["x-oss-meta-owner"]
     assert shown.encode("latin-1").decode("utf-8") == "张三 café"
+
+
+def test_delete_multiple_objects_with_a_control_character_in_a_key(bucket):
+    key = "form\x0cfeed"
+    bucket.put_object(key, b"x")
+    bucket.put_object("plain", b"y")
+    result = bucket.batch_delete_objects([key, "plain"])
+    assert sorted(result.deleted_keys) == sorted([key, "plain"])
+    assert not bucket.object_exists(key) and not bucket.object_exists("plain")
