@@ -96,6 +96,8 @@ def _api_for(
 ) -> str:
     if not bucket:
         return "GetService" if method == "GET" else "Unknown"
+    if method == "GET" and not key and "live" in params:
+        return "ListLiveChannel"  # none can exist: always an empty list
     if not UNIMPLEMENTED_SUBRESOURCES.isdisjoint(params):
         return UNIMPLEMENTED
     if not key:
@@ -185,6 +187,7 @@ class OssProduct:
             "AbortMultipartUpload": self._abort_multipart_upload,
             "ListParts": self._list_parts,
             "ListMultipartUploads": self._list_multipart_uploads,
+            "ListLiveChannel": self._list_live_channels,
         }
 
     # -- OssLookup -----------------------------------------------------------------------------
@@ -425,6 +428,14 @@ class OssProduct:
         self, target: Route, caller: Caller, request: SandboxRequest
     ) -> SandboxResponse:
         return self._xml(xml.bucket_acl(self._bucket(target, caller)))
+
+    def _list_live_channels(
+        self, target: Route, caller: Caller, request: SandboxRequest
+    ) -> SandboxResponse:
+        self._bucket(target, caller)
+        params = target.params
+        max_keys = self._int_param(params, "max-keys", 100, 1, 1000)
+        return self._xml(xml.empty_live_channel_list(params.get("prefix", ""), max_keys))
 
     # -- listing -------------------------------------------------------------------------------
     def _listing(

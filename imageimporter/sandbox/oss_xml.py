@@ -261,6 +261,16 @@ def parse_delete(body: bytes) -> tuple[bool, list[str]]:
     return quiet, keys
 
 
+def empty_live_channel_list(prefix: str, max_keys: int) -> bytes:
+    root = ET.Element("ListLiveChannelResult")
+    _add(root, "Prefix", prefix)
+    _add(root, "Marker", "")
+    _add(root, "MaxKeys", str(max_keys))
+    _add(root, "IsTruncated", "false")
+    _add(root, "NextMarker", "")
+    return render(root)
+
+
 def delete_result(deleted: list[str], encode: KeyEncoder) -> bytes:
     root = ET.Element("DeleteResult")
     encode.mark(root)
