@@ -18,17 +18,27 @@ import itertools
 import re
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
-from email.utils import formatdate, parsedate_to_datetime
+from email.utils import formatdate
 from pathlib import Path
-from urllib.parse import unquote
 
 from imageimporter.sandbox import oss_errors as errors
 from imageimporter.sandbox import oss_xml as xml
 from imageimporter.sandbox.contracts import OssObjectInfo
 from imageimporter.sandbox.http import SandboxRequest, SandboxResponse, header_text, header_wire
 from imageimporter.sandbox.oss_auth import Caller, SignedRequest, authenticate
+from imageimporter.sandbox.oss_conditions import (
+    check_conditions,
+    decode_md5,
+    parse_range,
+    response_overrides,
+)
 from imageimporter.sandbox.oss_errors import OssError
+from imageimporter.sandbox.oss_routing import (
+    UNIMPLEMENTED,
+    UNIMPLEMENTED_SUBRESOURCES,
+    Route,
+    route,
+)
 from imageimporter.sandbox.oss_store import (
     BodyTooLarge,
     BucketRecord,
@@ -53,98 +63,6 @@ STORAGE_CLASSES = ("Standard", "IA", "Archive", "ColdArchive", "DeepColdArchive"
 CANNED_ACLS = ("private", "public-read", "public-read-write")
 _BUCKET_NAME = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
 _XML = "application/xml"
-# Sub-resources of OSS APIs that the sandbox does not implement. A request naming one is
-# answered 501 NotImplemented: served as the plain object or bucket call it looks like without
-# it, PutObjectTagging would overwrite the object and GetBucketPolicy would list the bucket.
-UNIMPLEMENTED_SUBRESOURCES = frozenset(
-    {
-        "accessPoint", "asyncFetch", "bucketArchiveDirectRead", "callback", "cname",
-        "comp", "cors", "encryption", "httpsConfig", "img", "inventory", "lifecycle", "live",
-        "logging", "metaQuery", "objectInfo", "policy", "policyStatus", "qos",
-        "qosInfo", "referer", "regionList", "replication", "replicationLocation",
-        "replicationProgress", "requestPayment", "resourceGroup", "restore", "select",
-        "selectMeta", "style", "symlink", "tagging", "transferAcceleration",
-        "userDefinedLogFieldsConfig", "versionId", "versioning", "versions", "website", "worm",
-        "wormExtend", "wormId", "x-oss-async-process", "x-oss-process",
-    }
-)  # fmt: skip
-UNIMPLEMENTED = "Unimplemented"
-
-
-@dataclass(frozen=True)
-class Route:
-    """What a request addresses and which API it calls."""
-
-    method: str
-    bucket: str
-    key: str
-    params: dict[str, str]
-    api: str
-
-
-def route(request: SandboxRequest) -> Route:
-    bucket_part, _, key_part = request.path.lstrip("/").partition("/")
-    bucket = unquote(bucket_part)
-    key = unquote(key_part)
-    params = request.query()
-    api = _api_for(request.method, bucket, key, params, request)
-    return Route(request.method, bucket, key, params, api)
-
-
-def _api_for(
-    method: str, bucket: str, key: str, params: dict[str, str], request: SandboxRequest
-) -> str:
-    if not bucket:
-        return "GetService" if method == "GET" else "Unknown"
-    if method == "GET" and not key and "live" in params:
-        return "ListLiveChannel"  # none can exist: always an empty list
-    if not UNIMPLEMENTED_SUBRESOURCES.isdisjoint(params):
-        return UNIMPLEMENTED
-    if not key:
-        return _bucket_api(method, params)
-    copy = request.header("x-oss-copy-source") is not None
-    if method == "PUT":
-        if "uploadId" in params:
-            return "UploadPartCopy" if copy else "UploadPart"
-        if "acl" in params:
-            return "PutObjectAcl"
-        return "CopyObject" if copy else "PutObject"
-    if method == "GET":
-        if "acl" in params:
-            return "GetObjectAcl"
-        return "ListParts" if "uploadId" in params else "GetObject"
-    if method == "HEAD":
-        return "GetObjectMeta" if "objectMeta" in params else "HeadObject"
-    if method == "POST":
-        if "uploads" in params:
-            return "InitiateMultipartUpload"
-        if "uploadId" in params:
-            return "CompleteMultipartUpload"
-        return "AppendObject" if "append" in params else "PostObject"
-    if method == "DELETE":
-        return "AbortMultipartUpload" if "uploadId" in params else "DeleteObject"
-    return "Unknown"
-
-
-def _bucket_api(method: str, params: dict[str, str]) -> str:
-    if method == "PUT":
-        return "PutBucketAcl" if "acl" in params else "PutBucket"
-    if method == "DELETE":
-        return "DeleteBucket"
-    if method == "POST":
-        return "DeleteMultipleObjects" if "delete" in params else "PostObject"
-    if method != "GET":
-        return "Unknown"
-    for sub, api in (
-        ("bucketInfo", "GetBucketInfo"),
-        ("location", "GetBucketLocation"),
-        ("uploads", "ListMultipartUploads"),
-        ("acl", "GetBucketAcl"),
-        ("stat", "GetBucketStat"),
-    ):
-        if sub in params:
-            return api
-    return "ListObjectsV2" if params.get("list-type") == "2" else "ListObjects"
 
 
 def new_request_id() -> str:
@@ -558,7 +476,7 @@ class OssProduct:
         record = self._store.get_object(target.bucket, target.key)
         if record is None:
             raise errors.no_such_key(target.key)
-        _check_conditions(request, record)
+        check_conditions(request, record)
         headers = [*self._object_headers(record), ("Content-Length", str(record.size))]
         return SandboxResponse(200, headers)
 
@@ -571,8 +489,8 @@ class OssProduct:
             raise errors.no_such_key(target.key)
         record, handle = opened
         try:
-            _check_conditions(request, record)
-            byte_range = _parse_range(
+            check_conditions(request, record)
+            byte_range = parse_range(
                 request.header("Range"),
                 record.size,
                 (request.header("x-oss-range-behavior") or "").lower() == "standard",
@@ -581,7 +499,7 @@ class OssProduct:
             handle.close()
             raise
         try:
-            overrides = _response_overrides(target.params)
+            overrides = response_overrides(target.params)
         except OssError:
             handle.close()
             raise
@@ -643,7 +561,7 @@ class OssProduct:
     def _receive(self, request: SandboxRequest, limit: int) -> Received:
         """The request body in a temporary file, checked against size limit and Content-MD5."""
         content_md5 = request.header("Content-MD5")
-        expected = _decode_md5(content_md5) if content_md5 is not None else None
+        expected = decode_md5(content_md5) if content_md5 is not None else None
         declared = request.body.declared_length
         if declared is not None and declared > limit:
             raise errors.entity_too_large(declared, limit)
@@ -916,131 +834,3 @@ class OssProduct:
             encode=encode,
         )
         return self._xml(body)
-
-
-def _decode_md5(header: str) -> bytes:
-    try:
-        digest = base64.b64decode(header.strip(), validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise errors.invalid_digest(header) from exc
-    if len(digest) != 16:
-        raise errors.invalid_digest(header)
-    return digest
-
-
-# The response headers a GetObject may set from its query, as OSS documents them.
-RESPONSE_OVERRIDES = {
-    f"response-{name.lower()}": name
-    for name in (
-        "Content-Type",
-        "Content-Language",
-        "Expires",
-        "Cache-Control",
-        "Content-Disposition",
-        "Content-Encoding",
-    )
-}
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def _response_overrides(params: dict[str, str]) -> dict[str, tuple[str, str]]:
-    """Lower-cased header name -> (header, value) that the query asks the answer to carry.
-
-    Only the documented ``response-*`` parameters count (others are ignored, as OSS does), and
-    a value with a control character is refused: it would split or forge response headers.
-    """
-    overrides: dict[str, tuple[str, str]] = {}
-    for name, value in params.items():
-        header = RESPONSE_OVERRIDES.get(name)
-        if header is None:
-            continue
-        if _CONTROL_CHARACTERS.search(value):
-            raise errors.invalid_argument(
-                f"Invalid {name} value.", name, value.encode("unicode_escape").decode()
-            )
-        overrides[header.lower()] = (header, value)
-    return overrides
-
-
-def _check_conditions(request: SandboxRequest, record: ObjectRecord) -> None:
-    """Apply If-Match, If-Unmodified-Since (412) and If-None-Match, If-Modified-Since (304),
-    in the order of RFC 9110 section 13.2.2."""
-    modified = int(record.last_modified)
-    if_match = request.header("If-Match")
-    if if_match is not None:
-        if not _etag_listed(if_match, record.etag):
-            raise errors.precondition_failed("If-Match", if_match)
-    else:
-        since = _http_date(request.header("If-Unmodified-Since"))
-        if since is not None and modified > since:
-            raise errors.precondition_failed(
-                "If-Unmodified-Since", request.header("If-Unmodified-Since") or ""
-            )
-    if_none_match = request.header("If-None-Match")
-    if if_none_match is not None:
-        if _etag_listed(if_none_match, record.etag):
-            raise errors.not_modified()
-    else:
-        since = _http_date(request.header("If-Modified-Since"))
-        if since is not None and modified <= since:
-            raise errors.not_modified()
-
-
-def _etag_listed(header: str, etag: str) -> bool:
-    listed = [t.strip().removeprefix("W/").strip('"') for t in header.split(",")]
-    return "*" in listed or etag in listed
-
-
-def _http_date(header: str | None) -> int | None:
-    """Seconds since the epoch of an HTTP date; None when absent or not a date (ignored)."""
-    if not header:
-        return None
-    try:
-        return int(parsedate_to_datetime(header).timestamp())
-    except (TypeError, ValueError):
-        return None
-
-
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
-
-
-def _parse_range(header: str | None, size: int, standard: bool) -> tuple[int, int] | None:
-    """The inclusive byte range to send, or None for the whole object.
-
-    OSS ignores a malformed or unsatisfiable range and sends the whole object with 200, unless
-    the request asks for standard behaviour (``x-oss-range-behavior: standard``): then a range
-    starting past the end is 416 ``InvalidRange`` and an end past the end is clipped.
-    """
-    if not header:
-        return None
-    # OSS serves only the first of several ranges.
-    match = _RANGE.match(header.strip().split(",", 1)[0])
-    if match is None:
-        return None
-    first, last = match.groups()
-    if first == "" and last == "":
-        return None
-    if first == "":
-        length = int(last)
-        if length == 0 or (length > size and not standard):
-            return None
-        return max(0, size - length), size - 1
-    start = int(first)
-    end = int(last) if last else size - 1
-    if end < start:
-        return None
-    if start >= size:
-        if standard:
-            raise OssError(
-                416,
-                "InvalidRange",
-                "The requested range cannot be satisfied",
-                "0017-00000109",
-                {"RangeRequested": header, "ActualObjectSize": str(size)},
-            )
-        return None
-    if end >= size:
-        if not standard:
-            return None
-        end = size - 1
-    return start, end
