@@ -14,9 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import itertools
 import re
-import secrets
 from collections.abc import Callable
 from email.utils import formatdate
 from pathlib import Path
@@ -24,15 +22,22 @@ from pathlib import Path
 from imageimporter.sandbox import oss_errors as errors
 from imageimporter.sandbox import oss_xml as xml
 from imageimporter.sandbox.contracts import OssObjectInfo
-from imageimporter.sandbox.http import SandboxRequest, SandboxResponse, header_text, header_wire
+from imageimporter.sandbox.http import SandboxRequest, SandboxResponse, header_wire
 from imageimporter.sandbox.oss_auth import Caller, SignedRequest, authenticate
+from imageimporter.sandbox.oss_base import (
+    MAX_OBJECT_SIZE,
+    STORAGE_CLASSES,
+    XML_TYPE,
+    new_request_id,
+    quoted,
+)
 from imageimporter.sandbox.oss_conditions import (
     check_conditions,
-    decode_md5,
     parse_range,
     response_overrides,
 )
 from imageimporter.sandbox.oss_errors import OssError
+from imageimporter.sandbox.oss_multipart import MultipartApi
 from imageimporter.sandbox.oss_routing import (
     UNIMPLEMENTED,
     UNIMPLEMENTED_SUBRESOURCES,
@@ -40,50 +45,29 @@ from imageimporter.sandbox.oss_routing import (
     route,
 )
 from imageimporter.sandbox.oss_store import (
-    BodyTooLarge,
     BucketRecord,
     ObjectRecord,
-    OssStore,
-    PartRecord,
     Received,
-    UploadRecord,
-    combined_crc,
     iter_file,
-    multipart_etag,
 )
 from imageimporter.sandbox.regions import find_region
 from imageimporter.sandbox.server import SandboxContext
 
-GiB = 1 << 30
-MAX_OBJECT_SIZE = 5 * GiB  # PutObject and each part
-MIN_PART_SIZE = 100 * 1024  # every part but the last
-MAX_PART_NUMBER = 10_000
 MAX_KEY_BYTES = 1023
-STORAGE_CLASSES = ("Standard", "IA", "Archive", "ColdArchive", "DeepColdArchive")
 CANNED_ACLS = ("private", "public-read", "public-read-write")
 _BUCKET_NAME = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
-_XML = "application/xml"
-
-
-def new_request_id() -> str:
-    return secrets.token_hex(12).upper()
-
-
-def _quoted(etag: str) -> str:
-    return f'"{etag}"'
 
 
 Handler = Callable[[Route, Caller, SandboxRequest], SandboxResponse]
 
 
-class OssProduct:
+class OssProduct(MultipartApi):
     """The OSS product of the sandbox; also the ``OssLookup`` other products use."""
 
     name = "oss"
 
     def __init__(self, ctx: SandboxContext) -> None:
-        self._ctx = ctx
-        self._store = OssStore(ctx.product_dir("oss"))
+        super().__init__(ctx)
         self._handlers: dict[str, Handler] = {
             "GetService": self._get_service,
             "PutBucket": self._put_bucket,
@@ -193,9 +177,6 @@ class OssProduct:
         pass
 
     # -- plumbing ------------------------------------------------------------------------------
-    def _now(self) -> float:
-        return self._ctx.clock()
-
     def _common_headers(self) -> list[tuple[str, str]]:
         return [
             ("x-oss-request-id", new_request_id()),
@@ -206,7 +187,7 @@ class OssProduct:
         request_id = new_request_id()
         host = request.header("Host") or self._ctx.endpoint.removeprefix("http://")
         body = errors.error_xml(error, request_id, host)
-        headers = [("Content-Type", _XML), ("x-oss-request-id", request_id)]
+        headers = [("Content-Type", XML_TYPE), ("x-oss-request-id", request_id)]
         if error.ec:
             headers.append(("x-oss-ec", error.ec))
         if error.status == 304:  # like OSS: nothing but the status
@@ -235,33 +216,6 @@ class OssProduct:
     def _check_key(key: str) -> None:
         if len(key.encode("utf-8")) > MAX_KEY_BYTES or key.startswith(("/", "\\")):
             raise errors.invalid_object_name(key)
-
-    def _bucket(self, target: Route, caller: Caller) -> BucketRecord:
-        record = self._store.buckets.get(target.bucket)
-        if record is None:
-            raise errors.no_such_bucket(target.bucket)
-        if caller.signed_region is not None and caller.signed_region != record.region:
-            # A V4 signature is bound to a region: the request went to the wrong endpoint.
-            raise errors.wrong_endpoint(target.bucket, f"oss-{record.region}.aliyuncs.com")
-        return record
-
-    @staticmethod
-    def _xml(body: bytes, status: int = 200) -> SandboxResponse:
-        return SandboxResponse(status, [("Content-Type", _XML)], body)
-
-    def _location(self, bucket: str, key: str) -> str:
-        return f"{self._ctx.endpoint}/{bucket}/{key}"
-
-    @staticmethod
-    def _int_param(params: dict[str, str], name: str, default: int, low: int, high: int) -> int:
-        text = params.get(name, "")
-        if text == "":
-            return default
-        if not text.isdigit() or not low <= int(text) <= high:
-            raise errors.invalid_argument(
-                f"Argument {name} must be an integer between {low} and {high}.", name, text
-            )
-        return int(text)
 
     # -- service and buckets -------------------------------------------------------------------
     def _get_service(
@@ -457,7 +411,7 @@ class OssProduct:
     def _object_headers(self, record: ObjectRecord) -> list[tuple[str, str]]:
         headers = [
             ("Content-Type", record.content_type),
-            ("ETag", _quoted(record.etag)),
+            ("ETag", quoted(record.etag)),
             ("Last-Modified", formatdate(record.last_modified, usegmt=True)),
             ("Accept-Ranges", "bytes"),
             ("x-oss-object-type", record.object_type),
@@ -542,40 +496,6 @@ class OssProduct:
         encode = xml.KeyEncoder(target.params.get("encoding-type", ""))
         return self._xml(xml.delete_result([] if quiet else keys, encode))
 
-    def _storage_class(self, request: SandboxRequest, default: str) -> str:
-        storage_class = request.header("x-oss-storage-class") or default
-        if storage_class not in STORAGE_CLASSES:
-            raise errors.invalid_argument(
-                "Invalid storage class.", "x-oss-storage-class", storage_class
-            )
-        return storage_class
-
-    @staticmethod
-    def _user_meta(request: SandboxRequest) -> dict[str, str]:
-        return {
-            name.lower()[len("x-oss-meta-") :]: header_text(str(value))
-            for name, value in request.headers.items()
-            if name.lower().startswith("x-oss-meta-")
-        }
-
-    def _receive(self, request: SandboxRequest, limit: int) -> Received:
-        """The request body in a temporary file, checked against size limit and Content-MD5."""
-        content_md5 = request.header("Content-MD5")
-        expected = decode_md5(content_md5) if content_md5 is not None else None
-        declared = request.body.declared_length
-        if declared is not None and declared > limit:
-            raise errors.entity_too_large(declared, limit)
-        if declared is None and request.header("Transfer-Encoding") is None:
-            raise errors.missing_content_length()
-        try:
-            received = self._store.receive(request.body, limit, "corrupt" in request.faults)
-        except BodyTooLarge as exc:
-            raise errors.entity_too_large(exc.received, limit) from exc
-        if expected is not None and expected != received.md5:
-            self._store.discard(received)
-            raise errors.invalid_digest(content_md5 or "")
-        return received
-
     def _object_record(
         self,
         key: str,
@@ -598,16 +518,6 @@ class OssProduct:
             user_meta=user_meta,
         )
 
-    def _check_overwrite(self, target: Route, request: SandboxRequest) -> None:
-        forbid = (request.header("x-oss-forbid-overwrite") or "").lower() == "true"
-        if forbid and self._store.get_object(target.bucket, target.key) is not None:
-            raise OssError(
-                409,
-                "FileAlreadyExists",
-                "The object you specified already exists and can not be overwritten.",
-                "0016-00000708",
-            )
-
     def _put_object(
         self, target: Route, caller: Caller, request: SandboxRequest
     ) -> SandboxResponse:
@@ -627,210 +537,3 @@ class OssProduct:
         except KeyError as exc:
             raise errors.no_such_bucket(target.bucket) from exc
         return SandboxResponse(200, self._write_headers(record.etag, record.crc64, received))
-
-    @staticmethod
-    def _write_headers(etag: str, crc: int, received: Received | None) -> list[tuple[str, str]]:
-        headers = [("ETag", _quoted(etag)), ("x-oss-hash-crc64ecma", str(crc))]
-        if received is not None:
-            headers.append(("Content-MD5", base64.b64encode(received.md5).decode("ascii")))
-        return headers
-
-    # -- multipart -----------------------------------------------------------------------------
-    def _upload(self, target: Route) -> UploadRecord:
-        upload_id = target.params.get("uploadId", "")
-        upload = self._store.get_upload(target.bucket, upload_id)
-        if upload is None or upload.key != target.key:
-            raise errors.no_such_upload(upload_id)
-        return upload
-
-    def _initiate_multipart_upload(
-        self, target: Route, caller: Caller, request: SandboxRequest
-    ) -> SandboxResponse:
-        bucket = self._bucket(target, caller)
-        upload = UploadRecord(
-            upload_id=secrets.token_hex(16).upper(),
-            key=target.key,
-            initiated=self._now(),
-            storage_class=self._storage_class(request, bucket.storage_class),
-            content_type=request.header("Content-Type") or "application/octet-stream",
-            user_meta=self._user_meta(request),
-        )
-        self._store.create_upload(target.bucket, upload)
-        encode = xml.KeyEncoder(target.params.get("encoding-type", ""))
-        return self._xml(xml.initiate_result(target.bucket, target.key, upload.upload_id, encode))
-
-    def _upload_part(
-        self, target: Route, caller: Caller, request: SandboxRequest
-    ) -> SandboxResponse:
-        self._bucket(target, caller)
-        upload = self._upload(target)
-        number_text = target.params.get("partNumber", "")
-        if not number_text.isdigit() or not 1 <= int(number_text) <= MAX_PART_NUMBER:
-            raise errors.invalid_argument(
-                "Part number must be an integer between 1 and 10000, inclusive.",
-                "partNumber",
-                number_text,
-            )
-        received = self._receive(request, MAX_OBJECT_SIZE)
-        part = PartRecord(
-            int(number_text), received.size, received.etag, received.crc64, self._now(), ""
-        )
-        if not self._store.commit_part(target.bucket, upload.upload_id, part, received.path):
-            raise errors.no_such_upload(upload.upload_id)
-        return SandboxResponse(200, self._write_headers(part.etag, part.crc64, received))
-
-    def _parts_to_complete(self, request: SandboxRequest, upload: UploadRecord) -> list[PartRecord]:
-        body = request.body.read_all(8 << 20)
-        uploaded = {p.number: p for p in self._store.list_parts(upload.upload_id)}
-        if (request.header("x-oss-complete-all") or "").lower() == "yes":
-            if body.strip():
-                raise errors.invalid_argument(
-                    "Should not speficy both complete all header and http body.",
-                    "x-oss-complete-all",
-                    "yes",
-                )
-            return [uploaded[n] for n in sorted(uploaded)]
-        try:
-            listed = xml.parse_complete(body)
-        except (ValueError, TypeError) as exc:
-            raise errors.malformed_xml() from exc
-        numbers = [n for n, _ in listed]
-        if any(b <= a for a, b in itertools.pairwise(numbers)):
-            raise errors.invalid_part_order()
-        chosen = []
-        for number, etag in listed:
-            part = uploaded.get(number)
-            if part is None or part.etag != etag:
-                raise errors.invalid_part(number, etag)
-            chosen.append(part)
-        return chosen
-
-    def _complete_multipart_upload(
-        self, target: Route, caller: Caller, request: SandboxRequest
-    ) -> SandboxResponse:
-        self._bucket(target, caller)
-        upload = self._upload(target)
-        parts = self._parts_to_complete(request, upload)
-        if not parts:
-            raise errors.malformed_xml("The upload has no parts to complete.")
-        for part in parts[:-1]:
-            if part.size < MIN_PART_SIZE:
-                raise errors.entity_too_small(part.number, part.size, MIN_PART_SIZE)
-        self._check_overwrite(target, request)
-        with self._store.upload_lock(upload.upload_id):
-            # Parts may have been replaced while the request body arrived: check again.
-            current = {p.number: p for p in self._store.list_parts(upload.upload_id)}
-            if self._store.get_upload(target.bucket, upload.upload_id) is None:
-                raise errors.no_such_upload(upload.upload_id)
-            for part in parts:
-                if current.get(part.number) != part:
-                    raise errors.invalid_part(part.number, part.etag)
-            data = self._store.concatenate_parts(target.bucket, upload.upload_id, parts)
-            record = ObjectRecord(
-                key=target.key,
-                size=sum(p.size for p in parts),
-                etag=multipart_etag(parts),
-                crc64=combined_crc(parts),
-                last_modified=self._now(),
-                storage_class=upload.storage_class,
-                object_type="Multipart",
-                content_type=upload.content_type,
-                data_file="",
-                user_meta=upload.user_meta,
-            )
-            try:
-                self._store.commit_object(target.bucket, record, data)
-            except KeyError as exc:
-                raise errors.no_such_bucket(target.bucket) from exc
-        self._store.forget_upload(target.bucket, upload.upload_id)
-        encode = xml.KeyEncoder(target.params.get("encoding-type", ""))
-        location = self._location(target.bucket, target.key)
-        body = xml.complete_result(target.bucket, target.key, record.etag, location, encode)
-        response = self._xml(body)
-        response.headers += self._write_headers(record.etag, record.crc64, None)
-        return response
-
-    def _abort_multipart_upload(
-        self, target: Route, caller: Caller, request: SandboxRequest
-    ) -> SandboxResponse:
-        self._bucket(target, caller)
-        upload = self._upload(target)
-        with self._store.upload_lock(upload.upload_id):
-            self._store.forget_upload(target.bucket, upload.upload_id)
-        return SandboxResponse(204)
-
-    def _list_parts(
-        self, target: Route, caller: Caller, request: SandboxRequest
-    ) -> SandboxResponse:
-        self._bucket(target, caller)
-        upload = self._upload(target)
-        params = target.params
-        marker = self._int_param(params, "part-number-marker", 0, 0, MAX_PART_NUMBER)
-        max_parts = self._int_param(params, "max-parts", 1000, 1, 1000)
-        after = [p for p in self._store.list_parts(upload.upload_id) if p.number > marker]
-        shown = after[:max_parts]
-        next_marker = str(shown[-1].number) if shown else str(marker)
-        page = xml.Page(len(after) > max_parts, next_marker)
-        encode = xml.KeyEncoder(params.get("encoding-type", ""))
-        body = xml.list_parts(
-            target.bucket,
-            upload=upload,
-            marker=marker,
-            max_parts=max_parts,
-            parts=shown,
-            page=page,
-            encode=encode,
-        )
-        return self._xml(body)
-
-    def _list_multipart_uploads(
-        self, target: Route, caller: Caller, request: SandboxRequest
-    ) -> SandboxResponse:
-        self._bucket(target, caller)
-        params = target.params
-        max_uploads = self._int_param(params, "max-uploads", 1000, 1, 1000)
-        prefix, delimiter = params.get("prefix", ""), params.get("delimiter", "")
-        key_marker, id_marker = params.get("key-marker", ""), params.get("upload-id-marker", "")
-        uploads = sorted(
-            self._store.upload_records(target.bucket),
-            key=lambda u: (u.key, u.upload_id),
-        )
-        shown: list[UploadRecord] = []
-        prefixes: list[str] = []
-        truncated = False
-        last = ("", "")
-        for upload in uploads:
-            after_marker = upload.key > key_marker or (
-                bool(id_marker) and upload.key == key_marker and upload.upload_id > id_marker
-            )
-            if not after_marker or not upload.key.startswith(prefix):
-                continue
-            cut = upload.key.find(delimiter, len(prefix)) if delimiter else -1
-            common = upload.key[: cut + len(delimiter)] if cut >= 0 else None
-            # A common prefix is listed once: not again on the page after the one that ended
-            # with it (its keys all sort after the marker), nor twice on one page.
-            if common is not None and (
-                key_marker.startswith(common) or (prefixes and prefixes[-1] == common)
-            ):
-                continue
-            if len(shown) + len(prefixes) == max_uploads:
-                truncated = True
-                break
-            if common is not None:
-                prefixes.append(common)
-                last = (common, "")
-            else:
-                shown.append(upload)
-                last = (upload.key, upload.upload_id)
-        encode = xml.KeyEncoder(params.get("encoding-type", ""))
-        body = xml.list_uploads(
-            target.bucket,
-            params=params,
-            max_uploads=max_uploads,
-            uploads=shown,
-            prefixes=prefixes,
-            truncated=truncated,
-            next_markers=last,
-            encode=encode,
-        )
-        return self._xml(body)
