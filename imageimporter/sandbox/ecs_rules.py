@@ -60,8 +60,8 @@ MAX_TAGS = 20
 # ImportImage.md: system disk 5-500 GiB, data disks 5-1000 GiB; the current reference: 1-2048.
 # Both are accepted (api-notes: accept what the reference documents and what the API offers).
 DISK_SIZE_RANGE_GIB = (1, 2048)
-DEVICE_NAME = re.compile(r"^/dev/(xvd|vd)[a-q]$")
-_IMAGE_NAME = re.compile(r"^[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff:_.\-]{1,127}$")
+DEVICE_NAME = re.compile(r"/dev/(xvd|vd)[a-q]")
+_IMAGE_NAME = re.compile(r"[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff:_.\-]{1,127}")
 _URL_PREFIXES = ("http://", "https://")
 
 
@@ -86,7 +86,7 @@ def malformed(code: str, message: str) -> RpcError:
 def check_image_name(name: str) -> None:
     lowered = name.lower()
     if (
-        not _IMAGE_NAME.match(name)
+        not _IMAGE_NAME.fullmatch(name)
         or lowered.startswith(_URL_PREFIXES)
         or lowered.startswith(("acs:", "aliyun"))
     ):
@@ -276,7 +276,7 @@ def _disk(params: dict[str, str], n: int) -> DiskSpec:
             "The specified Image Format is wrongly formed.",
         )
     device = params.get(prefix + "Device", "")
-    if device and not DEVICE_NAME.match(device):
+    if device and not DEVICE_NAME.fullmatch(device):
         raise RpcError(
             403,
             "InvalidParameter.Malformed",

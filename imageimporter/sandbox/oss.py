@@ -14,138 +14,60 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import itertools
 import re
-import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from email.utils import formatdate
 from pathlib import Path
-from urllib.parse import unquote
 
 from imageimporter.sandbox import oss_errors as errors
 from imageimporter.sandbox import oss_xml as xml
 from imageimporter.sandbox.contracts import OssObjectInfo
-from imageimporter.sandbox.http import SandboxRequest, SandboxResponse
+from imageimporter.sandbox.http import SandboxRequest, SandboxResponse, header_wire
 from imageimporter.sandbox.oss_auth import Caller, SignedRequest, authenticate
+from imageimporter.sandbox.oss_base import (
+    MAX_OBJECT_SIZE,
+    STORAGE_CLASSES,
+    XML_TYPE,
+    new_request_id,
+    quoted,
+)
+from imageimporter.sandbox.oss_conditions import (
+    check_conditions,
+    parse_range,
+    response_overrides,
+)
 from imageimporter.sandbox.oss_errors import OssError
+from imageimporter.sandbox.oss_multipart import MultipartApi
+from imageimporter.sandbox.oss_routing import (
+    UNIMPLEMENTED,
+    UNIMPLEMENTED_SUBRESOURCES,
+    Route,
+    route,
+)
 from imageimporter.sandbox.oss_store import (
-    BodyTooLarge,
     BucketRecord,
     ObjectRecord,
-    OssStore,
-    PartRecord,
     Received,
-    UploadRecord,
-    combined_crc,
     iter_file,
-    multipart_etag,
 )
 from imageimporter.sandbox.regions import find_region
 from imageimporter.sandbox.server import SandboxContext
 
-GiB = 1 << 30
-MAX_OBJECT_SIZE = 5 * GiB  # PutObject and each part
-MIN_PART_SIZE = 100 * 1024  # every part but the last
-MAX_PART_NUMBER = 10_000
 MAX_KEY_BYTES = 1023
-STORAGE_CLASSES = ("Standard", "IA", "Archive", "ColdArchive", "DeepColdArchive")
 CANNED_ACLS = ("private", "public-read", "public-read-write")
-_BUCKET_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
-_XML = "application/xml"
-
-
-@dataclass(frozen=True)
-class Route:
-    """What a request addresses and which API it calls."""
-
-    method: str
-    bucket: str
-    key: str
-    params: dict[str, str]
-    api: str
-
-
-def route(request: SandboxRequest) -> Route:
-    bucket_part, _, key_part = request.path.lstrip("/").partition("/")
-    bucket = unquote(bucket_part)
-    key = unquote(key_part)
-    params = request.query()
-    api = _api_for(request.method, bucket, key, params, request)
-    return Route(request.method, bucket, key, params, api)
-
-
-def _api_for(
-    method: str, bucket: str, key: str, params: dict[str, str], request: SandboxRequest
-) -> str:
-    if not bucket:
-        return "GetService" if method == "GET" else "Unknown"
-    if not key:
-        return _bucket_api(method, params)
-    copy = request.header("x-oss-copy-source") is not None
-    if method == "PUT":
-        if "uploadId" in params:
-            return "UploadPartCopy" if copy else "UploadPart"
-        if "acl" in params:
-            return "PutObjectAcl"
-        return "CopyObject" if copy else "PutObject"
-    if method == "GET":
-        if "acl" in params:
-            return "GetObjectAcl"
-        return "ListParts" if "uploadId" in params else "GetObject"
-    if method == "HEAD":
-        return "GetObjectMeta" if "objectMeta" in params else "HeadObject"
-    if method == "POST":
-        if "uploads" in params:
-            return "InitiateMultipartUpload"
-        if "uploadId" in params:
-            return "CompleteMultipartUpload"
-        return "AppendObject" if "append" in params else "PostObject"
-    if method == "DELETE":
-        return "AbortMultipartUpload" if "uploadId" in params else "DeleteObject"
-    return "Unknown"
-
-
-def _bucket_api(method: str, params: dict[str, str]) -> str:
-    if method == "PUT":
-        return "PutBucketAcl" if "acl" in params else "PutBucket"
-    if method == "DELETE":
-        return "DeleteBucket"
-    if method == "POST":
-        return "DeleteMultipleObjects" if "delete" in params else "PostObject"
-    if method != "GET":
-        return "Unknown"
-    for sub, api in (
-        ("bucketInfo", "GetBucketInfo"),
-        ("location", "GetBucketLocation"),
-        ("uploads", "ListMultipartUploads"),
-        ("acl", "GetBucketAcl"),
-        ("stat", "GetBucketStat"),
-    ):
-        if sub in params:
-            return api
-    return "ListObjectsV2" if params.get("list-type") == "2" else "ListObjects"
-
-
-def new_request_id() -> str:
-    return secrets.token_hex(12).upper()
-
-
-def _quoted(etag: str) -> str:
-    return f'"{etag}"'
+_BUCKET_NAME = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
 
 
 Handler = Callable[[Route, Caller, SandboxRequest], SandboxResponse]
 
 
-class OssProduct:
+class OssProduct(MultipartApi):
     """The OSS product of the sandbox; also the ``OssLookup`` other products use."""
 
     name = "oss"
 
     def __init__(self, ctx: SandboxContext) -> None:
-        self._ctx = ctx
-        self._store = OssStore(ctx.product_dir("oss"))
+        super().__init__(ctx)
         self._handlers: dict[str, Handler] = {
             "GetService": self._get_service,
             "PutBucket": self._put_bucket,
@@ -167,6 +89,7 @@ class OssProduct:
             "AbortMultipartUpload": self._abort_multipart_upload,
             "ListParts": self._list_parts,
             "ListMultipartUploads": self._list_multipart_uploads,
+            "ListLiveChannel": self._list_live_channels,
         }
 
     # -- OssLookup -----------------------------------------------------------------------------
@@ -225,6 +148,9 @@ class OssProduct:
         try:
             caller = self._authenticate(target, request)
             handler = self._handlers.get(target.api)
+            if target.api == UNIMPLEMENTED:
+                named = sorted(UNIMPLEMENTED_SUBRESOURCES.intersection(target.params))
+                raise errors.not_implemented("the " + ", ".join(f"?{n}" for n in named) + " API")
             if handler is None:
                 raise errors.not_implemented(f"the {target.api} operation")
             if target.api != "GetService":
@@ -251,9 +177,6 @@ class OssProduct:
         pass
 
     # -- plumbing ------------------------------------------------------------------------------
-    def _now(self) -> float:
-        return self._ctx.clock()
-
     def _common_headers(self) -> list[tuple[str, str]]:
         return [
             ("x-oss-request-id", new_request_id()),
@@ -264,10 +187,12 @@ class OssProduct:
         request_id = new_request_id()
         host = request.header("Host") or self._ctx.endpoint.removeprefix("http://")
         body = errors.error_xml(error, request_id, host)
-        headers = [("Content-Type", _XML), ("x-oss-request-id", request_id)]
+        headers = [("Content-Type", XML_TYPE), ("x-oss-request-id", request_id)]
         if error.ec:
             headers.append(("x-oss-ec", error.ec))
-        if request.method == "HEAD":
+        if error.status == 304:  # like OSS: nothing but the status
+            body = b""
+        elif request.method == "HEAD":
             headers.append(("x-oss-err", errors.error_header_value(body)))
             body = b""
         return SandboxResponse(error.status, headers, body)
@@ -284,40 +209,13 @@ class OssProduct:
 
     @staticmethod
     def _check_bucket_name(bucket: str) -> None:
-        if not _BUCKET_NAME.match(bucket):
+        if not _BUCKET_NAME.fullmatch(bucket):
             raise errors.invalid_bucket_name(bucket)
 
     @staticmethod
     def _check_key(key: str) -> None:
         if len(key.encode("utf-8")) > MAX_KEY_BYTES or key.startswith(("/", "\\")):
             raise errors.invalid_object_name(key)
-
-    def _bucket(self, target: Route, caller: Caller) -> BucketRecord:
-        record = self._store.buckets.get(target.bucket)
-        if record is None:
-            raise errors.no_such_bucket(target.bucket)
-        if caller.signed_region is not None and caller.signed_region != record.region:
-            # A V4 signature is bound to a region: the request went to the wrong endpoint.
-            raise errors.wrong_endpoint(target.bucket, f"oss-{record.region}.aliyuncs.com")
-        return record
-
-    @staticmethod
-    def _xml(body: bytes, status: int = 200) -> SandboxResponse:
-        return SandboxResponse(status, [("Content-Type", _XML)], body)
-
-    def _location(self, bucket: str, key: str) -> str:
-        return f"{self._ctx.endpoint}/{bucket}/{key}"
-
-    @staticmethod
-    def _int_param(params: dict[str, str], name: str, default: int, low: int, high: int) -> int:
-        text = params.get(name, "")
-        if text == "":
-            return default
-        if not text.isdigit() or not low <= int(text) <= high:
-            raise errors.invalid_argument(
-                f"Argument {name} must be an integer between {low} and {high}.", name, text
-            )
-        return int(text)
 
     # -- service and buckets -------------------------------------------------------------------
     def _get_service(
@@ -402,6 +300,14 @@ class OssProduct:
         self, target: Route, caller: Caller, request: SandboxRequest
     ) -> SandboxResponse:
         return self._xml(xml.bucket_acl(self._bucket(target, caller)))
+
+    def _list_live_channels(
+        self, target: Route, caller: Caller, request: SandboxRequest
+    ) -> SandboxResponse:
+        self._bucket(target, caller)
+        params = target.params
+        max_keys = self._int_param(params, "max-keys", 100, 1, 1000)
+        return self._xml(xml.empty_live_channel_list(params.get("prefix", ""), max_keys))
 
     # -- listing -------------------------------------------------------------------------------
     def _listing(
@@ -505,7 +411,7 @@ class OssProduct:
     def _object_headers(self, record: ObjectRecord) -> list[tuple[str, str]]:
         headers = [
             ("Content-Type", record.content_type),
-            ("ETag", _quoted(record.etag)),
+            ("ETag", quoted(record.etag)),
             ("Last-Modified", formatdate(record.last_modified, usegmt=True)),
             ("Accept-Ranges", "bytes"),
             ("x-oss-object-type", record.object_type),
@@ -514,7 +420,7 @@ class OssProduct:
         ]
         if record.content_md5:
             headers.append(("Content-MD5", record.content_md5))
-        headers += [(f"x-oss-meta-{k}", v) for k, v in record.user_meta.items()]
+        headers += [(f"x-oss-meta-{k}", header_wire(v)) for k, v in record.user_meta.items()]
         return headers
 
     def _head_object(
@@ -524,6 +430,7 @@ class OssProduct:
         record = self._store.get_object(target.bucket, target.key)
         if record is None:
             raise errors.no_such_key(target.key)
+        check_conditions(request, record)
         headers = [*self._object_headers(record), ("Content-Length", str(record.size))]
         return SandboxResponse(200, headers)
 
@@ -536,7 +443,8 @@ class OssProduct:
             raise errors.no_such_key(target.key)
         record, handle = opened
         try:
-            byte_range = _parse_range(
+            check_conditions(request, record)
+            byte_range = parse_range(
                 request.header("Range"),
                 record.size,
                 (request.header("x-oss-range-behavior") or "").lower() == "standard",
@@ -544,12 +452,13 @@ class OssProduct:
         except OssError:
             handle.close()
             raise
-        headers = self._object_headers(record)
-        for name, value in target.params.items():
-            if name.startswith("response-") and name != "response-":
-                header = "-".join(w.capitalize() for w in name[len("response-") :].split("-"))
-                headers = [(k, v) for k, v in headers if k.lower() != header.lower()]
-                headers.append((header, value))
+        try:
+            overrides = response_overrides(target.params)
+        except OssError:
+            handle.close()
+            raise
+        headers = [(k, v) for k, v in self._object_headers(record) if k.lower() not in overrides]
+        headers += overrides.values()
         if byte_range is None:
             body = iter_file(handle, 0, record.size)
             return SandboxResponse(200, headers, body, content_length=record.size)
@@ -587,40 +496,6 @@ class OssProduct:
         encode = xml.KeyEncoder(target.params.get("encoding-type", ""))
         return self._xml(xml.delete_result([] if quiet else keys, encode))
 
-    def _storage_class(self, request: SandboxRequest, default: str) -> str:
-        storage_class = request.header("x-oss-storage-class") or default
-        if storage_class not in STORAGE_CLASSES:
-            raise errors.invalid_argument(
-                "Invalid storage class.", "x-oss-storage-class", storage_class
-            )
-        return storage_class
-
-    @staticmethod
-    def _user_meta(request: SandboxRequest) -> dict[str, str]:
-        return {
-            name.lower()[len("x-oss-meta-") :]: str(value)
-            for name, value in request.headers.items()
-            if name.lower().startswith("x-oss-meta-")
-        }
-
-    def _receive(self, request: SandboxRequest, limit: int) -> Received:
-        """The request body in a temporary file, checked against size limit and Content-MD5."""
-        content_md5 = request.header("Content-MD5")
-        expected = _decode_md5(content_md5) if content_md5 is not None else None
-        declared = request.body.declared_length
-        if declared is not None and declared > limit:
-            raise errors.entity_too_large(declared, limit)
-        if declared is None and request.header("Transfer-Encoding") is None:
-            raise errors.missing_content_length()
-        try:
-            received = self._store.receive(request.body, limit, "corrupt" in request.faults)
-        except BodyTooLarge as exc:
-            raise errors.entity_too_large(exc.received, limit) from exc
-        if expected is not None and expected != received.md5:
-            self._store.discard(received)
-            raise errors.invalid_digest(content_md5 or "")
-        return received
-
     def _object_record(
         self,
         key: str,
@@ -643,16 +518,6 @@ class OssProduct:
             user_meta=user_meta,
         )
 
-    def _check_overwrite(self, target: Route, request: SandboxRequest) -> None:
-        forbid = (request.header("x-oss-forbid-overwrite") or "").lower() == "true"
-        if forbid and self._store.get_object(target.bucket, target.key) is not None:
-            raise OssError(
-                409,
-                "FileAlreadyExists",
-                "The object you specified already exists and can not be overwritten.",
-                "0016-00000708",
-            )
-
     def _put_object(
         self, target: Route, caller: Caller, request: SandboxRequest
     ) -> SandboxResponse:
@@ -672,261 +537,3 @@ class OssProduct:
         except KeyError as exc:
             raise errors.no_such_bucket(target.bucket) from exc
         return SandboxResponse(200, self._write_headers(record.etag, record.crc64, received))
-
-    @staticmethod
-    def _write_headers(etag: str, crc: int, received: Received | None) -> list[tuple[str, str]]:
-        headers = [("ETag", _quoted(etag)), ("x-oss-hash-crc64ecma", str(crc))]
-        if received is not None:
-            headers.append(("Content-MD5", base64.b64encode(received.md5).decode("ascii")))
-        return headers
-
-    # -- multipart -----------------------------------------------------------------------------
-    def _upload(self, target: Route) -> UploadRecord:
-        upload_id = target.params.get("uploadId", "")
-        upload = self._store.get_upload(target.bucket, upload_id)
-        if upload is None or upload.key != target.key:
-            raise errors.no_such_upload(upload_id)
-        return upload
-
-    def _initiate_multipart_upload(
-        self, target: Route, caller: Caller, request: SandboxRequest
-    ) -> SandboxResponse:
-        bucket = self._bucket(target, caller)
-        upload = UploadRecord(
-            upload_id=secrets.token_hex(16).upper(),
-            key=target.key,
-            initiated=self._now(),
-            storage_class=self._storage_class(request, bucket.storage_class),
-            content_type=request.header("Content-Type") or "application/octet-stream",
-            user_meta=self._user_meta(request),
-        )
-        self._store.create_upload(target.bucket, upload)
-        encode = xml.KeyEncoder(target.params.get("encoding-type", ""))
-        return self._xml(xml.initiate_result(target.bucket, target.key, upload.upload_id, encode))
-
-    def _upload_part(
-        self, target: Route, caller: Caller, request: SandboxRequest
-    ) -> SandboxResponse:
-        self._bucket(target, caller)
-        upload = self._upload(target)
-        number_text = target.params.get("partNumber", "")
-        if not number_text.isdigit() or not 1 <= int(number_text) <= MAX_PART_NUMBER:
-            raise errors.invalid_argument(
-                "Part number must be an integer between 1 and 10000, inclusive.",
-                "partNumber",
-                number_text,
-            )
-        received = self._receive(request, MAX_OBJECT_SIZE)
-        part = PartRecord(
-            int(number_text), received.size, received.etag, received.crc64, self._now(), ""
-        )
-        if not self._store.commit_part(target.bucket, upload.upload_id, part, received.path):
-            raise errors.no_such_upload(upload.upload_id)
-        return SandboxResponse(200, self._write_headers(part.etag, part.crc64, received))
-
-    def _parts_to_complete(self, request: SandboxRequest, upload: UploadRecord) -> list[PartRecord]:
-        body = request.body.read_all(8 << 20)
-        uploaded = {p.number: p for p in self._store.list_parts(upload.upload_id)}
-        if (request.header("x-oss-complete-all") or "").lower() == "yes":
-            if body.strip():
-                raise errors.invalid_argument(
-                    "Should not speficy both complete all header and http body.",
-                    "x-oss-complete-all",
-                    "yes",
-                )
-            return [uploaded[n] for n in sorted(uploaded)]
-        try:
-            listed = xml.parse_complete(body)
-        except (ValueError, TypeError) as exc:
-            raise errors.malformed_xml() from exc
-        numbers = [n for n, _ in listed]
-        if any(b <= a for a, b in itertools.pairwise(numbers)):
-            raise errors.invalid_part_order()
-        chosen = []
-        for number, etag in listed:
-            part = uploaded.get(number)
-            if part is None or part.etag != etag:
-                raise errors.invalid_part(number, etag)
-            chosen.append(part)
-        return chosen
-
-    def _complete_multipart_upload(
-        self, target: Route, caller: Caller, request: SandboxRequest
-    ) -> SandboxResponse:
-        self._bucket(target, caller)
-        upload = self._upload(target)
-        parts = self._parts_to_complete(request, upload)
-        if not parts:
-            raise errors.malformed_xml("The upload has no parts to complete.")
-        for part in parts[:-1]:
-            if part.size < MIN_PART_SIZE:
-                raise errors.entity_too_small(part.number, part.size, MIN_PART_SIZE)
-        self._check_overwrite(target, request)
-        with self._store.upload_lock(upload.upload_id):
-            # Parts may have been replaced while the request body arrived: check again.
-            current = {p.number: p for p in self._store.list_parts(upload.upload_id)}
-            if self._store.get_upload(target.bucket, upload.upload_id) is None:
-                raise errors.no_such_upload(upload.upload_id)
-            for part in parts:
-                if current.get(part.number) != part:
-                    raise errors.invalid_part(part.number, part.etag)
-            data = self._store.concatenate_parts(target.bucket, upload.upload_id, parts)
-            record = ObjectRecord(
-                key=target.key,
-                size=sum(p.size for p in parts),
-                etag=multipart_etag(parts),
-                crc64=combined_crc(parts),
-                last_modified=self._now(),
-                storage_class=upload.storage_class,
-                object_type="Multipart",
-                content_type=upload.content_type,
-                data_file="",
-                user_meta=upload.user_meta,
-            )
-            try:
-                self._store.commit_object(target.bucket, record, data)
-            except KeyError as exc:
-                raise errors.no_such_bucket(target.bucket) from exc
-        self._store.forget_upload(target.bucket, upload.upload_id)
-        encode = xml.KeyEncoder(target.params.get("encoding-type", ""))
-        location = self._location(target.bucket, target.key)
-        body = xml.complete_result(target.bucket, target.key, record.etag, location, encode)
-        response = self._xml(body)
-        response.headers += self._write_headers(record.etag, record.crc64, None)
-        return response
-
-    def _abort_multipart_upload(
-        self, target: Route, caller: Caller, request: SandboxRequest
-    ) -> SandboxResponse:
-        self._bucket(target, caller)
-        upload = self._upload(target)
-        with self._store.upload_lock(upload.upload_id):
-            self._store.forget_upload(target.bucket, upload.upload_id)
-        return SandboxResponse(204)
-
-    def _list_parts(
-        self, target: Route, caller: Caller, request: SandboxRequest
-    ) -> SandboxResponse:
-        self._bucket(target, caller)
-        upload = self._upload(target)
-        params = target.params
-        marker = self._int_param(params, "part-number-marker", 0, 0, MAX_PART_NUMBER)
-        max_parts = self._int_param(params, "max-parts", 1000, 1, 1000)
-        after = [p for p in self._store.list_parts(upload.upload_id) if p.number > marker]
-        shown = after[:max_parts]
-        next_marker = str(shown[-1].number) if shown else str(marker)
-        page = xml.Page(len(after) > max_parts, next_marker)
-        encode = xml.KeyEncoder(params.get("encoding-type", ""))
-        body = xml.list_parts(
-            target.bucket,
-            upload=upload,
-            marker=marker,
-            max_parts=max_parts,
-            parts=shown,
-            page=page,
-            encode=encode,
-        )
-        return self._xml(body)
-
-    def _list_multipart_uploads(
-        self, target: Route, caller: Caller, request: SandboxRequest
-    ) -> SandboxResponse:
-        self._bucket(target, caller)
-        params = target.params
-        max_uploads = self._int_param(params, "max-uploads", 1000, 1, 1000)
-        prefix, delimiter = params.get("prefix", ""), params.get("delimiter", "")
-        key_marker, id_marker = params.get("key-marker", ""), params.get("upload-id-marker", "")
-        uploads = sorted(
-            self._store.upload_records(target.bucket),
-            key=lambda u: (u.key, u.upload_id),
-        )
-        shown: list[UploadRecord] = []
-        prefixes: list[str] = []
-        truncated = False
-        last = ("", "")
-        for upload in uploads:
-            after_marker = upload.key > key_marker or (
-                bool(id_marker) and upload.key == key_marker and upload.upload_id > id_marker
-            )
-            if not after_marker or not upload.key.startswith(prefix):
-                continue
-            cut = upload.key.find(delimiter, len(prefix)) if delimiter else -1
-            common = upload.key[: cut + len(delimiter)] if cut >= 0 else None
-            if common is not None and prefixes and prefixes[-1] == common:
-                continue
-            if len(shown) + len(prefixes) == max_uploads:
-                truncated = True
-                break
-            if common is not None:
-                prefixes.append(common)
-                last = (common, "")
-            else:
-                shown.append(upload)
-                last = (upload.key, upload.upload_id)
-        encode = xml.KeyEncoder(params.get("encoding-type", ""))
-        body = xml.list_uploads(
-            target.bucket,
-            params=params,
-            max_uploads=max_uploads,
-            uploads=shown,
-            prefixes=prefixes,
-            truncated=truncated,
-            next_markers=last,
-            encode=encode,
-        )
-        return self._xml(body)
-
-
-def _decode_md5(header: str) -> bytes:
-    try:
-        digest = base64.b64decode(header.strip(), validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise errors.invalid_digest(header) from exc
-    if len(digest) != 16:
-        raise errors.invalid_digest(header)
-    return digest
-
-
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
-
-
-def _parse_range(header: str | None, size: int, standard: bool) -> tuple[int, int] | None:
-    """The inclusive byte range to send, or None for the whole object.
-
-    OSS ignores a malformed or unsatisfiable range and sends the whole object with 200, unless
-    the request asks for standard behaviour (``x-oss-range-behavior: standard``): then a range
-    starting past the end is 416 ``InvalidRange`` and an end past the end is clipped.
-    """
-    if not header:
-        return None
-    # OSS serves only the first of several ranges.
-    match = _RANGE.match(header.strip().split(",", 1)[0])
-    if match is None:
-        return None
-    first, last = match.groups()
-    if first == "" and last == "":
-        return None
-    if first == "":
-        length = int(last)
-        if length == 0 or (length > size and not standard):
-            return None
-        return max(0, size - length), size - 1
-    start = int(first)
-    end = int(last) if last else size - 1
-    if end < start:
-        return None
-    if start >= size:
-        if standard:
-            raise OssError(
-                416,
-                "InvalidRange",
-                "The requested range cannot be satisfied",
-                "0017-00000109",
-                {"RangeRequested": header, "ActualObjectSize": str(size)},
-            )
-        return None
-    if end >= size:
-        if not standard:
-            return None
-        end = size - 1
-    return start, end

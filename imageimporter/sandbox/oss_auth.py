@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 from imageimporter.sandbox import oss_errors as errors
 from imageimporter.sandbox.account import AccessKey, Account
+from imageimporter.sandbox.http import header_text
 
 V4_ALGORITHM = "OSS4-HMAC-SHA256"
 MAX_SKEW_SECONDS = 15 * 60
@@ -141,7 +142,7 @@ class SignedRequest:
         for name, value in self.headers.items():
             lowered = name.lower()
             if lowered.startswith("x-oss-") or lowered in extra:
-                found[lowered] = str(value).strip()
+                found[lowered] = header_text(str(value)).strip()
         return sorted(found.items())
 
 

@@ -299,3 +299,17 @@ def wrong_endpoint(bucket: str, endpoint: str) -> OssError:
         "0003-00001403",
         {"Bucket": bucket, "Endpoint": endpoint},
     )
+
+
+def precondition_failed(header: str, value: str) -> OssError:
+    return OssError(
+        412,
+        "PreconditionFailed",
+        "At least one of the pre-conditions you specified did not hold.",
+        "0026-00000001",
+        {"Condition": header, "ConditionValue": value},
+    )
+
+
+def not_modified() -> OssError:
+    return OssError(304, "NotModified", "The object was not modified.", "0026-00000002")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -237,16 +238,37 @@ def list_objects_v2(
     return render(root)
 
 
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_STAND_IN = 0xF700  # private use: U+F700..U+F71F stand for U+0000..U+001F
+_STAND_INS = re.compile("[\uf700-\uf71f]")
+
+
 def parse_delete(body: bytes) -> tuple[bool, list[str]]:
     """(quiet, keys) of a DeleteMultipleObjects body."""
-    root = _parse(body)
+    # Keys may hold control characters that XML 1.0 forbids; oss2 writes them raw (as OSS
+    # accepts them). They stand in for themselves as private-use characters while parsing.
+    shifted = _CONTROL_BYTES.sub(lambda m: chr(_STAND_IN + m[0][0]).encode(), body)
+    root = _parse(shifted)
     if root.tag != "Delete":
         raise ValueError("not a Delete document")
     quiet = (root.findtext("Quiet") or "false").strip().lower() == "true"
-    keys = [node.findtext("Key") or "" for node in root.findall("Object")]
+    keys = [
+        _STAND_INS.sub(lambda m: chr(ord(m[0]) - _STAND_IN), node.findtext("Key") or "")
+        for node in root.findall("Object")
+    ]
     if not keys or len(keys) > MAX_DELETE_KEYS or any(not k for k in keys):
         raise ValueError("between 1 and 1000 keys are needed")
     return quiet, keys
+
+
+def empty_live_channel_list(prefix: str, max_keys: int) -> bytes:
+    root = ET.Element("ListLiveChannelResult")
+    _add(root, "Prefix", prefix)
+    _add(root, "Marker", "")
+    _add(root, "MaxKeys", str(max_keys))
+    _add(root, "IsTruncated", "false")
+    _add(root, "NextMarker", "")
+    return render(root)
 
 
 def delete_result(deleted: list[str], encode: KeyEncoder) -> bytes:

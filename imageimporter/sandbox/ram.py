@@ -40,8 +40,8 @@ SYSTEM_POLICIES: dict[str, tuple[str, bool]] = {
     "AliyunECSFullAccess": ("Full access to Elastic Compute Service (ECS)", False),
 }
 
-_ROLE_NAME = re.compile(r"^[A-Za-z0-9.\-]+$")
-_POLICY_NAME = re.compile(r"^[A-Za-z0-9\-]+$")
+_ROLE_NAME = re.compile(r"[A-Za-z0-9.\-]+")
+_POLICY_NAME = re.compile(r"[A-Za-z0-9\-]+")
 DEFAULT_MAX_SESSION_DURATION = 3600
 
 
@@ -109,8 +109,8 @@ def policy_allows_actions(document: str, actions: tuple[str, ...]) -> bool:
 
 
 def _action_matches(pattern: str, action: str) -> bool:
-    regex = "^" + re.escape(pattern.lower()).replace(r"\*", ".*") + "$"
-    return re.match(regex, action.lower()) is not None
+    regex = re.escape(pattern.lower()).replace(r"\*", ".*")
+    return re.fullmatch(regex, action.lower(), re.DOTALL) is not None
 
 
 def _statements(document: str) -> list[dict[str, Any]]:
@@ -238,7 +238,7 @@ class RamService:
                 "InvalidParameter.RoleName.Length",
                 "The parameter - RoleName beyond the length limit.",
             )
-        if not _ROLE_NAME.match(name):
+        if not _ROLE_NAME.fullmatch(name):
             raise RpcError(
                 400,
                 "InvalidParameter.RoleName.InvalidChars",
@@ -396,7 +396,7 @@ class RamService:
         name = call.get("PolicyName")
         if not name:
             raise missing_parameter("PolicyName")
-        if len(name) > 128 or not _POLICY_NAME.match(name):
+        if len(name) > 128 or not _POLICY_NAME.fullmatch(name):
             raise RpcError(
                 400,
                 "InvalidParameter.PolicyName.InvalidChars",

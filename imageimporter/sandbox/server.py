@@ -35,10 +35,12 @@ from imageimporter.sandbox.account import Account
 from imageimporter.sandbox.faults import FaultInjector, FaultRule
 from imageimporter.sandbox.http import (
     BodyReader,
+    MalformedBody,
     Product,
     SandboxRequest,
     SandboxResponse,
     Throttle,
+    parse_content_length,
 )
 from imageimporter.sandbox.regions import DEFAULT_REGION
 
@@ -46,6 +48,17 @@ log = logging.getLogger(__name__)
 
 ADMIN_PREFIX = "/_sandbox/"
 ADMIN_TOKEN_HEADER = "x-sandbox-admin-token"
+# An unread body up to this size is read and discarded so that the connection can serve the
+# next request; a longer one is not worth it: the answer closes the connection.
+DRAIN_LIMIT = 16 << 20
+# After an answer that closes the connection with body bytes unread, read (and discard) for at
+# most this long and this much, so that the client sees the answer rather than a reset.
+LINGER_SECONDS = 1.0
+LINGER_LIMIT = 1 << 20
+_REFUSED = (
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 40\r\n"
+    b"Connection: close\r\n\r\nThe sandbox has too many connections.\r\n\r\n"
+)
 
 
 class NonLoopbackHostError(ValueError):
@@ -74,6 +87,10 @@ class SandboxConfig:
     allow_non_loopback: bool = False
     # Buckets created at start in ``region`` (for the app's sandbox mode).
     buckets: tuple[str, ...] = ()
+    # How long a connection may stay silent (mid-request or idle between requests), in seconds.
+    socket_timeout: float = 60.0
+    # Connections served at once; more are answered 503 at once, with no thread of their own.
+    max_connections: int = 64
 
 
 class SandboxStats:
@@ -155,9 +172,33 @@ class _Server(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], sandbox: Sandbox) -> None:
         self.sandbox = sandbox
+        self._slots = threading.BoundedSemaphore(sandbox.config.max_connections)
         family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.address_family = family
         super().__init__(address, _Handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._slots.acquire(blocking=False):
+            self._refuse(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def _refuse(self, request: socket.socket) -> None:
+        # On the accepting thread: a fresh socket's send buffer takes this without blocking.
+        with contextlib.suppress(OSError):
+            request.setblocking(False)
+            request.send(_REFUSED)
+        self.shutdown_request(request)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -165,6 +206,10 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
     server_version = "AliyunOSS"
     sys_version = ""
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(self.server.sandbox.config.socket_timeout)
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s %s", self.client_address[0], format % args)
@@ -178,13 +223,10 @@ class _Handler(BaseHTTPRequestHandler):
         sandbox = self.server.sandbox
         ctx = sandbox.context
         split = urlsplit(self.path)
-        length_header = self.headers.get("Content-Length")
-        chunked = "chunked" in (self.headers.get("Transfer-Encoding") or "").lower()
-        try:
-            length = int(length_header) if length_header is not None else (None if chunked else 0)
-        except ValueError:
-            self.send_error(400, "bad Content-Length")
+        framing = self._body_framing()
+        if framing is None:
             return
+        length, chunked = framing
         body = BodyReader(cast(BinaryIO, self.rfile), length, chunked, ctx.throttle)
         request = SandboxRequest(
             method=self.command,
@@ -214,6 +256,10 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             try:
                 response = product.handle(request)
+            except MalformedBody:
+                self.send_error(400, "malformed chunked body")
+                self.close_connection = True
+                return
             except ConnectionError:
                 self.close_connection = True
                 return
@@ -227,6 +273,28 @@ class _Handler(BaseHTTPRequestHandler):
             self._reset_connection()
             return
         self._finish(request, response)
+
+    def _body_framing(self) -> tuple[int | None, bool] | None:
+        """(Content-Length, chunked) of the request's body; None after answering 400 to a body
+        whose length cannot be trusted (the connection then closes, nothing read)."""
+        lengths = self.headers.get_all("Content-Length") or []
+        encodings = self.headers.get_all("Transfer-Encoding") or []
+        chunked = [e.strip().lower() for e in encodings] == ["chunked"]
+        problem = None
+        if encodings and not chunked:
+            problem = "unsupported Transfer-Encoding"
+        elif lengths and encodings:
+            problem = "both Content-Length and Transfer-Encoding"
+        elif len(lengths) > 1:
+            problem = "more than one Content-Length"
+        length = parse_content_length(lengths[0].strip()) if lengths else None
+        if lengths and length is None:
+            problem = "bad Content-Length"
+        if problem is not None:
+            self.send_error(400, problem)
+            self.close_connection = True
+            return None
+        return (length if lengths else (None if chunked else 0)), chunked
 
     def _apply_faults(
         self, product: Product, api: str, request: SandboxRequest
@@ -252,7 +320,7 @@ class _Handler(BaseHTTPRequestHandler):
             raise _Dropped
         # "error": the product's own 5xx answer.
         with contextlib.suppress(ConnectionError):
-            request.body.drain()
+            request.body.drain(DRAIN_LIMIT)
         code = "ServiceUnavailable" if rule.status == 503 else "InternalError"
         message = (
             "The request has failed due to a temporary failure of the server."
@@ -276,16 +344,47 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _finish(self, request: SandboxRequest, response: SandboxResponse) -> None:
         # Whatever the product did not read must go, or the next request on this connection
-        # would start in the middle of this body. A product that answers "Connection: close"
-        # (e.g. OSS refusing a 6 GB body from its Content-Length) wants the rest left unread.
+        # would start in the middle of this body. A small rest of an upload is read and
+        # discarded so that the connection stays open. Anything else is answered at once and
+        # the connection closed: a product that answers "Connection: close" (OSS refusing a
+        # 6 GB body from its Content-Length), a large rest, a body on a request whose API takes
+        # none (a GET with a Content-Length whose body may never come).
+        unread = not request.body.done
         if (response.header("Connection") or "").lower() == "close":
             self.close_connection = True
-        elif not request.body.done:
+        elif unread and request.method in ("PUT", "POST") and self._fits_drain(request.body):
             try:
-                request.body.drain()
-            except ConnectionError:
-                self.close_connection = True
-                return
+                unread = not request.body.drain(DRAIN_LIMIT)
+            except ConnectionError:  # gone, or a broken body: answer if we still can, then close
+                unread = True
+        if unread:
+            self.close_connection = True
+        try:
+            self._send(request, response)
+        finally:
+            if unread:
+                self._linger()
+
+    @staticmethod
+    def _fits_drain(body: BodyReader) -> bool:
+        return body.remaining is None or body.remaining <= DRAIN_LIMIT
+
+    def _linger(self) -> None:
+        """Read what the client is still sending, briefly and boundedly, before the connection
+        closes: closing with unread bytes resets it, and the client may lose the answer."""
+        with contextlib.suppress(OSError):
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_WR)
+            self.connection.settimeout(LINGER_SECONDS)
+            deadline = time.monotonic() + LINGER_SECONDS
+            discarded = 0
+            while discarded < LINGER_LIMIT and time.monotonic() < deadline:
+                data = self.connection.recv(64 << 10)
+                if not data:
+                    break
+                discarded += len(data)
+
+    def _send(self, request: SandboxRequest, response: SandboxResponse) -> None:
         body = response.body
         self.send_response(response.status)
         names = {k.lower() for k, _ in response.headers}

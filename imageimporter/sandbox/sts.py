@@ -9,7 +9,7 @@ from imageimporter.sandbox.account import Account
 from imageimporter.sandbox.ram import RamService, trust_allows_account
 from imageimporter.sandbox.rpc_common import RpcCall, RpcError, iso_time
 
-_SESSION_NAME = re.compile(r"^[\w.@\-]{2,64}$")
+_SESSION_NAME = re.compile(r"[\w.@\-]{2,64}")
 MIN_DURATION_SECONDS = 900
 
 
@@ -48,7 +48,7 @@ class StsService:
             raise RpcError(
                 400, "MissingRoleSessionName", "RoleSessionName is mandatory for this action."
             )
-        if not _SESSION_NAME.match(session):
+        if not _SESSION_NAME.fullmatch(session):
             raise RpcError(
                 400,
                 "InvalidParameter.RoleSessionName",

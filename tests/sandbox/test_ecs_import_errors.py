@@ -72,6 +72,7 @@ CASES: list[tuple[str, dict[str, Any], int, str, str]] = [
     ("name-digit", {"image_name": "1abc"}, 400, "InvalidImageName.Malformed", ""),
     ("name-http", {"image_name": "http://x"}, 400, "InvalidImageName.Malformed", ""),
     ("name-aliyun", {"image_name": "aliyun-img"}, 400, "InvalidImageName.Malformed", ""),
+    ("name-newline", {"image_name": "good-name\n"}, 400, "InvalidImageName.Malformed", ""),
     ("description", {"description": "https://spam"}, 400, "InvalidDescription.Malformed", ""),
     ("architecture", {"architecture": "sparc"}, 400, "InvalidArchitecture.Malformed", ""),
     (

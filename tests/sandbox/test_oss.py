@@ -5,10 +5,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import http.client
+import itertools
 import os
 import tracemalloc
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import oss2
 import pytest
@@ -144,12 +145,13 @@ def _signed_raw_request(sandbox, method, bucket_name, key, *, headers=None, para
     return {k: v for k, v in request.headers.items() if v is not None}
 
 
-def test_invalid_bucket_name(sandbox):
-    headers = _signed_raw_request(sandbox, "PUT", "Bad_Name", "")
+@pytest.mark.parametrize("name", ["Bad_Name", "good-name\n"])
+def test_invalid_bucket_name(sandbox, name):
+    headers = _signed_raw_request(sandbox, "PUT", name, "")
     host = urlsplit(sandbox.endpoint)
     conn = http.client.HTTPConnection(host.hostname, host.port, timeout=10)
     try:
-        conn.request("PUT", "/Bad_Name/", body=b"", headers=headers)
+        conn.request("PUT", f"/{quote(name)}/", body=b"", headers=headers)
         response = conn.getresponse()
         body = response.read()
     finally:
@@ -647,3 +649,145 @@ def test_lookup_path_is_a_real_file(sandbox, bucket):
     bucket.put_object("f", b"bytes")
     info = sandbox.context.products["oss"].object_info(BUCKET, "f")
     assert isinstance(info.path, Path) and info.path.read_bytes() == b"bytes"
+
+
+def test_documented_response_parameters_set_headers(bucket):
+    bucket.put_object("shown.txt", b"hello")
+    result = bucket.get_object(
+        "shown.txt",
+        params={
+            "response-content-type": "text/plain",
+            "response-content-disposition": 'attachment; filename="a.txt"',
+            "response-cache-control": "no-cache",
+        },
+    )
+    assert _read(result) == b"hello"
+    assert result.headers["Content-Type"] == "text/plain"
+    assert result.headers["Content-Disposition"] == 'attachment; filename="a.txt"'
+    assert result.headers["Cache-Control"] == "no-cache"
+
+
+def test_undocumented_response_parameters_are_ignored(sandbox, bucket):
+    bucket.put_object("plain.txt", b"hello")
+    path = "/" + BUCKET + "/plain.txt?response-content-length=0&response-x-forged=1"
+    headers = _signed_raw_request(sandbox, "GET", BUCKET, "plain.txt")
+    host = urlsplit(sandbox.endpoint)
+    conn = http.client.HTTPConnection(host.hostname, host.port, timeout=10)
+    try:
+        conn.request("GET", path, headers=headers)
+        response = conn.getresponse()
+        body = response.read()
+        lengths = response.headers.get_all("Content-Length")
+        forged = response.headers.get("X-Forged")
+    finally:
+        conn.close()
+    assert (response.status, body) == (200, b"hello")
+    assert lengths == ["5"] and forged is None
+
+
+@pytest.mark.parametrize("value", ["text/plain\r\nContent-Length: 0", "a\nb", "a\x00b", "a\x7f"])
+def test_response_parameter_with_control_characters_is_refused(bucket, value):
+    bucket.put_object("victim.txt", b"hello")
+    error = _raises(
+        oss2.exceptions.OssError,
+        400,
+        "InvalidArgument",
+        bucket.get_object,
+        "victim.txt",
+        params={"response-content-type": value},
+    )
+    assert error.details["ArgumentName"] == "response-content-type"
+
+
+def test_unimplemented_subresources_are_501_and_change_nothing(bucket):
+    bucket.put_object("tagged", b"original")
+    tagging = oss2.models.Tagging(oss2.models.TaggingRule())
+    tagging.tag_set.add("k", "v")
+    calls = [
+        lambda: bucket.put_object_tagging("tagged", tagging),
+        lambda: bucket.get_object_tagging("tagged"),
+        lambda: bucket.put_symlink("tagged", "link"),
+        bucket.get_bucket_policy,
+        bucket.get_bucket_lifecycle,
+        bucket.get_bucket_versioning,
+    ]
+    for call in calls:
+        error = _raises(oss2.exceptions.OssError, 501, "NotImplemented", call)
+        assert "does not implement the ?" in error.message
+    assert _read(bucket.get_object("tagged")) == b"original"
+    assert not bucket.object_exists("link")
+
+
+def test_conditional_get_and_head(bucket):
+    from email.utils import formatdate
+
+    etag = bucket.put_object("cond", b"data").etag
+    head = bucket.head_object("cond")
+    before = formatdate(head.last_modified - 3600, usegmt=True)
+    after = formatdate(head.last_modified + 3600, usegmt=True)
+    ok = [
+        {"If-Match": f'"{etag}"'},
+        {"If-Match": "*"},
+        {"If-None-Match": '"other"'},
+        {"If-Modified-Since": before},
+        {"If-Unmodified-Since": after},
+        {"If-Modified-Since": "not a date"},
+    ]
+    for headers in ok:
+        assert _read(bucket.get_object("cond", headers=headers)) == b"data", headers
+        bucket.head_object("cond", headers=headers)
+    for headers in ({"If-Match": '"other"'}, {"If-Unmodified-Since": before}):
+        error = _raises(
+            oss2.exceptions.PreconditionFailed, 412, "PreconditionFailed",
+            bucket.get_object, "cond", headers=headers,
+        )  # fmt: skip
+        assert error.details["Condition"] == next(iter(headers))
+        with pytest.raises(oss2.exceptions.PreconditionFailed):
+            bucket.head_object("cond", headers=headers)
+    for headers in ({"If-None-Match": f'"{etag}"'}, {"If-Modified-Since": after}):
+        with pytest.raises(oss2.exceptions.NotModified):
+            bucket.get_object("cond", headers=headers)
+        with pytest.raises(oss2.exceptions.NotModified):
+            bucket.head_object("cond", headers=headers)
+
+
+def test_list_multipart_uploads_pages_common_prefixes_once(bucket):
+    for key in ("a/1", "a/2", "b/x/1", "c", "d/1"):
+        bucket.init_multipart_upload(key)
+    listed = list(
+        itertools.islice(oss2.MultipartUploadIterator(bucket, delimiter="/", max_uploads=1), 20)
+    )
+    assert [(u.key, u.is_prefix()) for u in listed] == [
+        ("a/", True), ("b/", True), ("c", False), ("d/", True),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("version", ["v1", "v4"])
+def test_non_ascii_user_metadata_is_signed_and_kept(sandbox, session, version):
+    if version == "v1":
+        auth = oss2.Auth(sandbox.access_key_id, sandbox.access_key_secret)
+    else:
+        credentials = oss2.credentials.StaticCredentialsProvider(
+            sandbox.access_key_id, sandbox.access_key_secret
+        )
+        auth = oss2.ProviderAuthV4(credentials)
+    bucket = oss2.Bucket(auth, sandbox.endpoint, BUCKET, session=session, region=sandbox.region)
+    bucket.create_bucket()
+    bucket.put_object("meta", b"x", headers={"x-oss-meta-owner": "张三 café".encode()})
+    # On the wire the value is its UTF-8 bytes, which the HTTP client decodes as Latin-1.
+    shown = bucket.head_object("meta").headers["x-oss-meta-owner"]
+    assert shown.encode("latin-1").decode("utf-8") == "张三 café"
+
+
+def test_delete_multiple_objects_with_a_control_character_in_a_key(bucket):
+    key = "form\x0cfeed"
+    bucket.put_object(key, b"x")
+    bucket.put_object("plain", b"y")
+    result = bucket.batch_delete_objects([key, "plain"])
+    assert sorted(result.deleted_keys) == sorted([key, "plain"])
+    assert not bucket.object_exists(key) and not bucket.object_exists("plain")
+
+
+def test_live_channel_listing_is_empty(bucket):
+    # The sandbox has no live channels; oss2's own test suite lists them when cleaning up.
+    assert list(oss2.LiveChannelIterator(bucket)) == []

@@ -98,3 +98,14 @@ def test_assume_role_errors(sandbox):
     assert short.code == "InvalidParameter.DurationSeconds"
     no_session = sdk_error(lambda: c.sts.assume_role(sts_models.AssumeRoleRequest(role_arn=arn)))
     assert no_session.code == "MissingRoleSessionName"
+
+
+def test_validation_patterns_refuse_a_trailing_newline():
+    from imageimporter.sandbox import ecs_rules, ram, sts
+
+    # "$" would accept "name\n": the sandbox's checks match whole values.
+    assert ecs_rules.DEVICE_NAME.fullmatch("/dev/xvda\n") is None
+    assert ram._ROLE_NAME.fullmatch("Uploader\n") is None
+    assert ram._POLICY_NAME.fullmatch("Policy\n") is None
+    assert not ram._action_matches("oss:GetObject", "oss:getobject\n")
+    assert sts._SESSION_NAME.fullmatch("upload-1\n") is None
