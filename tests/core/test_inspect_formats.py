@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -9,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from imageimporter.cli import main
 from imageimporter.core.inspect import Verdict, inspect_path
 from imageimporter.core.inspect.source import MAX_READS
+from imageimporter.core.printable import printable
 from tests.core.images import (
     GIB,
     MIB,
@@ -333,3 +336,20 @@ def test_fifo_given_directly_is_refused_without_hanging(workdir):
     )  # fmt: skip
     assert result.returncode != 0
     assert "not a regular file" in result.stdout + result.stderr
+
+
+def test_control_characters_in_names_are_escaped_in_plain_output(workdir, capsys):
+    name = "evil\x1b[31mred\nverdict: ACCEPT"
+    image = workdir / "escape.qcow2"
+    run(QEMU_IMG, "create", "-q", "-f", "qcow2", "-u", "-b", name, "-F", "raw", image, "1G")
+    assert main(["inspect", str(image)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\nverdict: ACCEPT" not in out
+    assert "evil\\x1b[31mred\\nverdict: ACCEPT" in out
+    assert main(["inspect", "--json", str(image)]) == 0
+    assert json.loads(capsys.readouterr().out)["backing_file"] == name
+
+
+def test_printable_escapes_only_non_printables():
+    assert printable("disk é.vmdk") == "disk é.vmdk"
+    assert printable("a\tb\x00c\u200e") == "a\\tb\\x00c\\u200e"
