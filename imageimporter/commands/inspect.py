@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from imageimporter.cli import CommandError
+from imageimporter.core.printable import printable
 
 
 def register(subparsers: Any) -> None:
@@ -66,7 +67,7 @@ def format_report(report: Any) -> str:
     """A readable multi-line report of one :class:`DiskReport`."""
     fmt = report.format + (f" ({report.subformat})" if report.subformat else "")
     lines = [
-        f"{report.path}",
+        printable(report.path),
         f"  format:          {fmt}",
         f"  file size:       {_size(report.file_size)}",
         f"  virtual size:    {_size(report.virtual_size)}",
@@ -85,7 +86,7 @@ def format_report(report: Any) -> str:
             f" (fits: {', '.join(fits) or 'neither'})"
         )
     if report.backing_file:
-        lines.append(f"  backing file:    {report.backing_file}")
+        lines.append(f"  backing file:    {printable(report.backing_file)}")
     if report.encrypted:
         lines.append("  encrypted:       yes")
     if report.compressed:
@@ -93,7 +94,7 @@ def format_report(report: Any) -> str:
     if report.inner_format:
         lines.append(f"  inside:          {report.inner_format}")
     for member in report.members[:10]:
-        lines.append(f"  member:          {member.name} ({member.format or 'unknown'})")
+        lines.append(f"  member:          {printable(member.name)} ({member.format or 'unknown'})")
     if report.partition_table:
         lines.append(
             f"  partitions:      {report.partition_table.upper()}, {len(report.partitions)}"
@@ -105,6 +106,6 @@ def format_report(report: Any) -> str:
     if report.import_format:
         verdict += f" as {report.import_format}"
     lines.append(f"  verdict:         {verdict}")
-    lines.extend(f"  problem:         {p.message}" for p in report.problems)
-    lines.extend(f"  hint:            {h.message}" for h in report.hints)
+    lines.extend(f"  problem:         {printable(p.message)}" for p in report.problems)
+    lines.extend(f"  hint:            {printable(h.message)}" for h in report.hints)
     return "\n".join(lines)

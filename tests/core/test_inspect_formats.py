@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from imageimporter.cli import main
 from imageimporter.core.inspect import Verdict, inspect_path
 from imageimporter.core.inspect.source import MAX_READS
+from imageimporter.core.printable import printable
 from tests.core.images import (
     GIB,
     MIB,
@@ -289,3 +294,63 @@ def test_corrupt_l1_pointer_is_a_problem(workdir, gpt_uefi):
     report = inspect_path(bad)
     assert report.verdict is Verdict.REJECT
     assert report.reads <= MAX_READS
+
+
+@pytest.mark.parametrize("extent", ["/etc/passwd", "../outside.img", "/dev/zero", "link.img"])
+def test_vmdk_extent_outside_its_folder_is_refused(workdir, gpt_uefi, extent):
+    folder = workdir / f"desc-{abs(hash(extent))}"
+    folder.mkdir()
+    descriptor = qemu_convert(
+        gpt_uefi, folder / "flat.vmdk", "vmdk", "-o", "subformat=monolithicFlat"
+    )
+    (workdir / "outside.img").write_bytes(b"\0" * 512)
+    (folder / "link.img").symlink_to(workdir / "outside.img")
+    text = descriptor.read_text().replace('"flat-flat.vmdk"', f'"{extent}"')
+    descriptor.write_text(text)
+    report = inspect_path(descriptor)
+    assert "unsafe_extent" in {p.code for p in report.problems}
+    assert report.verdict is Verdict.REJECT
+    assert not any(h.code == "import_extent" for h in report.hints)
+
+
+def test_vmdk_extent_that_is_a_fifo_does_not_hang(workdir, gpt_uefi):
+    folder = workdir / "fifo-extent"
+    folder.mkdir()
+    descriptor = qemu_convert(
+        gpt_uefi, folder / "flat.vmdk", "vmdk", "-o", "subformat=monolithicFlat"
+    )
+    (folder / "flat-flat.vmdk").unlink()
+    os.mkfifo(folder / "flat-flat.vmdk")
+    report = subprocess.run(
+        [sys.executable, "-m", "imageimporter", "inspect", "--json", str(descriptor)],
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert "missing_extent" in report.stdout
+
+
+def test_fifo_given_directly_is_refused_without_hanging(workdir):
+    fifo = workdir / "disk.img.fifo"
+    os.mkfifo(fifo)
+    result = subprocess.run(
+        [sys.executable, "-m", "imageimporter", "inspect", str(fifo)],
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "not a regular file" in result.stdout + result.stderr
+
+
+def test_control_characters_in_names_are_escaped_in_plain_output(workdir, capsys):
+    name = "evil\x1b[31mred\nverdict: ACCEPT"
+    image = workdir / "escape.qcow2"
+    run(QEMU_IMG, "create", "-q", "-f", "qcow2", "-u", "-b", name, "-F", "raw", image, "1G")
+    assert main(["inspect", str(image)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\nverdict: ACCEPT" not in out
+    assert "evil\\x1b[31mred\\nverdict: ACCEPT" in out
+    assert main(["inspect", "--json", str(image)]) == 0
+    assert json.loads(capsys.readouterr().out)["backing_file"] == name
+
+
+def test_printable_escapes_only_non_printables():
+    assert printable("disk é.vmdk") == "disk é.vmdk"
+    assert printable("a\tb\x00c\u200e") == "a\\tb\\x00c\\u200e"

@@ -195,13 +195,19 @@ def _open_flat_extent(
         return
     if "," in facts.data_file or facts.virtual_size is None:
         return
+    if any(problem.code == "unsafe_extent" for problem in facts.problems):
+        return
     extent = os.path.join(directory, facts.data_file)
     try:
-        fd = os.open(extent, os.O_RDONLY)
+        # O_NONBLOCK: opening a FIFO planted as the extent must not wait for a writer.
+        fd = os.open(extent, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return
     stack.callback(os.close, fd)
-    size = os.fstat(fd).st_size
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        return
+    size = info.st_size
     facts.disk = RawDisk(FileSource(fd, size, stats or ReadStats()), facts.virtual_size)
 
 
@@ -223,13 +229,20 @@ def inspect_path(path: str | os.PathLike[str], *, stats: ReadStats | None = None
     """Inspect the file at ``path``. Raises :class:`UnreadablePath` if it cannot be opened."""
     text = os.fspath(path)
     try:
-        fd = os.open(text, os.O_RDONLY)
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+        fd = os.open(text, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
         raise _unreadable(text, exc) from exc
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise _unreadable(text, IsADirectoryError(errno.EISDIR, "is a directory"))
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISBLK(info.st_mode)):
+            raise UnreadablePath(
+                f"Cannot read {text}: it is not a regular file (a pipe, socket or character "
+                "device).",
+                action="Choose a disk image file.",
+            )
         size = info.st_size
         if stat.S_ISBLK(info.st_mode):
             size = os.lseek(fd, 0, os.SEEK_END)

@@ -311,7 +311,8 @@ def _disk(
         problems.append(Problem("format_not_accepted", message, Severity.NEEDS_CONVERSION))
     if fmt == "vmdk" and facts.data_file and not facts.backing_file and "," not in facts.data_file:
         extent = os.path.join(os.path.dirname(path), facts.data_file)
-        if os.path.isfile(extent):
+        refused = any(problem.code == "unsafe_extent" for problem in problems)
+        if os.path.isfile(extent) and not refused:
             hints.append(
                 Hint(
                     "import_extent",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import struct
 import zlib
 from typing import Final
@@ -60,6 +61,23 @@ def _apply_descriptor(facts: ContainerFacts, text: str) -> list[tuple[str, int, 
     ]
 
 
+def _stays_in(directory: str, name: str) -> bool:
+    """Whether extent ``name`` resolves (symlinks followed) to a path inside ``directory``."""
+    if os.path.isabs(name):
+        return False
+    folder = os.path.realpath(directory)
+    target = os.path.realpath(os.path.join(folder, name))
+    return os.path.commonpath([folder, target]) == folder and target != folder
+
+
+def _is_regular_file(path: str) -> bool:
+    # stat, never open: a FIFO or device named as an extent would block or read forever.
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
 def parse_vmdk_descriptor(source: ByteSource, directory: str) -> ContainerFacts:
     """A text descriptor file (monolithicFlat, twoGbMaxExtent*, vmfs): the data is elsewhere."""
     facts = ContainerFacts(format="vmdk")
@@ -72,9 +90,24 @@ def parse_vmdk_descriptor(source: ByteSource, directory: str) -> ContainerFacts:
         return facts
     facts.virtual_size = sum(sectors for _, sectors, _, _, _ in extents) * 512
     names = [name for _, _, _, name, _ in extents if name]
-    missing = [name for name in names if not os.path.isfile(os.path.join(directory, name))]
     if names:
         facts.data_file = names[0] if len(names) == 1 else ", ".join(names)
+    outside = [name for name in names if not _stays_in(directory, name)]
+    if outside:
+        # A descriptor is untrusted text: an extent such as "/etc/shadow", "../../x" or a
+        # symlink pointing out of the folder must never be opened or imported.
+        facts.problems.append(
+            Problem(
+                "unsafe_extent",
+                Text.of(
+                    "The VMDK descriptor's data file {extent!r} is outside the descriptor's "
+                    "folder: it is refused and not opened.",
+                    extent=outside[0],
+                ),
+            )
+        )
+        return facts
+    missing = [name for name in names if not _is_regular_file(os.path.join(directory, name))]
     if missing:
         facts.problems.append(
             Problem(
