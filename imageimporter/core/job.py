@@ -88,7 +88,6 @@ class JobDisk:
     bucket: str
     key: str
     file_size: int = 0
-    fingerprint: str = ""  # local file identity when inspected (size, mtime, sampled blocks)
     import_format: str | None = None
     virtual_size: int | None = None
     disk_image_size_gib: int | None = None
@@ -218,7 +217,10 @@ def job_from_json(data: dict[str, Any]) -> Job:
         state=JobState(data["state"]),
         region_id=data["region_id"],
         spec=ImageSpec(**spec_data),
-        disks=tuple(JobDisk(**d) for d in data["disks"]),
+        # Jobs stored before JobDisk lost its never-set "fingerprint" field still load.
+        disks=tuple(
+            JobDisk(**{k: v for k, v in d.items() if k != "fingerprint"}) for d in data["disks"]
+        ),
         client_token=data["client_token"],
         created_at=data["created_at"],
         updated_at=data["updated_at"],

@@ -114,3 +114,10 @@ def test_phase_properties(job, all_uploaded, submitted, ready, ended):
     assert job.failed_before_submit is (job.state is S.FAILED and not job.task_id)
     assert job.failed_after_submit is (job.state is S.FAILED and bool(job.task_id))
     assert job.importing is (job.state in (S.SUBMITTING, S.IMPORTING))
+
+
+def test_a_job_stored_with_the_old_disk_fingerprint_still_loads():
+    job = make_job()
+    data = job_to_json(job)
+    data["disks"][0]["fingerprint"] = ""
+    assert job_from_json(data) == job
