@@ -88,7 +88,6 @@ class JobDisk:
     bucket: str
     key: str
     file_size: int = 0
-    fingerprint: str = ""  # local file identity when inspected (size, mtime, sampled blocks)
     import_format: str | None = None
     virtual_size: int | None = None
     disk_image_size_gib: int | None = None
@@ -116,6 +115,50 @@ class Job:
     @property
     def is_terminal(self) -> bool:
         return self.state in TERMINAL_STATES
+
+    # -- phases: the one place front ends ask where a job is -----------------------------------
+    @property
+    def all_uploaded(self) -> bool:
+        """Every disk is in OSS and verified (a resumed upload is not: it is running again)."""
+        return (
+            bool(self.disks)
+            and all(d.uploaded for d in self.disks)
+            and self.state not in (JobState.DRAFT, JobState.UPLOADING)
+        )
+
+    @property
+    def submitted(self) -> bool:
+        """ImportImage was (or may have been) sent: the spec can no longer change."""
+        return bool(self.task_id) or self.state in (
+            JobState.SUBMITTING,
+            JobState.IMPORTING,
+            JobState.SUCCEEDED,
+        )
+
+    @property
+    def failed_before_submit(self) -> bool:
+        """Failed while uploading or when the service refused the import: no task exists, so
+        the job carries on from its upload or its submit."""
+        return self.state is JobState.FAILED and not self.task_id
+
+    @property
+    def failed_after_submit(self) -> bool:
+        """The import task itself failed: retrying means a new submit with a new token."""
+        return self.state is JobState.FAILED and bool(self.task_id)
+
+    @property
+    def ready_to_submit(self) -> bool:
+        """Uploads are done and the import is still to be sent (or re-sent with its token)."""
+        return self.state in (JobState.UPLOADED, JobState.SUBMITTING) or self.failed_before_submit
+
+    @property
+    def importing(self) -> bool:
+        return self.state in (JobState.SUBMITTING, JobState.IMPORTING)
+
+    @property
+    def ended(self) -> bool:
+        """Nothing more happens without the user: succeeded, cancelled or its task failed."""
+        return self.is_terminal or self.failed_after_submit
 
     def can_go_to(self, state: JobState) -> bool:
         return state in TRANSITIONS[self.state]
@@ -174,7 +217,10 @@ def job_from_json(data: dict[str, Any]) -> Job:
         state=JobState(data["state"]),
         region_id=data["region_id"],
         spec=ImageSpec(**spec_data),
-        disks=tuple(JobDisk(**d) for d in data["disks"]),
+        # Jobs stored before JobDisk lost its never-set "fingerprint" field still load.
+        disks=tuple(
+            JobDisk(**{k: v for k, v in d.items() if k != "fingerprint"}) for d in data["disks"]
+        ),
         client_token=data["client_token"],
         created_at=data["created_at"],
         updated_at=data["updated_at"],

@@ -229,13 +229,12 @@ def previous_page(page: Page, state: WizardState) -> Page | None:
 
 def resume_page(job: Job) -> Page:
     """The page where a stored job carries on."""
-    uploaded = bool(job.disks) and all(d.uploaded for d in job.disks)
     if job.state in (JobState.DRAFT, JobState.UPLOADING):
         return Page.UPLOAD
     if job.state is JobState.UPLOADED:
         return Page.DETAILS
-    if job.state is JobState.FAILED and not job.task_id:
-        return Page.REVIEW if uploaded else Page.UPLOAD
+    if job.failed_before_submit:
+        return Page.REVIEW if all(d.uploaded for d in job.disks) and job.disks else Page.UPLOAD
     return Page.PROGRESS
 
 
@@ -254,11 +253,8 @@ def state_for_job(job: Job, is_sandbox: bool, checks: Sequence[DiskCheck] = ()) 
         bucket_region=job.region_id,
         job_id=job.id,
         job_state=job.state,
-        all_uploaded=bool(job.disks)
-        and all(d.uploaded for d in job.disks)
-        and job.state not in (JobState.DRAFT, JobState.UPLOADING),
-        submitted=bool(job.task_id)
-        or job.state in (JobState.SUBMITTING, JobState.IMPORTING, JobState.SUCCEEDED),
+        all_uploaded=job.all_uploaded,
+        submitted=job.submitted,
     )
 
 

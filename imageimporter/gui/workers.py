@@ -42,10 +42,6 @@ class WorkerContext:
     def cancel_requested(self) -> bool:
         return self._worker.cancelling
 
-    def check_cancel(self) -> None:
-        if self._worker.cancelling:
-            raise WorkerCancelled
-
     def report(self, value: object, kind: object = None, force: bool = False) -> None:
         """Send ``value`` to ``progress``, at most every PROGRESS_INTERVAL per ``kind``."""
         now = time.monotonic()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import pytest
 
@@ -82,3 +83,41 @@ def test_json_round_trip():
         JobState.FAILED, last_error=JobError("x", "y", "Code", "req")
     )
     assert job_from_json(job_to_json(job)) == job
+
+
+def _at(state: JobState, task_id: str = "", uploaded: bool = False) -> Job:
+    job = make_job()
+    disks = tuple(replace(d, uploaded=uploaded) for d in job.disks)
+    return replace(job, state=state, task_id=task_id, disks=disks)
+
+
+@pytest.mark.parametrize(
+    ("job", "all_uploaded", "submitted", "ready", "ended"),
+    [
+        (_at(S.DRAFT), False, False, False, False),
+        # A resumed upload re-checks the disks: not "all uploaded" while it runs.
+        (_at(S.UPLOADING, uploaded=True), False, False, False, False),
+        (_at(S.UPLOADED, uploaded=True), True, False, True, False),
+        (_at(S.SUBMITTING, uploaded=True), True, True, True, False),
+        (_at(S.IMPORTING, "t-1", uploaded=True), True, True, False, False),
+        (_at(S.SUCCEEDED, "t-1", uploaded=True), True, True, False, True),
+        (_at(S.FAILED, uploaded=False), False, False, True, False),
+        (_at(S.FAILED, "t-1", uploaded=True), True, True, False, True),
+        (_at(S.CANCELLED, uploaded=True), True, False, False, True),
+    ],
+)
+def test_phase_properties(job, all_uploaded, submitted, ready, ended):
+    assert job.all_uploaded is all_uploaded
+    assert job.submitted is submitted
+    assert job.ready_to_submit is ready
+    assert job.ended is ended
+    assert job.failed_before_submit is (job.state is S.FAILED and not job.task_id)
+    assert job.failed_after_submit is (job.state is S.FAILED and bool(job.task_id))
+    assert job.importing is (job.state in (S.SUBMITTING, S.IMPORTING))
+
+
+def test_a_job_stored_with_the_old_disk_fingerprint_still_loads():
+    job = make_job()
+    data = job_to_json(job)
+    data["disks"][0]["fingerprint"] = ""
+    assert job_from_json(data) == job

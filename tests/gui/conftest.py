@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -15,12 +14,14 @@ from imageimporter.services.connect import SANDBOX_MARKER, Connection
 from imageimporter.services.credentials import Credentials
 from imageimporter.services.importer import Backoff
 from imageimporter.services.job_store import JobStore
+from tests.core.images import needs_qemu
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 BUCKET = "imageimporter-sandbox"
 
-needs_qemu = pytest.mark.skipif(shutil.which("qemu-img") is None, reason="needs qemu-img")
+# needs_qemu is the core tests' one definition, re-exported for the GUI tests.
+__all__ = ["BUCKET", "SCREENSHOTS", "needs_qemu"]
 
 
 def pytest_sessionfinish(session, exitstatus):

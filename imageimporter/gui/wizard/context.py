@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from imageimporter.core.endpoints import Endpoints
-from imageimporter.core.job import JobState
 from imageimporter.core.wizard_flow import DiskEntry, WizardState
 from imageimporter.gui.workers import WorkerContext, WorkerPool
 
@@ -139,12 +138,8 @@ class WizardContext(QObject):
         self.job = job
         self.state.job_id = job.id
         self.state.job_state = job.state
-        self.state.all_uploaded = (
-            bool(job.disks)
-            and all(d.uploaded for d in job.disks)
-            and job.state not in (JobState.DRAFT, JobState.UPLOADING)
-        )
-        self.state.submitted = bool(job.task_id)
+        self.state.all_uploaded = job.all_uploaded
+        self.state.submitted = job.submitted
         self.job_updated.emit(job)
         self.notify()
 

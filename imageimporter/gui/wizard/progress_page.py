@@ -103,9 +103,7 @@ class ProgressPage(BasePage):
         job = self.context.job
         if job is None or self.worker is not None:
             return
-        if job.state in (JobState.SUCCEEDED, JobState.CANCELLED) or (
-            job.state is JobState.FAILED and job.task_id
-        ):
+        if job.ended:
             self._show_result(job)
             return
         self.start()
@@ -120,9 +118,7 @@ class ProgressPage(BasePage):
         def run(worker: WorkerContext) -> Job:
             def step(pipeline: Any) -> Job:
                 current: Job = pipeline.store.get(job_id)
-                if current.state in (JobState.UPLOADED, JobState.SUBMITTING) or (
-                    current.state is JobState.FAILED and not current.task_id
-                ):
+                if current.ready_to_submit:
                     if spec is not None and current.state is not JobState.SUBMITTING:
                         pipeline.update_spec(job_id, replace(spec, client_token=""))
                     current = pipeline.submit_job(job_id)
@@ -270,7 +266,7 @@ class ProgressPage(BasePage):
 
     def _buttons(self) -> None:
         job = self.context.job
-        importing = job is not None and job.state in (JobState.SUBMITTING, JobState.IMPORTING)
+        importing = job is not None and job.importing
         self.cancel_button.setEnabled(importing and not self._cancel_wanted)
 
 

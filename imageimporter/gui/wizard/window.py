@@ -357,7 +357,7 @@ class WizardWindow(QMainWindow):
         self.show_page(target)
 
     def _job_updated(self, job: Job) -> None:
-        if job.state in (JobState.SUCCEEDED, JobState.FAILED) and job.task_id:
+        if job.state is JobState.SUCCEEDED or job.failed_after_submit:
             key = (job.id, job.state.value)
             if key in self.notified:
                 return
