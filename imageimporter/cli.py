@@ -19,6 +19,7 @@ from imageimporter import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "inspect",
     "upload",
+    "convert",
     "importimage",
     "jobs",
     "profiles",
