@@ -14,6 +14,8 @@ from pathlib import Path
 from imageimporter.core.disk.model import Extent, ExtentKind, FileStamp
 
 MIB = 1024 * 1024
+# Every root filesystem the tests make gets this UUID, so trees can name it in fstab.
+ROOT_UUID = "3f1c2d4e-5a6b-4c7d-8e9f-a0b1c2d3e4f5"
 VIRTIO = ("virtio_blk", "virtio_pci", "virtio_net")
 _MODULE_DIRS = {
     "virtio_blk": "drivers/block",
@@ -116,7 +118,7 @@ def write_tree(
     distro: str = "ubuntu-22.04",
     *,
     kernels: dict[str, dict[str, str]] | None = None,
-    fstab: str = "UUID={root_uuid} / ext4 defaults 0 1\n",
+    fstab: str = f"UUID={ROOT_UUID} / ext4 defaults 0 1\n",
     grub_root: str = "UUID=0a0b",
     cloud_init: bool = True,
     extra: dict[str, str] | None = None,
@@ -143,7 +145,7 @@ def write_tree(
     versions = (
         kernels
         if kernels is not None
-        else {"5.15.0-91-generic": dict.fromkeys(VIRTIO, "initramfs")}
+        else {"5.15.0-91-generic": dict.fromkeys((*VIRTIO, "nvme"), "initramfs")}
     )
     grub.write_text(
         "".join(
@@ -231,15 +233,26 @@ def make_filesystem(image: Path, tree: Path, fs: str, size_mib: int = 0, label: 
     """A filesystem image of ``tree`` made by the real tool."""
     if fs in ("ext4", "ext3", "ext2"):
         run("truncate", "-s", f"{size_mib or 48}M", image)
-        run(f"mkfs.{fs}", "-q", "-F", *(["-L", label] if label else []), "-d", tree, image)
+        run(
+            f"mkfs.{fs}",
+            "-q",
+            "-F",
+            "-U",
+            ROOT_UUID,
+            *(["-L", label] if label else []),
+            "-d",
+            tree,
+            image,
+        )
     elif fs == "xfs":
         run("truncate", "-s", f"{size_mib or 320}M", image)
         proto = image.with_suffix(".proto")
         proto.write_text(xfs_protofile(tree))
-        run("mkfs.xfs", "-q", "-f", *(["-L", label] if label else []), "-p", proto, image)
+        label_args = ["-L", label] if label else []
+        run("mkfs.xfs", "-q", "-f", "-m", f"uuid={ROOT_UUID}", *label_args, "-p", proto, image)
     elif fs == "btrfs":
         run("truncate", "-s", f"{size_mib or 128}M", image)
-        run("mkfs.btrfs", "-q", "-f", "--rootdir", tree, image)
+        run("mkfs.btrfs", "-q", "-f", "-U", ROOT_UUID, "--rootdir", tree, image)
     elif fs == "vfat":
         run("truncate", "-s", f"{size_mib or 40}M", image)
         run("mkfs.vfat", *(["-n", label] if label else []), image)
