@@ -56,34 +56,25 @@ def check(report: GuestReport, check_id: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("distro", "fs", "distribution", "version", "platform", "pretty"),
+    ("distro", "fs", "expected"),
     [
-        ("ubuntu-22.04", "ext4", "ubuntu", "22.04", "Ubuntu", "Ubuntu 22.04.4 LTS"),
-        ("debian-12", "ext4", "debian", "12", "Debian", "Debian GNU/Linux 12 (bookworm)"),
-        ("centos-7", "xfs", "centos", "7", "CentOS", "CentOS Linux 7 (Core)"),
-        ("rocky-9", "xfs", "rocky", "9.3", "Rocky Linux", "Rocky Linux 9.3 (Blue Onyx)"),
-        ("alinux-3", "ext4", "alinux", "3", "Aliyun", "Alibaba Cloud Linux 3 (Soaring Falcon)"),
-        ("opensuse-15.5", "xfs", "opensuse-leap", "15.5", "OpenSUSE", "openSUSE Leap 15.5"),
-        ("centos-6", "ext4", "centos", "6.10", "CentOS", "CentOS release 6.10 (Final)"),
+        ("ubuntu-22.04", "ext4", ("ubuntu", "22.04", "Ubuntu", "Ubuntu 22.04.4 LTS")),
+        ("debian-12", "ext4", ("debian", "12", "Debian", "Debian GNU/Linux 12 (bookworm)")),
+        ("centos-7", "xfs", ("centos", "7", "CentOS", "CentOS Linux 7 (Core)")),
+        ("rocky-9", "xfs", ("rocky", "9.3", "Rocky Linux", "Rocky Linux 9.3 (Blue Onyx)")),
+        ("alinux-3", "ext4", ("alinux", "3", "Aliyun", "Alibaba Cloud Linux 3 (Soaring Falcon)")),
+        ("opensuse-15.5", "xfs", ("opensuse-leap", "15.5", "OpenSUSE", "openSUSE Leap 15.5")),
+        ("centos-6", "ext4", ("centos", "6.10", "CentOS", "CentOS release 6.10 (Final)")),
     ],
 )
 def test_distribution_facts(
-    inspect: Inspect,
-    distro: str,
-    fs: str,
-    distribution: str,
-    version: str,
-    platform: str,
-    pretty: str,
+    inspect: Inspect, distro: str, fs: str, expected: tuple[str, str, str, str]
 ) -> None:
     report = inspect(distro, fs)
     assert report.os_type == "linux"
-    assert (report.distribution, report.version, report.platform) == (
-        distribution,
-        version,
-        platform,
-    )
-    assert report.product_name == pretty
+    facts = (report.distribution, report.version, report.platform, report.product_name)
+    assert facts == expected
+    platform = expected[2]
     assert report.architecture == "x86_64"  # the host's /bin/dash, reached through /bin -> usr/bin
     assert report.boot_mode == "BIOS"  # GPT with a BIOS boot partition and no ESP
     assert report.root_filesystem == fs
@@ -220,7 +211,8 @@ def test_alibaba_cloud_agent_counts(inspect: Inspect) -> None:
         ("etc/sysconfig/network-scripts/ifcfg-eth0", "DEVICE=eth0\nHWADDR=52:54:00:12:34:56\n"),
         (
             "etc/netplan/50-cloud-init.yaml",
-            "network:\n  ethernets:\n    eth0:\n      match:\n        macaddress: 52:54:00:12:34:56\n",
+            "network:\n  ethernets:\n    eth0:\n      match:\n"
+            "        macaddress: 52:54:00:12:34:56\n",
         ),
     ],
 )
