@@ -115,6 +115,7 @@ def parse_metadata(text: str) -> dict[str, Value]:
     """LVM2's metadata text: ``name { ... }`` sections, ``key = value``, ``[lists]``."""
     tokens: list[tuple[str, str]] = []
     position = 0
+    text = text.rstrip()
     while position < len(text):
         match = _TOKEN.match(text, position)
         if match is None:

@@ -229,7 +229,9 @@ def make_initramfs(
     return path
 
 
-def make_filesystem(image: Path, tree: Path, fs: str, size_mib: int = 0, label: str = "") -> Path:
+def make_filesystem(
+    image: Path, tree: Path, fs: str, size_mib: int = 0, *, label: str = "", uuid: str = ROOT_UUID
+) -> Path:
     """A filesystem image of ``tree`` made by the real tool."""
     if fs in ("ext4", "ext3", "ext2"):
         run("truncate", "-s", f"{size_mib or 48}M", image)
@@ -238,7 +240,7 @@ def make_filesystem(image: Path, tree: Path, fs: str, size_mib: int = 0, label: 
             "-q",
             "-F",
             "-U",
-            ROOT_UUID,
+            uuid,
             *(["-L", label] if label else []),
             "-d",
             tree,
@@ -249,10 +251,10 @@ def make_filesystem(image: Path, tree: Path, fs: str, size_mib: int = 0, label: 
         proto = image.with_suffix(".proto")
         proto.write_text(xfs_protofile(tree))
         label_args = ["-L", label] if label else []
-        run("mkfs.xfs", "-q", "-f", "-m", f"uuid={ROOT_UUID}", *label_args, "-p", proto, image)
+        run("mkfs.xfs", "-q", "-f", "-m", f"uuid={uuid}", *label_args, "-p", proto, image)
     elif fs == "btrfs":
         run("truncate", "-s", f"{size_mib or 128}M", image)
-        run("mkfs.btrfs", "-q", "-f", "-U", ROOT_UUID, "--rootdir", tree, image)
+        run("mkfs.btrfs", "-q", "-f", "-U", uuid, "--rootdir", tree, image)
     elif fs == "vfat":
         run("truncate", "-s", f"{size_mib or 40}M", image)
         run("mkfs.vfat", *(["-n", label] if label else []), image)
