@@ -152,7 +152,8 @@ class _LibyalNode:
             if self._ntfs:
                 if self._entry.has_directory_entries_index():
                     return NodeKind.DIRECTORY
-                return NodeKind.OTHER if self._entry.has_reparse_point() else NodeKind.FILE
+                reparse_point = self._entry.file_attribute_flags & 0x400
+                return NodeKind.OTHER if reparse_point else NodeKind.FILE
             mode = self._entry.file_mode & 0o170000
         except (OSError, RuntimeError) as exc:
             raise GuestReadError(_first_line(exc)) from exc

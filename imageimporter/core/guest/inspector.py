@@ -155,11 +155,13 @@ def _mount(tree: GuestTree, root: _Opened, opened: list[_Opened], checks: list[C
 
 
 def _has_efi_loader(esp: _Opened) -> bool:
+    """An ``.efi`` file in ``/EFI/VENDOR`` or one folder below (``/EFI/Microsoft/Boot``)."""
     tree = GuestTree(esp.fs)
-    for vendor in tree.list_dir("/EFI"):
-        if any(name.casefold().endswith(".efi") for name in tree.list_dir(f"/EFI/{vendor}")):
-            return True
-    return False
+    folders = [f"/EFI/{vendor}" for vendor in tree.list_dir("/EFI")]
+    folders += [f"{folder}/{name}" for folder in folders for name in tree.list_dir(folder)]
+    return any(
+        name.casefold().endswith(".efi") for folder in folders for name in tree.list_dir(folder)
+    )
 
 
 def _bios_bootable(disk: GuestDisk, volumes: list[Volume]) -> bool:

@@ -72,7 +72,7 @@ def inspect_windows(tree: GuestTree) -> WindowsFacts:
             values = {}
         product = _text(values.get("productname"))
         edition = _text(values.get("editionid"))
-        if product and edition and edition.casefold() not in product.casefold().replace(" ", ""):
+        if product and edition and not _names_edition(product, edition):
             product = f"{product} ({edition})"
         major, minor = (
             values.get("currentmajorversionnumber"),
@@ -99,6 +99,12 @@ def inspect_windows(tree: GuestTree) -> WindowsFacts:
         checks.append(could_not_read(KERNEL, exc.reason))
     checks.extend(_driver_checks(tree, checks))
     return WindowsFacts(version, product, platform, architecture, tuple(checks))
+
+
+def _names_edition(product: str, edition: str) -> bool:
+    """Whether the product name already says the edition ("Windows 10 Pro", "Professional")."""
+    stem = edition.removeprefix("Server").casefold()[:3]
+    return any(word.casefold().startswith(stem) for word in product.split())
 
 
 def _text(value: object) -> str | None:

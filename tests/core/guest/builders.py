@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import struct
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -351,3 +352,59 @@ def make_disk(
 
 def uuid_of(image: Path) -> str:
     return run("blkid", "-o", "value", "-s", "UUID", image).decode().strip()
+
+
+def empty_hive() -> bytes:
+    """A registry hive holding only its root key and one security cell: hivex cannot create a
+    hive from nothing, so this is the seed ``hivexsh -w`` then fills."""
+    hbin_size = 4096
+    descriptor = bytes([1, 0, 4, 0x80]) + bytes(16)  # self-relative, no owner, group or ACLs
+    name = b"ROOT"
+
+    def cell(record: bytes) -> bytes:
+        size = (len(record) + 4 + 7) // 8 * 8
+        return struct.pack("<i", -size) + record + bytes(size - 4 - len(record))
+
+    def root_key(security: int) -> bytes:
+        fields = (0x2C, 0, 0, 0xFFFFFFFF, 0, 0, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0xFFFFFFFF, security)
+        tail = (0xFFFFFFFF, 0, 0, 0, 0, 0, 0, len(name), 0)
+        return (
+            b"nk" + struct.pack("<HQIIIIIIIII", *fields) + struct.pack("<IIIIIIIHH", *tail) + name
+        )
+
+    security = 32 + len(cell(root_key(0)))
+    sk = b"sk" + struct.pack("<HIIII", 0, security, security, 1, len(descriptor)) + descriptor
+    body = cell(root_key(security)) + cell(sk)
+    free = hbin_size - 32 - len(body)
+    hbin = b"hbin" + struct.pack("<III", 0, hbin_size, 0) + bytes(16) + body
+    hbin += struct.pack("<i", free) + bytes(free - 4)
+    header = bytearray(4096)
+    struct.pack_into("<4sIIQIIIIII", header, 0, b"regf", 1, 1, 0, 1, 3, 0, 1, 0x20, hbin_size)
+    checksum = 0
+    for offset in range(0, 0x1FC, 4):
+        checksum ^= struct.unpack_from("<I", header, offset)[0]
+    struct.pack_into("<I", header, 0x1FC, checksum)
+    return bytes(header) + hbin
+
+
+def make_hive(path: Path, keys: dict[str, dict[str, str]]) -> Path:
+    """A hive with ``keys`` (``"A\\\\B"`` -> {value name: hivexsh value such as
+    ``"string:x"`` or ``"dword:0x0"``}), written by hivexsh."""
+    path.write_bytes(empty_hive())
+    script: list[str] = []
+    made: set[str] = set()
+    for key, values in keys.items():
+        script.append("cd \\")
+        parts = key.split("\\")
+        for depth, part in enumerate(parts):
+            prefix = "\\".join(parts[: depth + 1])
+            if prefix not in made:
+                script.append(f"add {part}")
+                made.add(prefix)
+            script.append(f"cd {part}")
+        script.append(f"setval {len(values)}")
+        for name, value in values.items():
+            script += [name, value]
+    script.append("commit")
+    run("hivexsh", "-w", path, input=("\n".join(script) + "\n").encode())
+    return path
