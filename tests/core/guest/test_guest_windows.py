@@ -106,10 +106,8 @@ def test_virtio_storage_that_does_not_start_at_boot_fails_with_the_fix(tmp_path:
     [storage] = [c for c in report.checks if c.id == "windows_virtio_storage"]
     assert storage.status is CheckStatus.FAIL
     assert "vioscsi" in storage.message
-    assert (
-        storage.fix
-        == "reg add HKLM\\SYSTEM\\CurrentControlSet\\Services\\vioscsi /v Start /t REG_DWORD /d 0 /f"
-    )
+    key = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\vioscsi"
+    assert storage.fix == f"reg add {key} /v Start /t REG_DWORD /d 0 /f"
     assert status(report, "windows_virtio_network") is CheckStatus.FAIL
 
 
