@@ -72,7 +72,7 @@ def could_not_read(path: str, reason: str) -> Check:
     return Check(
         "could_not_read",
         CheckStatus.WARN,
-        Text.of("Could not read {path}: {reason}.", path=path, reason=reason),
+        Text.of("Could not read {path}: {reason}.", path=path, reason=reason.rstrip(".")),
     )
 
 

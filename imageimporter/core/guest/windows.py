@@ -23,7 +23,7 @@ _PE_MACHINES: Final = {0x8664: "x86_64", 0xAA64: "arm64", 0x014C: "i386"}
 _SERVER_PLATFORM = re.compile(r"Windows Server (2003|2008|2012|2016|2019|2022)")
 _BOOT_START: Final = 0  # SERVICE_BOOT_START: loaded by the boot loader with the kernel
 _STORAGE_SERVICES: Final = ("viostor", "vioscsi")
-_VIRTIO_WIN: Final = (
+_VIRTIO_WIN: Final = Text.of(
     "Install the virtio-win drivers (virtio-win-gt-x64.msi) in the guest before exporting the disk."
 )
 
