@@ -175,7 +175,9 @@ def main() -> None:
         print(f"disk: {args.size_gib} GiB sparse RAW, {allocated:.0f} MiB allocated")
         print(f"guest: {report.summary}; checks: {checks}")
         print(
-            f"inspect_guest: {seconds * 1000:.0f} ms (median of {args.runs}), {read / MIB:.1f} MiB read"
+            print(
+                f"inspect_guest: {seconds * 1000:.0f} ms (median of {args.runs}), {read / MIB:.1f} MiB"
+            )
         )
         print(f"baseline (pyfsext reads the same files): {base * 1000:.0f} ms")
         print(f"ratio inspect/baseline: {seconds / base:.2f}")
