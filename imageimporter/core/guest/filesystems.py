@@ -80,6 +80,8 @@ def open_filesystem(region: Region, content: Content) -> Filesystem:
 
 def _ext_kind(region: Region) -> str:
     superblock = region.read(1024, 1024)
+    if len(superblock) < 1024:
+        raise GuestReadError(Text.of("the filesystem is cut short"))
     compat, incompat = struct.unpack_from("<II", superblock, 0x5C)
     if incompat & 0x2C0:  # extents, 64bit, flex_bg
         return "ext4"
@@ -165,7 +167,10 @@ class _LibyalNode:
 
     @property
     def size(self) -> int:
-        return int(self._entry.size)
+        try:
+            return int(self._entry.size)
+        except (OSError, RuntimeError) as exc:
+            raise GuestReadError(_first_line(exc)) from exc
 
     def link_target(self) -> str:
         try:
@@ -215,6 +220,8 @@ class FatFilesystem:
 
     def __init__(self, region: Region) -> None:
         boot = region.read(0, 512)
+        if len(boot) < 512:
+            raise GuestReadError(Text.of("the FAT boot sector is damaged"))
         bytes_per_sector, sectors_per_cluster, reserved, fats, root_entries = struct.unpack_from(
             "<HBHBH", boot, 11
         )

@@ -96,7 +96,7 @@ def _read_pv(pv: Region) -> tuple[str, str]:
 
 def _metadata_text(pv: Region, mda_offset: int, mda_size: int) -> str:
     header = pv.read(mda_offset, _MDA_HEADER_SIZE)
-    if header[4:20] != _MDA_MAGIC:
+    if len(header) < _MDA_HEADER_SIZE or header[4:20] != _MDA_MAGIC:
         raise GuestReadError(Text.of("the LVM2 metadata area is damaged"))
     offset, size = struct.unpack_from("<QQ", header, 40)
     if not size:

@@ -28,7 +28,7 @@ class Hive:
     def __init__(self, node: Node) -> None:
         self._node = node
         header = node.read(0, 512)
-        if header[:4] != b"regf":
+        if len(header) < 512 or header[:4] != b"regf":
             raise GuestReadError(Text.of("it is not a registry hive"))
         (root,) = struct.unpack_from("<I", header, 0x24)
         self._root = root
@@ -41,7 +41,10 @@ class Hive:
         size = abs(size)
         if not minimum + 4 <= size <= 1024 * 1024:
             raise GuestReadError(Text.of("a registry cell is damaged"))
-        return self._node.read(absolute + 4, size - 4)
+        data = self._node.read(absolute + 4, size - 4)
+        if len(data) < size - 4:
+            raise GuestReadError(Text.of("a registry cell points outside the hive"))
+        return data
 
     def _key(self, path: str) -> bytes | None:
         record = self._cell(self._root, 76)

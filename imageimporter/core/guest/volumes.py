@@ -90,7 +90,11 @@ def _logical(
             problems.append(Text.of("the chain of logical partitions loops or leaves the disk"))
             return
         seen.add(record)
-        sector = disk.read(record, 512)
+        try:
+            sector = disk.read(record, 512)
+        except GuestReadError as exc:
+            problems.append(exc.reason)
+            return
         if len(sector) < 512 or sector[510:512] != b"\x55\xaa":
             return
         first, second = sector[446:462], sector[462:478]
