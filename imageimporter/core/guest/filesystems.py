@@ -3,8 +3,8 @@
 ext2/3/4, XFS and NTFS are read with the libyal libraries (``pyfsext``, ``pyfsxfs``,
 ``pyfsntfs``), opened on a :class:`RegionFile` so every byte still comes through the disk
 interface: they do no I/O of their own, hence they live in core like any other parser. FAT (the
-EFI System Partition) is small enough to read here. Btrfs has no such library: it is recognised
-and reported as unreadable.
+EFI System Partition) is small enough to read here; Btrfs has no such library and is read by
+``core.guest.btrfs``.
 """
 
 from __future__ import annotations
@@ -72,7 +72,9 @@ def open_filesystem(region: Region, content: Content) -> Filesystem:
     if content is Content.FAT:
         return FatFilesystem(region)
     if content is Content.BTRFS:
-        raise GuestReadError(Text.of("Btrfs filesystems cannot be read yet"))
+        from imageimporter.core.guest.btrfs import BtrfsFilesystem
+
+        return BtrfsFilesystem(region)
     raise GuestReadError(
         Text.of("it holds no filesystem that can be read ({content})", content=content)
     )

@@ -102,16 +102,54 @@ def test_uefi_disk_with_esp_and_separate_boot(tmp_path: Path) -> None:
     assert unreadable(report) == []
 
 
-def test_btrfs_root_is_named_as_unreadable(tmp_path: Path) -> None:
+def test_btrfs_root_made_by_mkfs_rootdir(tmp_path: Path) -> None:
     tree = write_tree(tmp_path / "root", "opensuse-15.5")
     disk = make_disk(
         tmp_path / "disk.raw", [(make_filesystem(tmp_path / "root.img", tree, "btrfs"), "8300")]
     )
     report = inspect_file(disk)
-    assert report.os_type is None
-    assert unreadable(report) == [
-        "Could not read partition 1 (btrfs): Btrfs filesystems cannot be read yet."
-    ]
+    assert (report.distribution, report.root_filesystem) == ("opensuse-leap", "btrfs")
+    assert report.kernels == ("5.15.0-91-generic",)
+    assert [c.status for c in report.checks if c.id == "virtio_drivers"] == [CheckStatus.PASS]
+    assert unreadable(report) == []
+
+
+def _mount_possible() -> bool:
+    return os.geteuid() == 0 and shutil.which("btrfs") is not None
+
+
+@pytest.mark.skipif(
+    not _mount_possible(), reason="making Btrfs subvolumes needs a loop mount (root)"
+)
+def test_btrfs_like_opensuse_default_subvolume_and_zstd(tmp_path: Path) -> None:
+    """openSUSE's layout: the root is the default subvolume @/.snapshots/1/snapshot, /var is a
+    subvolume of its own, files are compressed with zstd."""
+    tree = write_tree(tmp_path / "root", "opensuse-15.5", extra={"var/lib/marker": "x\n"})
+    image = tmp_path / "root.img"
+    run("truncate", "-s", str(160 * MIB), image)
+    run("mkfs.btrfs", "-q", "-f", "-U", ROOT_UUID, image)
+    mount = tmp_path / "mnt"
+    mount.mkdir()
+    run("mount", "-o", "loop,compress-force=zstd", image, mount)
+    try:
+        run("btrfs", "-q", "subvolume", "create", mount / "@")
+        (mount / "@/.snapshots/1").mkdir(parents=True)
+        snapshot = mount / "@/.snapshots/1/snapshot"
+        run("btrfs", "-q", "subvolume", "create", snapshot)
+        run("btrfs", "-q", "subvolume", "create", snapshot / "var")
+        shutil.copytree(tree, snapshot, symlinks=True, dirs_exist_ok=True)
+        subvolume_id = run("btrfs", "inspect-internal", "rootid", snapshot).decode().strip()
+        run("btrfs", "subvolume", "set-default", subvolume_id, mount)
+    finally:
+        run("umount", mount)
+    report = inspect_file(make_disk(tmp_path / "disk.raw", [(image, "8300")]))
+    assert (report.distribution, report.version, report.root_filesystem) == (
+        "opensuse-leap",
+        "15.5",
+        "btrfs",
+    )
+    assert [c.status for c in report.checks if c.id == "virtio_drivers"] == [CheckStatus.PASS]
+    assert unreadable(report) == []
 
 
 def _lvm_possible() -> bool:

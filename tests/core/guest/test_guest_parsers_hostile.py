@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from imageimporter.core.guest.blocks import GuestReadError
+from imageimporter.core.guest.btrfs import BtrfsFilesystem
 from imageimporter.core.guest.filesystems import FatFilesystem, NodeKind
 from imageimporter.core.guest.initramfs import module_names
 from imageimporter.core.guest.lvm import parse_metadata
@@ -175,3 +176,43 @@ def test_damaged_initramfs(tmp_path: Path, compressor: str, seed: int) -> None:
     assert "m7" in module_names(BytesNode(data))
     with contextlib.suppress(GuestReadError):
         module_names(BytesNode(mutate(data, seed, 8)))
+
+
+@pytest.fixture(scope="module")
+def btrfs(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    folder = tmp_path_factory.mktemp("btrfs")
+    tree = folder / "tree"
+    (tree / "etc").mkdir(parents=True)
+    (tree / "etc/os-release").write_text("ID=opensuse-leap\n" * 100)
+    for index in range(200):
+        (tree / "etc" / f"file{index}").write_bytes(bytes([index]) * 5000)
+    return make_filesystem(folder / "root.img", tree, "btrfs", 128).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def btrfs_blocks(btrfs: bytes) -> list[int]:
+    """The offsets of the 4 KiB blocks that hold something."""
+    empty = bytes(4096)
+    return [i for i in range(0, len(btrfs), 4096) if btrfs[i : i + 4096] != empty]
+
+
+def test_btrfs_reads_what_mkfs_wrote(btrfs: bytes) -> None:
+    tree = GuestTree(BtrfsFilesystem(BytesRegion(btrfs)))
+    assert tree.read_file("/etc/os-release", 1 << 20) == b"ID=opensuse-leap\n" * 100
+    assert tree.read_file("/etc/file7", 1 << 20) == bytes([7]) * 5000
+    assert len(tree.list_dir("/etc")) == 201
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_damaged_btrfs(btrfs: bytes, btrfs_blocks: list[int], seed: int) -> None:
+    rng = random.Random(seed)
+    data = bytearray(btrfs)
+    for _ in range(20):
+        block = rng.choice(btrfs_blocks)
+        position = block + rng.randrange(4096)
+        data[position : position + 4] = rng.randbytes(4)
+    with contextlib.suppress(GuestReadError):
+        tree = GuestTree(BtrfsFilesystem(BytesRegion(bytes(data))))
+        tree.read_file("/etc/os-release", 1 << 20)
+        for name in tree.list_dir("/etc")[:50]:
+            tree.read_file(f"/etc/{name}", 1 << 20)
