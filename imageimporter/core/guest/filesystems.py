@@ -64,11 +64,13 @@ class Filesystem(Protocol):
 def open_filesystem(region: Region, content: Content) -> Filesystem:
     """The filesystem on a volume, or ``GuestReadError`` saying why it cannot be read."""
     if content is Content.EXT:
-        return _LibyalFilesystem(region, "pyfsext", _ext_kind(region), case_insensitive=False)
+        return _LibyalFilesystem(
+            region, _libyal(content), _ext_kind(region), case_insensitive=False
+        )
     if content is Content.XFS:
-        return _LibyalFilesystem(region, "pyfsxfs", "xfs", case_insensitive=False)
+        return _LibyalFilesystem(region, _libyal(content), "xfs", case_insensitive=False)
     if content is Content.NTFS:
-        return _LibyalFilesystem(region, "pyfsntfs", "ntfs", case_insensitive=True)
+        return _LibyalFilesystem(region, _libyal(content), "ntfs", case_insensitive=True)
     if content is Content.FAT:
         return FatFilesystem(region)
     if content is Content.BTRFS:
@@ -91,10 +93,7 @@ def _ext_kind(region: Region) -> str:
 
 
 class _LibyalFilesystem:
-    def __init__(
-        self, region: Region, module_name: str, kind: str, *, case_insensitive: bool
-    ) -> None:
-        module = _import(module_name)
+    def __init__(self, region: Region, module: Any, kind: str, *, case_insensitive: bool) -> None:
         self._file = RegionFile(region)
         self._volume = module.volume()
         try:
@@ -124,14 +123,23 @@ class _LibyalFilesystem:
         return _LibyalNode(self._volume, entry, "", ntfs=self._kind == "ntfs")
 
 
-def _import(module_name: str) -> Any:
-    import importlib
-
+def _libyal(content: Content) -> Any:
+    """The libyal module for a filesystem, imported by name so PyInstaller bundles each one."""
     try:
-        return importlib.import_module(module_name)
+        if content is Content.EXT:
+            import pyfsext
+
+            return pyfsext
+        if content is Content.XFS:
+            import pyfsxfs
+
+            return pyfsxfs
+        import pyfsntfs
+
+        return pyfsntfs
     except ImportError as exc:
         raise GuestReadError(
-            Text.of("the reader {module} is not installed", module=module_name)
+            Text.of("the reader for {content} is not installed", content=content)
         ) from exc
 
 
