@@ -87,6 +87,7 @@ def inspect_linux(tree: GuestTree, volume_names: frozenset[str]) -> LinuxFacts:
     checks.extend(_disk_name_checks(tree, volume_names, checks))
     checks.append(_cloud_init_check(tree, distribution or ""))
     checks.extend(_mac_checks(tree))
+    checks.append(_dhcp_check(tree))
     return LinuxFacts(
         distribution=distribution,
         version=release.get("VERSION_ID"),
@@ -683,3 +684,45 @@ def _mac_checks(tree: GuestTree) -> list[Check]:
             Text.of("No network configuration is tied to a MAC address."),
         )
     ]
+
+
+_STATIC_CONFIGS: Final = (
+    (
+        "/etc/sysconfig/network-scripts",
+        "ifcfg-",
+        re.compile(r"^\s*BOOTPROTO=[\"']?(static|none)", re.M | re.I),
+    ),
+    ("/etc/sysconfig/network", "ifcfg-", re.compile(r"^\s*BOOTPROTO=[\"']?static", re.M | re.I)),
+    ("/etc/network", "interfaces", re.compile(r"^\s*iface\s+(?!lo\b)\S+\s+inet\s+static", re.M)),
+    ("/etc/netplan", "", re.compile(r"^\s*dhcp4:\s*(false|no)\b", re.M)),
+)
+
+
+def _dhcp_check(tree: GuestTree) -> Check:
+    """Alibaba Cloud assigns each interface its address by DHCP: a static one will not fit."""
+    static: list[str] = []
+    scratch: list[Check] = []
+    for directory, prefix, pattern in _STATIC_CONFIGS:
+        for name in tree.list_dir(directory):
+            if not name.startswith(prefix) or name == "ifcfg-lo":
+                continue
+            path = f"{directory}/{name}"
+            text = _read_text(tree, path, scratch)
+            if text and pattern.search(text):
+                static.append(path)
+    if static:
+        return Check(
+            "network_dhcp",
+            CheckStatus.WARN,
+            Text.of(
+                "{files} gives the network a static address: on ECS it must come from DHCP.",
+                files=", ".join(static),
+            ),
+            Text.of(
+                "Configure the primary interface with DHCP (BOOTPROTO=dhcp, inet dhcp or dhcp4: "
+                "true)."
+            ),
+        )
+    return Check(
+        "network_dhcp", CheckStatus.PASS, Text.of("No network interface has a static address.")
+    )

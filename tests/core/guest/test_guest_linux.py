@@ -220,3 +220,27 @@ def test_network_tied_to_a_mac_warns(inspect: Inspect, path: str, text: str) -> 
     report = inspect(extra={path: text})
     assert statuses(report, "network_mac_binding") == [CheckStatus.WARN]
     assert "/" + path in check(report, "network_mac_binding")
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        (
+            "etc/sysconfig/network-scripts/ifcfg-eth0",
+            "DEVICE=eth0\nBOOTPROTO=static\nIPADDR=10.0.0.5\n",
+        ),
+        ("etc/network/interfaces", "auto lo\niface lo inet loopback\niface eth0 inet static\n"),
+        ("etc/netplan/01-netcfg.yaml", "network:\n  ethernets:\n    eth0:\n      dhcp4: false\n"),
+    ],
+)
+def test_static_address_warns(inspect: Inspect, path: str, text: str) -> None:
+    report = inspect(extra={path: text})
+    assert statuses(report, "network_dhcp") == [CheckStatus.WARN]
+    assert "/" + path in check(report, "network_dhcp")
+
+
+def test_dhcp_configuration_passes(inspect: Inspect) -> None:
+    report = inspect(
+        extra={"etc/network/interfaces": "auto lo\niface lo inet loopback\niface eth0 inet dhcp\n"}
+    )
+    assert statuses(report, "network_dhcp") == [CheckStatus.PASS]
