@@ -88,6 +88,7 @@ def inspect_linux(tree: GuestTree, volume_names: frozenset[str]) -> LinuxFacts:
     checks.append(_cloud_init_check(tree, distribution or ""))
     checks.extend(_mac_checks(tree))
     checks.append(_dhcp_check(tree))
+    checks.append(_rtc_check(tree))
     return LinuxFacts(
         distribution=distribution,
         version=release.get("VERSION_ID"),
@@ -726,3 +727,17 @@ def _dhcp_check(tree: GuestTree) -> Check:
     return Check(
         "network_dhcp", CheckStatus.PASS, Text.of("No network interface has a static address.")
     )
+
+
+def _rtc_check(tree: GuestTree) -> Check:
+    """ECS keeps the hardware clock in UTC; a guest reading it as local time starts skewed."""
+    text = _read_text(tree, "/etc/adjtime", [])
+    lines = (text or "").splitlines()
+    if len(lines) >= 3 and lines[2].strip() == "LOCAL":
+        return Check(
+            "rtc_utc",
+            CheckStatus.WARN,
+            Text.of("The guest reads the hardware clock as local time; ECS keeps it in UTC."),
+            "timedatectl set-local-rtc 0",
+        )
+    return Check("rtc_utc", CheckStatus.PASS, Text.of("The guest reads the hardware clock as UTC."))

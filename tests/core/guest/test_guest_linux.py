@@ -244,3 +244,11 @@ def test_dhcp_configuration_passes(inspect: Inspect) -> None:
         extra={"etc/network/interfaces": "auto lo\niface lo inet loopback\niface eth0 inet dhcp\n"}
     )
     assert statuses(report, "network_dhcp") == [CheckStatus.PASS]
+
+
+def test_hardware_clock_in_local_time_warns(inspect: Inspect) -> None:
+    report = inspect(extra={"etc/adjtime": "0.0 0 0.0\n0\nLOCAL\n"})
+    [rtc] = [c for c in report.checks if c.id == "rtc_utc"]
+    assert (rtc.status, rtc.fix) == (CheckStatus.WARN, "timedatectl set-local-rtc 0")
+    report = inspect(extra={"etc/adjtime": "0.0 0 0.0\n0\nUTC\n"})
+    assert statuses(report, "rtc_utc") == [CheckStatus.PASS]
