@@ -14,8 +14,8 @@ from typing import Final
 from imageimporter.core.disk.model import DiskImage
 from imageimporter.core.guest.blocks import GuestDisk, GuestReadError
 from imageimporter.core.guest.filesystems import Filesystem, NodeKind, open_filesystem
-from imageimporter.core.guest.linux import could_not_read, inspect_linux, parse_fstab
-from imageimporter.core.guest.model import Check, CheckStatus, GuestReport
+from imageimporter.core.guest.linux import inspect_linux, parse_fstab
+from imageimporter.core.guest.model import Check, CheckStatus, GuestReport, could_not_read
 from imageimporter.core.guest.tree import GuestTree
 from imageimporter.core.guest.volumes import Content, Volume, find_volumes, volume_names
 from imageimporter.core.guest.windows import inspect_windows, is_windows

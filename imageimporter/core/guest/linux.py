@@ -12,7 +12,7 @@ from typing import Final
 
 from imageimporter.core.guest.blocks import GuestReadError
 from imageimporter.core.guest.initramfs import module_names
-from imageimporter.core.guest.model import Check, CheckStatus
+from imageimporter.core.guest.model import Check, CheckStatus, could_not_read
 from imageimporter.core.guest.tree import GuestTree
 from imageimporter.core.text import Text
 
@@ -66,14 +66,6 @@ class LinuxFacts:
     kernels: tuple[str, ...]
     nvme_support: bool
     checks: tuple[Check, ...]
-
-
-def could_not_read(path: str, reason: str) -> Check:
-    return Check(
-        "could_not_read",
-        CheckStatus.WARN,
-        Text.of("Could not read {path}: {reason}.", path=path, reason=reason.rstrip(".")),
-    )
 
 
 def inspect_linux(tree: GuestTree, volume_names: frozenset[str]) -> LinuxFacts:

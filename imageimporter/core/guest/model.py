@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from imageimporter.core.text import Text
+
 
 class CheckStatus(StrEnum):
     PASS = "pass"
@@ -29,6 +31,15 @@ class Check:
             "message": self.message,
             "fix": self.fix,
         }
+
+
+def could_not_read(path: str, reason: str) -> Check:
+    """What part of the guest could not be read, and why: a warning, never an exception."""
+    return Check(
+        "could_not_read",
+        CheckStatus.WARN,
+        Text.of("Could not read {path}: {reason}.", path=path, reason=reason.rstrip(".")),
+    )
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from imageimporter.core.guest.blocks import GuestReadError
-from imageimporter.core.guest.linux import could_not_read
-from imageimporter.core.guest.model import Check, CheckStatus
+from imageimporter.core.guest.model import Check, CheckStatus, could_not_read
 from imageimporter.core.guest.registry import Hive
 from imageimporter.core.guest.tree import GuestTree
 from imageimporter.core.text import Text
