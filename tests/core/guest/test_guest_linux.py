@@ -252,3 +252,10 @@ def test_hardware_clock_in_local_time_warns(inspect: Inspect) -> None:
     assert (rtc.status, rtc.fix) == (CheckStatus.WARN, "timedatectl set-local-rtc 0")
     report = inspect(extra={"etc/adjtime": "0.0 0 0.0\n0\nUTC\n"})
     assert statuses(report, "rtc_utc") == [CheckStatus.PASS]
+
+
+@pytest.mark.parametrize("fs", ["ext2", "ext3"])
+def test_older_ext_filesystems(inspect: Inspect, fs: str) -> None:
+    report = inspect("centos-6", fs, fstab=f"UUID={ROOT_UUID} / {fs} defaults 1 1\n")
+    assert (report.distribution, report.root_filesystem) == ("centos", fs)
+    assert statuses(report, "fstab_missing_disks") == [CheckStatus.PASS]
