@@ -42,16 +42,69 @@ def run_inspect(args: argparse.Namespace) -> int:
         except UnreadablePath as exc:
             failed += 1
             print(f"imageimporter: {exc.message}", file=sys.stderr)
+    guests = [_inspect_guest(report) for report in reports]
     if args.json:
-        documents = [report.to_json() for report in reports]
+        documents = [
+            {**report.to_json(), "guest": guest.to_json() if guest else None}
+            for report, guest in zip(reports, guests, strict=True)
+        ]
         if len(args.paths) == 1:
             if documents:
                 print(json.dumps(documents[0], indent=2))
         else:
             print(json.dumps(documents, indent=2))
     else:
-        print("\n\n".join(format_report(report) for report in reports))
+        print(
+            "\n\n".join(
+                format_report(report) + _format_guest(guest)
+                for report, guest in zip(reports, guests, strict=True)
+            )
+        )
     return 1 if failed else 0
+
+
+def _inspect_guest(report: Any) -> Any:
+    """What the guest inside a disk is (issue 11); None for files that are not a disk."""
+    from imageimporter.core.disk.model import DiskError
+    from imageimporter.core.guest import inspect_guest
+    from imageimporter.core.inspect import Verdict
+
+    try:
+        from imageimporter.core.disk.open import open_disk
+    except ImportError:  # TODO(lead): drop this guard once the readers branch is merged
+        return None
+    if report.verdict not in (Verdict.ACCEPT, Verdict.CONVERT) or report.encrypted:
+        return None
+    try:
+        disk = open_disk(report.path)
+    except DiskError as exc:
+        print(f"imageimporter: {report.path}: guest not inspected: {exc.message}", file=sys.stderr)
+        return None
+    try:
+        return inspect_guest(disk)
+    finally:
+        disk.close()
+
+
+def _format_guest(guest: Any) -> str:
+    if guest is None:
+        return ""
+    lines = [f"\n  guest:           {guest.summary or 'no operating system found'}"]
+    if guest.os_type:
+        lines.append(
+            f"  import as:       Platform {guest.platform or '?'}, OSType {guest.os_type},"
+            f" root {guest.root_filesystem} on {guest.root_volume}"
+        )
+    if guest.kernels:
+        lines.append(f"  kernels:         {', '.join(guest.kernels)}")
+    for check in guest.checks:
+        if check.status != "pass":
+            lines.append(f"  {check.status + ':':<17}{check.message}")
+            if check.fix:
+                lines.append(f"    fix:           {check.fix}")
+    passed = sum(1 for check in guest.checks if check.status == "pass")
+    lines.append(f"  checks:          {passed} of {len(guest.checks)} passed")
+    return "\n".join(lines)
 
 
 def _size(value: int | None) -> str:
