@@ -939,73 +939,73 @@
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="141" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="137" />
         <source>Submitting the import…</source>
         <translation>Submitting the import…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="158" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="154" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="168" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="164" />
         <source>Connection lost; reconnecting…</source>
         <translation>Connection lost; reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="171" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="167" />
         <source>Importing: task {task}, image {image}.</source>
         <translation>Importing: task {task}, image {image}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="178" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="174" />
         <source>System disk</source>
         <translation>System disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="178" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="174" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="191" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="187" />
         <source>The import could not go on.</source>
         <translation>The import could not go on.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="207" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="203" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="233" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="229" />
         <source>The image is ready.</source>
         <translation>The image is ready.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="240" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="236" />
         <source>Open the image list in the ECS console</source>
         <translation>Open the image list in the ECS console</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="248" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="244" />
         <source>No check results (the image check was off or found nothing).</source>
         <translation>No check results (the image check was off or found nothing).</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="252" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="248" />
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
         <location filename="../../imageimporter/gui/wizard/progress_page.py" line="36" />
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="254" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="250" />
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="266" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="262" />
         <source>Deleted: {list}</source>
         <translation>Deleted: {list}</translation>
     </message>
@@ -1385,260 +1385,280 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="67" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="163" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="68" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="164" />
         <source>Image Importer</source>
         <translation>Image Importer</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="82" />
         <source>Sandbox: you are using a practice cloud on this computer. Nothing is sent to Alibaba Cloud and no image is really created.</source>
         <translation>Sandbox: you are using a practice cloud on this computer. Nothing is sent to Alibaba Cloud and no image is really created.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="86" />
         <source>Sandbox notice</source>
         <translation>Sandbox notice</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="93" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="95" />
         <source>Continue the unfinished job</source>
         <translation>Continue the unfinished job</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="97" />
         <source>Show jobs</source>
         <translation>Show jobs</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="98" />
         <source>Show the jobs</source>
         <translation>Show the jobs</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="99" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="100" />
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="101" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="140" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="141" />
         <source>Why Next is not available</source>
         <translation>Why Next is not available</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="141" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="142" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="142" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="143" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="144" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="193" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="194" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="146" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="148" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="149" />
         <source>New import</source>
         <translation>New import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="149" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="150" />
         <source>Start a new import</source>
         <translation>Start a new import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="191" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="192" />
         <source>Step {n} of {total}</source>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="193" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="194" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="245" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="246" />
         <source>The system disk</source>
         <translation>The system disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="247" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="248" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="251" />
         <source>Connect to an account, or try the sandbox.</source>
         <translation>Connect to an account, or try the sandbox.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="251" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="252" />
         <source>Checking the credentials…</source>
         <translation>Checking the credentials…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="252" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="253" />
         <source>Choose a region.</source>
         <translation>Choose a region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="253" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="254" />
         <source>Choose the system disk image.</source>
         <translation>Choose the system disk image.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="254" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="255" />
         <source>An image has at most 16 data disks.</source>
         <translation>An image has at most 16 data disks.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="255" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="256" />
         <source>{disk} is being checked…</source>
         <translation>{disk} is being checked…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="256" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="257" />
         <source>{disk} cannot be read.</source>
         <translation>{disk} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="258" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="259" />
         <source>{disk} cannot be imported as it is; see its problems and hints.</source>
         <translation>{disk} cannot be imported as it is; see its problems and hints.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="260" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="261" />
         <source>{disk} is the same file as another disk.</source>
         <translation>{disk} is the same file as another disk.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="263" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="264" />
         <source>Choose or create a bucket.</source>
         <translation>Choose or create a bucket.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="265" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="266" />
         <source>The bucket is in {region}, not in the image's region.</source>
         <translation>The bucket is in {region}, not in the image's region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="267" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="268" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}: the object name is not valid.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="270" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="271" />
         <source>Two disks have the same object name.</source>
         <translation>Two disks have the same object name.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="271" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="272" />
         <source>The upload is running.</source>
         <translation>The upload is running.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="272" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="273" />
         <source>The upload has not finished.</source>
         <translation>The upload has not finished.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="273" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="274" />
         <source>Fix the fields marked in red.</source>
         <translation>Fix the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="274" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="275" />
         <source>Checking the role…</source>
         <translation>Checking the role…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="275" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="276" />
         <source>Set up the role first.</source>
         <translation>Set up the role first.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="276" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="277" />
         <source>The dry run is running.</source>
         <translation>The dry run is running.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="307" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
         <source>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</source>
         <translation>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="365" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="366" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="366" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="367" />
         <source>The image {image} is ready.</source>
         <translation>The image {image} is ready.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="369" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="370" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="378" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="380" />
         <source>&amp;Jobs…</source>
         <translation>&amp;Jobs…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="384" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="385" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="388" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="389" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="391" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="392" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="414" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="415" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="415" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="416" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>The new language is used for windows opened from now on; restart the app to see it everywhere.</translation>
     </message>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>The disk ended at {offset} bytes, before its virtual size of {size} bytes.</source>
+        <translation>The disk ended at {offset} bytes, before its virtual size of {size} bytes.</translation>
+    </message>
+    <message>
+        <source>{path} can no longer be read.</source>
+        <translation>{path} can no longer be read.</translation>
+    </message>
+    <message>
+        <source>{path} changed since it was opened (size or modification time).</source>
+        <translation>{path} changed since it was opened (size or modification time).</translation>
+    </message>
+    <message>
+        <source>The source disk changed while it was being converted: guest bytes at {offset} held data when it was scanned and are zeros now.</source>
+        <translation>The source disk changed while it was being converted: guest bytes at {offset} held data when it was scanned and are zeros now.</translation>
+    </message>
+    <message>
+        <source>Leave the disk unchanged (stop the virtual machine) and start again.</source>
+        <translation>Leave the disk unchanged (stop the virtual machine) and start again.</translation>
+    </message>
     <message>
         <source>A required value was not sent.</source>
         <translation>A required value was not sent.</translation>
@@ -1716,16 +1736,12 @@
         <translation>The system disk size is not valid.</translation>
     </message>
     <message>
-        <source>Use 5 to 500 GiB, and at least the disk's virtual size.</source>
-        <translation>Use 5 to 500 GiB, and at least the disk's virtual size.</translation>
+        <source>Use 5 to 2048 GiB, and at least the disk's virtual size.</source>
+        <translation>Use 5 to 2048 GiB, and at least the disk's virtual size.</translation>
     </message>
     <message>
         <source>A data disk size is not valid.</source>
         <translation>A data disk size is not valid.</translation>
-    </message>
-    <message>
-        <source>Use 5 to 1000 GiB, and at least the disk's virtual size.</source>
-        <translation>Use 5 to 1000 GiB, and at least the disk's virtual size.</translation>
     </message>
     <message>
         <source>The disk format is not one ECS accepts.</source>
@@ -2054,6 +2070,390 @@
     <message>
         <source>If it keeps happening, contact Alibaba Cloud support with the code and RequestId.</source>
         <translation>If it keeps happening, contact Alibaba Cloud support with the code and RequestId.</translation>
+    </message>
+    <message>
+        <source>A seek before the start of the volume.</source>
+        <translation>A seek before the start of the volume.</translation>
+    </message>
+    <message>
+        <source>the Btrfs superblock is damaged</source>
+        <translation>the Btrfs superblock is damaged</translation>
+    </message>
+    <message>
+        <source>a Btrfs chunk is damaged</source>
+        <translation>a Btrfs chunk is damaged</translation>
+    </message>
+    <message>
+        <source>a Btrfs address is outside every chunk</source>
+        <translation>a Btrfs address is outside every chunk</translation>
+    </message>
+    <message>
+        <source>a Btrfs tree node is damaged</source>
+        <translation>a Btrfs tree node is damaged</translation>
+    </message>
+    <message>
+        <source>a Btrfs tree is too deep or loops</source>
+        <translation>a Btrfs tree is too deep or loops</translation>
+    </message>
+    <message>
+        <source>the Btrfs subvolume {id} is missing</source>
+        <translation>the Btrfs subvolume {id} is missing</translation>
+    </message>
+    <message>
+        <source>a Btrfs inode is missing</source>
+        <translation>a Btrfs inode is missing</translation>
+    </message>
+    <message>
+        <source>a Btrfs file has too many extents</source>
+        <translation>a Btrfs file has too many extents</translation>
+    </message>
+    <message>
+        <source>a Btrfs extent is damaged</source>
+        <translation>a Btrfs extent is damaged</translation>
+    </message>
+    <message>
+        <source>a compressed Btrfs extent is damaged</source>
+        <translation>a compressed Btrfs extent is damaged</translation>
+    </message>
+    <message>
+        <source>the zstd decompressor is not installed</source>
+        <translation>the zstd decompressor is not installed</translation>
+    </message>
+    <message>
+        <source>LZO-compressed Btrfs files cannot be read</source>
+        <translation>LZO-compressed Btrfs files cannot be read</translation>
+    </message>
+    <message>
+        <source>it holds no filesystem that can be read ({content})</source>
+        <translation>it holds no filesystem that can be read ({content})</translation>
+    </message>
+    <message>
+        <source>the filesystem is cut short</source>
+        <translation>the filesystem is cut short</translation>
+    </message>
+    <message>
+        <source>the {kind} filesystem is damaged: {reason}</source>
+        <translation>the {kind} filesystem is damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>the reader for {content} is not installed</source>
+        <translation>the reader for {content} is not installed</translation>
+    </message>
+    <message>
+        <source>the FAT boot sector is damaged</source>
+        <translation>the FAT boot sector is damaged</translation>
+    </message>
+    <message>
+        <source>a FAT cluster chain loops</source>
+        <translation>a FAT cluster chain loops</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MiB</source>
+        <translation>it is larger than {limit} MiB</translation>
+    </message>
+    <message>
+        <source>it is neither a cpio archive nor compressed in a known way</source>
+        <translation>it is neither a cpio archive nor compressed in a known way</translation>
+    </message>
+    <message>
+        <source>it holds more than {limit} files</source>
+        <translation>it holds more than {limit} files</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a file</source>
+        <translation>it ends in the middle of a file</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than {limit} MiB</source>
+        <translation>it unpacks to more than {limit} MiB</translation>
+    </message>
+    <message>
+        <source>a cpio header is damaged</source>
+        <translation>a cpio header is damaged</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>its compressed data is damaged</translation>
+    </message>
+    <message>
+        <source>the disk's volumes</source>
+        <translation>the disk's volumes</translation>
+    </message>
+    <message>
+        <source>{volume} ({content})</source>
+        <translation>{volume} ({content})</translation>
+    </message>
+    <message>
+        <source>No operating system was found on this disk (a data disk?).</source>
+        <translation>No operating system was found on this disk (a data disk?).</translation>
+    </message>
+    <message>
+        <source>its volume {device} was not found on this disk</source>
+        <translation>its volume {device} was not found on this disk</translation>
+    </message>
+    <message>
+        <source>No installed kernel was found under /boot or /lib/modules.</source>
+        <translation>No installed kernel was found under /boot or /lib/modules.</translation>
+    </message>
+    <message>
+        <source>Kernel {version} has no {drivers} driver: it cannot find its disk or network on ECS.</source>
+        <translation>Kernel {version} has no {drivers} driver: it cannot find its disk or network on ECS.</translation>
+    </message>
+    <message>
+        <source>Install a kernel built with virtio drivers (the distribution's standard kernel has them).</source>
+        <translation>Install a kernel built with virtio drivers (the distribution's standard kernel has them).</translation>
+    </message>
+    <message>
+        <source>The module lists of kernel {version} could not be found.</source>
+        <translation>The module lists of kernel {version} could not be found.</translation>
+    </message>
+    <message>
+        <source>Kernel {version} has {drivers} as modules, and its initramfs could not be checked for them.</source>
+        <translation>Kernel {version} has {drivers} as modules, and its initramfs could not be checked for them.</translation>
+    </message>
+    <message>
+        <source>The initramfs of kernel {version} lacks {drivers}: it will not find its disk on ECS.</source>
+        <translation>The initramfs of kernel {version} lacks {drivers}: it will not find its disk on ECS.</translation>
+    </message>
+    <message>
+        <source>Kernel {version} has the virtio block, PCI and network drivers at boot.</source>
+        <translation>Kernel {version} has the virtio block, PCI and network drivers at boot.</translation>
+    </message>
+    <message>
+        <source>Kernel {version} can boot from NVMe disks (Features.NvmeSupport can be set).</source>
+        <translation>Kernel {version} can boot from NVMe disks (Features.NvmeSupport can be set).</translation>
+    </message>
+    <message>
+        <source>Kernel {version} cannot boot from NVMe disks: instance types with NVMe system disks will not start.</source>
+        <translation>Kernel {version} cannot boot from NVMe disks: instance types with NVMe system disks will not start.</translation>
+    </message>
+    <message>
+        <source>The guest has no /etc/fstab.</source>
+        <translation>The guest has no /etc/fstab.</translation>
+    </message>
+    <message>
+        <source>/etc/fstab mounts {devices} by kernel name: on ECS disks are /dev/vdX, so the mount fails.</source>
+        <translation>/etc/fstab mounts {devices} by kernel name: on ECS disks are /dev/vdX, so the mount fails.</translation>
+    </message>
+    <message>
+        <source>Replace each /dev/sdX or /dev/hdX in /etc/fstab with UUID=... from `blkid`.</source>
+        <translation>Replace each /dev/sdX or /dev/hdX in /etc/fstab with UUID=... from `blkid`.</translation>
+    </message>
+    <message>
+        <source>/etc/fstab names disks by UUID, LABEL or volume.</source>
+        <translation>/etc/fstab names disks by UUID, LABEL or volume.</translation>
+    </message>
+    <message>
+        <source>/etc/fstab mounts {devices}, which is not on this disk, without nofail: boot stops there.</source>
+        <translation>/etc/fstab mounts {devices}, which is not on this disk, without nofail: boot stops there.</translation>
+    </message>
+    <message>
+        <source>Add nofail to the options of those entries in /etc/fstab, or remove them.</source>
+        <translation>Add nofail to the options of those entries in /etc/fstab, or remove them.</translation>
+    </message>
+    <message>
+        <source>Every disk /etc/fstab needs at boot is on this disk.</source>
+        <translation>Every disk /etc/fstab needs at boot is on this disk.</translation>
+    </message>
+    <message>
+        <source>No GRUB configuration was found, so the kernel's root= could not be checked.</source>
+        <translation>No GRUB configuration was found, so the kernel's root= could not be checked.</translation>
+    </message>
+    <message>
+        <source>The boot loader passes root={root}: on ECS the disk is /dev/vda, so the kernel will not find its root.</source>
+        <translation>The boot loader passes root={root}: on ECS the disk is /dev/vda, so the kernel will not find its root.</translation>
+    </message>
+    <message>
+        <source>Set root=UUID=... (from `blkid`) in /etc/default/grub, then run grub2-mkconfig or update-grub.</source>
+        <translation>Set root=UUID=... (from `blkid`) in /etc/default/grub, then run grub2-mkconfig or update-grub.</translation>
+    </message>
+    <message>
+        <source>The boot loader names the root filesystem by UUID, LABEL or volume.</source>
+        <translation>The boot loader names the root filesystem by UUID, LABEL or volume.</translation>
+    </message>
+    <message>
+        <source>cloud-init or the Alibaba Cloud agent is installed ({path}).</source>
+        <translation>cloud-init or the Alibaba Cloud agent is installed ({path}).</translation>
+    </message>
+    <message>
+        <source>Neither cloud-init nor the Alibaba Cloud agent is installed: the host name, password and SSH keys set in ECS will not be applied.</source>
+        <translation>Neither cloud-init nor the Alibaba Cloud agent is installed: the host name, password and SSH keys set in ECS will not be applied.</translation>
+    </message>
+    <message>
+        <source>{files} ties the network to this machine's MAC address: the ECS network interface will not be configured.</source>
+        <translation>{files} ties the network to this machine's MAC address: the ECS network interface will not be configured.</translation>
+    </message>
+    <message>
+        <source>No network configuration is tied to a MAC address.</source>
+        <translation>No network configuration is tied to a MAC address.</translation>
+    </message>
+    <message>
+        <source>{files} gives the network a static address: on ECS it must come from DHCP.</source>
+        <translation>{files} gives the network a static address: on ECS it must come from DHCP.</translation>
+    </message>
+    <message>
+        <source>Configure the primary interface with DHCP (BOOTPROTO=dhcp, inet dhcp or dhcp4: true).</source>
+        <translation>Configure the primary interface with DHCP (BOOTPROTO=dhcp, inet dhcp or dhcp4: true).</translation>
+    </message>
+    <message>
+        <source>No network interface has a static address.</source>
+        <translation>No network interface has a static address.</translation>
+    </message>
+    <message>
+        <source>The guest reads the hardware clock as local time; ECS keeps it in UTC.</source>
+        <translation>The guest reads the hardware clock as local time; ECS keeps it in UTC.</translation>
+    </message>
+    <message>
+        <source>The guest reads the hardware clock as UTC.</source>
+        <translation>The guest reads the hardware clock as UTC.</translation>
+    </message>
+    <message>
+        <source>an LVM physical volume: {reason}</source>
+        <translation>an LVM physical volume: {reason}</translation>
+    </message>
+    <message>
+        <source>the logical volume {name}: {reason}</source>
+        <translation>the logical volume {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>no LVM2 label</source>
+        <translation>no LVM2 label</translation>
+    </message>
+    <message>
+        <source>the LVM2 label is damaged</source>
+        <translation>the LVM2 label is damaged</translation>
+    </message>
+    <message>
+        <source>the LVM2 metadata area is damaged</source>
+        <translation>the LVM2 metadata area is damaged</translation>
+    </message>
+    <message>
+        <source>the LVM2 metadata has an impossible size</source>
+        <translation>the LVM2 metadata has an impossible size</translation>
+    </message>
+    <message>
+        <source>the LVM2 metadata text cannot be parsed</source>
+        <translation>the LVM2 metadata text cannot be parsed</translation>
+    </message>
+    <message>
+        <source>the LVM2 metadata nests too deeply</source>
+        <translation>the LVM2 metadata nests too deeply</translation>
+    </message>
+    <message>
+        <source>only linear logical volumes can be read (this one is {kind})</source>
+        <translation>only linear logical volumes can be read (this one is {kind})</translation>
+    </message>
+    <message>
+        <source>its segments are damaged</source>
+        <translation>its segments are damaged</translation>
+    </message>
+    <message>
+        <source>it lives on a physical volume that is not on this disk</source>
+        <translation>it lives on a physical volume that is not on this disk</translation>
+    </message>
+    <message>
+        <source>it has no segments</source>
+        <translation>it has no segments</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation>Could not read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is not a registry hive</source>
+        <translation>it is not a registry hive</translation>
+    </message>
+    <message>
+        <source>a registry cell points outside the hive</source>
+        <translation>a registry cell points outside the hive</translation>
+    </message>
+    <message>
+        <source>a registry cell is damaged</source>
+        <translation>a registry cell is damaged</translation>
+    </message>
+    <message>
+        <source>a registry key is damaged</source>
+        <translation>a registry key is damaged</translation>
+    </message>
+    <message>
+        <source>a registry subkey list is damaged</source>
+        <translation>a registry subkey list is damaged</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>it does not exist</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} bytes</source>
+        <translation>it is larger than {limit} bytes</translation>
+    </message>
+    <message>
+        <source>a link points outside the guest's root</source>
+        <translation>a link points outside the guest's root</translation>
+    </message>
+    <message>
+        <source>its links loop (more than {hops} hops)</source>
+        <translation>its links loop (more than {hops} hops)</translation>
+    </message>
+    <message>
+        <source>a link has no target</source>
+        <translation>a link has no target</translation>
+    </message>
+    <message>
+        <source>its links make the path too long</source>
+        <translation>its links make the path too long</translation>
+    </message>
+    <message>
+        <source>a directory disappeared while reading it</source>
+        <translation>a directory disappeared while reading it</translation>
+    </message>
+    <message>
+        <source>the partition table: {reason}</source>
+        <translation>the partition table: {reason}</translation>
+    </message>
+    <message>
+        <source>the whole disk</source>
+        <translation>the whole disk</translation>
+    </message>
+    <message>
+        <source>partition {number}</source>
+        <translation>partition {number}</translation>
+    </message>
+    <message>
+        <source>the chain of logical partitions loops or leaves the disk</source>
+        <translation>the chain of logical partitions loops or leaves the disk</translation>
+    </message>
+    <message>
+        <source>Install the virtio-win drivers (virtio-win-gt-x64.msi) in the guest before exporting the disk.</source>
+        <translation>Install the virtio-win drivers (virtio-win-gt-x64.msi) in the guest before exporting the disk.</translation>
+    </message>
+    <message>
+        <source>The SYSTEM hive could not be read, so the virtio drivers could not be checked.</source>
+        <translation>The SYSTEM hive could not be read, so the virtio drivers could not be checked.</translation>
+    </message>
+    <message>
+        <source>The virtio storage driver {name} starts at boot.</source>
+        <translation>The virtio storage driver {name} starts at boot.</translation>
+    </message>
+    <message>
+        <source>The virtio storage driver {name} is installed but does not start at boot: Windows will stop with INACCESSIBLE_BOOT_DEVICE.</source>
+        <translation>The virtio storage driver {name} is installed but does not start at boot: Windows will stop with INACCESSIBLE_BOOT_DEVICE.</translation>
+    </message>
+    <message>
+        <source>The virtio storage driver (viostor or vioscsi) is not installed: Windows will not find its disk on ECS.</source>
+        <translation>The virtio storage driver (viostor or vioscsi) is not installed: Windows will not find its disk on ECS.</translation>
+    </message>
+    <message>
+        <source>The virtio network driver netkvm is installed.</source>
+        <translation>The virtio network driver netkvm is installed.</translation>
+    </message>
+    <message>
+        <source>The virtio network driver netkvm is not installed: the instance will have no network on ECS.</source>
+        <translation>The virtio network driver netkvm is not installed: the instance will have no network on ECS.</translation>
     </message>
     <message>
         <source>The system disk</source>
@@ -2448,6 +2848,10 @@
         <translation>The VMDK descriptor lists no extents (data files).</translation>
     </message>
     <message>
+        <source>The VMDK descriptor's data file {extent!r} is outside the descriptor's folder: it is refused and not opened.</source>
+        <translation>The VMDK descriptor's data file {extent!r} is outside the descriptor's folder: it is refused and not opened.</translation>
+    </message>
+    <message>
         <source>The VMDK descriptor's data file {extent!r} is not next to it.</source>
         <translation>The VMDK descriptor's data file {extent!r} is not next to it.</translation>
     </message>
@@ -2466,6 +2870,18 @@
     <message>
         <source>The VMDK grain directory is invalid or beyond the file.</source>
         <translation>The VMDK grain directory is invalid or beyond the file.</translation>
+    </message>
+    <message>
+        <source>The app's folder {folder} cannot be written: {reason}.</source>
+        <translation>The app's folder {folder} cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk that holds it, then try again.</source>
+        <translation>Free some space on the disk that holds it, then try again.</translation>
+    </message>
+    <message>
+        <source>Make the folder writable, or set {env} to a folder that is (the app keeps its jobs and settings there).</source>
+        <translation>Make the folder writable, or set {env} to a folder that is (the app keeps its jobs and settings there).</translation>
     </message>
     <message>
         <source>Enter a name for the image.</source>
@@ -2644,6 +3060,10 @@
         <translation>Choose the region to import into.</translation>
     </message>
     <message>
+        <source>The endpoint URL contains a user name or password ({url}); the app never stores or prints credentials in URLs.</source>
+        <translation>The endpoint URL contains a user name or password ({url}); the app never stores or prints credentials in URLs.</translation>
+    </message>
+    <message>
         <source>The service could not be reached.</source>
         <translation>The service could not be reached.</translation>
     </message>
@@ -2674,6 +3094,10 @@
     <message>
         <source>Choose one of the buckets listed, or create it.</source>
         <translation>Choose one of the buckets listed, or create it.</translation>
+    </message>
+    <message>
+        <source>Give the endpoint without them; put the AccessKey in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>Give the endpoint without them; put the AccessKey in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</translation>
     </message>
     <message>
         <source>--endpoint {endpoint} needs credentials in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
@@ -2812,6 +3236,30 @@
         <translation>nothing</translation>
     </message>
     <message>
+        <source>The image {image_id} was deleted after its import task {task_id} ended; there is nothing left to wait for.</source>
+        <translation>The image {image_id} was deleted after its import task {task_id} ended; there is nothing left to wait for.</translation>
+    </message>
+    <message>
+        <source>Import it again if you still need the image.</source>
+        <translation>Import it again if you still need the image.</translation>
+    </message>
+    <message>
+        <source>The image {image_id} is {status}: the import did not produce a usable image.</source>
+        <translation>The image {image_id} is {status}: the import did not produce a usable image.</translation>
+    </message>
+    <message>
+        <source>Delete the image and import it again; check the disk if it happens again.</source>
+        <translation>Delete the image and import it again; check the disk if it happens again.</translation>
+    </message>
+    <message>
+        <source>Disk {index} (oss://{bucket}/{key}) is not the object this job uploaded: its size or CRC64 changed since (another job or program replaced it). Importing it would make an image of other data.</source>
+        <translation>Disk {index} (oss://{bucket}/{key}) is not the object this job uploaded: its size or CRC64 changed since (another job or program replaced it). Importing it would make an image of other data.</translation>
+    </message>
+    <message>
+        <source>Resume the job (imageimporter jobs resume JOB): it uploads the disk again.</source>
+        <translation>Resume the job (imageimporter jobs resume JOB): it uploads the disk again.</translation>
+    </message>
+    <message>
         <source>The bucket "{bucket}" is in {region}, but the image is imported into {region_id}; ECS imports only from a bucket in the same region.</source>
         <translation>The bucket "{bucket}" is in {region}, but the image is imported into {region_id}; ECS imports only from a bucket in the same region.</translation>
     </message>
@@ -2836,12 +3284,28 @@
         <translation>Report this; no import was started on purpose.</translation>
     </message>
     <message>
+        <source>The job {job_id} is being run by another process ({holder}).</source>
+        <translation>The job {job_id} is being run by another process ({holder}).</translation>
+    </message>
+    <message>
+        <source>Wait for it to end, or stop it (Ctrl-C there, or `imageimporter jobs cancel {job_id}`).</source>
+        <translation>Wait for it to end, or stop it (Ctrl-C there, or `imageimporter jobs cancel {job_id}`).</translation>
+    </message>
+    <message>
         <source>There is no job "{job_id}".</source>
         <translation>There is no job "{job_id}".</translation>
     </message>
     <message>
         <source>List the jobs with `imageimporter jobs list`.</source>
         <translation>List the jobs with `imageimporter jobs list`.</translation>
+    </message>
+    <message>
+        <source>a process that is starting</source>
+        <translation>a process that is starting</translation>
+    </message>
+    <message>
+        <source>process {pid}, since {since}</source>
+        <translation>process {pid}, since {since}</translation>
     </message>
     <message>
         <source>The import cannot start: {problems}</source>

@@ -939,73 +939,73 @@
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="141" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="137" />
         <source>Submitting the import…</source>
         <translation>正在提交导入…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="158" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="154" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="168" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="164" />
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="171" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="167" />
         <source>Importing: task {task}, image {image}.</source>
         <translation>正在导入：任务 {task}，镜像 {image}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="178" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="174" />
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="178" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="174" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="191" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="187" />
         <source>The import could not go on.</source>
         <translation>导入无法继续。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="207" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="203" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="233" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="229" />
         <source>The image is ready.</source>
         <translation>镜像已就绪。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="240" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="236" />
         <source>Open the image list in the ECS console</source>
         <translation>在 ECS 控制台中打开镜像列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="248" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="244" />
         <source>No check results (the image check was off or found nothing).</source>
         <translation>没有检测结果（未开启镜像检测，或未发现问题）。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="252" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="248" />
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
         <location filename="../../imageimporter/gui/wizard/progress_page.py" line="36" />
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="254" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="250" />
         <source>The import failed.</source>
         <translation>导入失败。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="266" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="262" />
         <source>Deleted: {list}</source>
         <translation>已删除：{list}</translation>
     </message>
@@ -1385,260 +1385,280 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="67" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="163" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="68" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="164" />
         <source>Image Importer</source>
         <translation>镜像导入工具</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="82" />
         <source>Sandbox: you are using a practice cloud on this computer. Nothing is sent to Alibaba Cloud and no image is really created.</source>
         <translation>沙箱：你正在使用本机上的练习云。不会向阿里云发送任何内容，也不会真正创建镜像。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="86" />
         <source>Sandbox notice</source>
         <translation>沙箱提示</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="93" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="95" />
         <source>Continue the unfinished job</source>
         <translation>继续未完成的任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="97" />
         <source>Show jobs</source>
         <translation>查看任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="98" />
         <source>Show the jobs</source>
         <translation>查看任务列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="99" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="100" />
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="101" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="140" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="141" />
         <source>Why Next is not available</source>
         <translation>无法进入下一步的原因</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="141" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="142" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="142" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="143" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="144" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="193" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="194" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="146" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="148" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="149" />
         <source>New import</source>
         <translation>新建导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="149" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="150" />
         <source>Start a new import</source>
         <translation>开始新的导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="191" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="192" />
         <source>Step {n} of {total}</source>
         <translation>第 {n} 步，共 {total} 步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="193" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="194" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="245" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="246" />
         <source>The system disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="247" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="248" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="251" />
         <source>Connect to an account, or try the sandbox.</source>
         <translation>请连接一个账号，或者试用沙箱。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="251" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="252" />
         <source>Checking the credentials…</source>
         <translation>正在检查凭证…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="252" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="253" />
         <source>Choose a region.</source>
         <translation>请选择地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="253" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="254" />
         <source>Choose the system disk image.</source>
         <translation>请选择系统盘镜像。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="254" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="255" />
         <source>An image has at most 16 data disks.</source>
         <translation>一个镜像最多有 16 个数据盘。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="255" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="256" />
         <source>{disk} is being checked…</source>
         <translation>正在检查{disk}…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="256" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="257" />
         <source>{disk} cannot be read.</source>
         <translation>无法读取{disk}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="258" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="259" />
         <source>{disk} cannot be imported as it is; see its problems and hints.</source>
         <translation>{disk}无法直接导入；请查看问题和建议。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="260" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="261" />
         <source>{disk} is the same file as another disk.</source>
         <translation>{disk}与另一个磁盘是同一个文件。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="263" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="264" />
         <source>Choose or create a bucket.</source>
         <translation>请选择或创建一个存储空间。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="265" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="266" />
         <source>The bucket is in {region}, not in the image's region.</source>
         <translation>该存储空间位于 {region}，不在镜像所在的地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="267" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="268" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}：对象名称无效。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="270" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="271" />
         <source>Two disks have the same object name.</source>
         <translation>两个磁盘的对象名称相同。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="271" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="272" />
         <source>The upload is running.</source>
         <translation>正在上传。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="272" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="273" />
         <source>The upload has not finished.</source>
         <translation>上传尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="273" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="274" />
         <source>Fix the fields marked in red.</source>
         <translation>请修正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="274" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="275" />
         <source>Checking the role…</source>
         <translation>正在检查角色…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="275" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="276" />
         <source>Set up the role first.</source>
         <translation>请先设置角色。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="276" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="277" />
         <source>The dry run is running.</source>
         <translation>正在预检。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="307" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
         <source>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</source>
         <translation>有 {count} 个导入未完成。最近一个（{files}）停在：{state}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="365" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="366" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="366" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="367" />
         <source>The image {image} is ready.</source>
         <translation>镜像 {image} 已就绪。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="369" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="370" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="378" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="380" />
         <source>&amp;Jobs…</source>
         <translation>任务(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="384" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="385" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="388" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="389" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="391" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="392" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="414" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="415" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="415" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="416" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>新语言将用于此后打开的窗口；重启应用后全部生效。</translation>
     </message>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>The disk ended at {offset} bytes, before its virtual size of {size} bytes.</source>
+        <translation>磁盘在 {offset} 字节处结束，早于其 {size} 字节的虚拟大小。</translation>
+    </message>
+    <message>
+        <source>{path} can no longer be read.</source>
+        <translation>已无法读取 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} changed since it was opened (size or modification time).</source>
+        <translation>{path} 自打开后已更改（大小或修改时间）。</translation>
+    </message>
+    <message>
+        <source>The source disk changed while it was being converted: guest bytes at {offset} held data when it was scanned and are zeros now.</source>
+        <translation>源磁盘在转换过程中发生了更改：偏移 {offset} 处的数据在扫描时非零，现在为零。</translation>
+    </message>
+    <message>
+        <source>Leave the disk unchanged (stop the virtual machine) and start again.</source>
+        <translation>请保持磁盘不变（停止虚拟机）后重新开始。</translation>
+    </message>
     <message>
         <source>A required value was not sent.</source>
         <translation>缺少必填的值。</translation>
@@ -1716,16 +1736,12 @@
         <translation>系统盘大小无效。</translation>
     </message>
     <message>
-        <source>Use 5 to 500 GiB, and at least the disk's virtual size.</source>
-        <translation>请使用 5 到 500 GiB，且不小于磁盘的虚拟大小。</translation>
+        <source>Use 5 to 2048 GiB, and at least the disk's virtual size.</source>
+        <translation>请使用 5 到 2048 GiB，并且不小于磁盘的虚拟大小。</translation>
     </message>
     <message>
         <source>A data disk size is not valid.</source>
         <translation>某个数据盘的大小无效。</translation>
-    </message>
-    <message>
-        <source>Use 5 to 1000 GiB, and at least the disk's virtual size.</source>
-        <translation>请使用 5 到 1000 GiB，且不小于磁盘的虚拟大小。</translation>
     </message>
     <message>
         <source>The disk format is not one ECS accepts.</source>
@@ -2054,6 +2070,390 @@
     <message>
         <source>If it keeps happening, contact Alibaba Cloud support with the code and RequestId.</source>
         <translation>如果问题持续出现，请带上错误码和 RequestId 联系阿里云技术支持。</translation>
+    </message>
+    <message>
+        <source>A seek before the start of the volume.</source>
+        <translation>定位到了卷的起始位置之前。</translation>
+    </message>
+    <message>
+        <source>the Btrfs superblock is damaged</source>
+        <translation>Btrfs 超级块已损坏</translation>
+    </message>
+    <message>
+        <source>a Btrfs chunk is damaged</source>
+        <translation>某个 Btrfs 块组映射已损坏</translation>
+    </message>
+    <message>
+        <source>a Btrfs address is outside every chunk</source>
+        <translation>某个 Btrfs 地址不在任何块组映射之内</translation>
+    </message>
+    <message>
+        <source>a Btrfs tree node is damaged</source>
+        <translation>某个 Btrfs 树节点已损坏</translation>
+    </message>
+    <message>
+        <source>a Btrfs tree is too deep or loops</source>
+        <translation>某个 Btrfs 树过深或存在循环</translation>
+    </message>
+    <message>
+        <source>the Btrfs subvolume {id} is missing</source>
+        <translation>缺少 Btrfs 子卷 {id}</translation>
+    </message>
+    <message>
+        <source>a Btrfs inode is missing</source>
+        <translation>缺少某个 Btrfs inode</translation>
+    </message>
+    <message>
+        <source>a Btrfs file has too many extents</source>
+        <translation>某个 Btrfs 文件的区段过多</translation>
+    </message>
+    <message>
+        <source>a Btrfs extent is damaged</source>
+        <translation>某个 Btrfs 区段已损坏</translation>
+    </message>
+    <message>
+        <source>a compressed Btrfs extent is damaged</source>
+        <translation>某个压缩的 Btrfs 区段已损坏</translation>
+    </message>
+    <message>
+        <source>the zstd decompressor is not installed</source>
+        <translation>未安装 zstd 解压组件</translation>
+    </message>
+    <message>
+        <source>LZO-compressed Btrfs files cannot be read</source>
+        <translation>无法读取以 LZO 压缩的 Btrfs 文件</translation>
+    </message>
+    <message>
+        <source>it holds no filesystem that can be read ({content})</source>
+        <translation>其中没有可读取的文件系统（{content}）</translation>
+    </message>
+    <message>
+        <source>the filesystem is cut short</source>
+        <translation>文件系统被截断了</translation>
+    </message>
+    <message>
+        <source>the {kind} filesystem is damaged: {reason}</source>
+        <translation>{kind} 文件系统已损坏：{reason}</translation>
+    </message>
+    <message>
+        <source>the reader for {content} is not installed</source>
+        <translation>未安装 {content} 的读取组件</translation>
+    </message>
+    <message>
+        <source>the FAT boot sector is damaged</source>
+        <translation>FAT 引导扇区已损坏</translation>
+    </message>
+    <message>
+        <source>a FAT cluster chain loops</source>
+        <translation>FAT 簇链存在循环</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MiB</source>
+        <translation>文件大于 {limit} MiB</translation>
+    </message>
+    <message>
+        <source>it is neither a cpio archive nor compressed in a known way</source>
+        <translation>它既不是 cpio 归档，也不是已知的压缩格式</translation>
+    </message>
+    <message>
+        <source>it holds more than {limit} files</source>
+        <translation>其中的文件超过 {limit} 个</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a file</source>
+        <translation>数据在某个文件的中间就结束了</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than {limit} MiB</source>
+        <translation>解压后超过 {limit} MiB</translation>
+    </message>
+    <message>
+        <source>a cpio header is damaged</source>
+        <translation>某个 cpio 头已损坏</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>其压缩数据已损坏</translation>
+    </message>
+    <message>
+        <source>the disk's volumes</source>
+        <translation>磁盘的卷</translation>
+    </message>
+    <message>
+        <source>{volume} ({content})</source>
+        <translation>{volume}（{content}）</translation>
+    </message>
+    <message>
+        <source>No operating system was found on this disk (a data disk?).</source>
+        <translation>此磁盘上未找到操作系统（可能是数据盘？）。</translation>
+    </message>
+    <message>
+        <source>its volume {device} was not found on this disk</source>
+        <translation>在此磁盘上找不到它的卷 {device}</translation>
+    </message>
+    <message>
+        <source>No installed kernel was found under /boot or /lib/modules.</source>
+        <translation>在 /boot 或 /lib/modules 下未找到已安装的内核。</translation>
+    </message>
+    <message>
+        <source>Kernel {version} has no {drivers} driver: it cannot find its disk or network on ECS.</source>
+        <translation>内核 {version} 没有 {drivers} 驱动：在 ECS 上将找不到磁盘或网络。</translation>
+    </message>
+    <message>
+        <source>Install a kernel built with virtio drivers (the distribution's standard kernel has them).</source>
+        <translation>请安装包含 virtio 驱动的内核（发行版的标准内核都包含）。</translation>
+    </message>
+    <message>
+        <source>The module lists of kernel {version} could not be found.</source>
+        <translation>找不到内核 {version} 的模块列表。</translation>
+    </message>
+    <message>
+        <source>Kernel {version} has {drivers} as modules, and its initramfs could not be checked for them.</source>
+        <translation>内核 {version} 以模块形式提供 {drivers}，但无法检查其 initramfs 中是否包含它们。</translation>
+    </message>
+    <message>
+        <source>The initramfs of kernel {version} lacks {drivers}: it will not find its disk on ECS.</source>
+        <translation>内核 {version} 的 initramfs 缺少 {drivers}：在 ECS 上将找不到磁盘。</translation>
+    </message>
+    <message>
+        <source>Kernel {version} has the virtio block, PCI and network drivers at boot.</source>
+        <translation>内核 {version} 在启动时具备 virtio 块设备、PCI 和网络驱动。</translation>
+    </message>
+    <message>
+        <source>Kernel {version} can boot from NVMe disks (Features.NvmeSupport can be set).</source>
+        <translation>内核 {version} 可以从 NVMe 磁盘启动（可以设置 Features.NvmeSupport）。</translation>
+    </message>
+    <message>
+        <source>Kernel {version} cannot boot from NVMe disks: instance types with NVMe system disks will not start.</source>
+        <translation>内核 {version} 无法从 NVMe 磁盘启动：使用 NVMe 系统盘的实例规格将无法启动。</translation>
+    </message>
+    <message>
+        <source>The guest has no /etc/fstab.</source>
+        <translation>该系统没有 /etc/fstab。</translation>
+    </message>
+    <message>
+        <source>/etc/fstab mounts {devices} by kernel name: on ECS disks are /dev/vdX, so the mount fails.</source>
+        <translation>/etc/fstab 按内核设备名挂载 {devices}：ECS 上的磁盘名为 /dev/vdX，因此挂载会失败。</translation>
+    </message>
+    <message>
+        <source>Replace each /dev/sdX or /dev/hdX in /etc/fstab with UUID=... from `blkid`.</source>
+        <translation>请将 /etc/fstab 中的每个 /dev/sdX 或 /dev/hdX 替换为 `blkid` 给出的 UUID=...。</translation>
+    </message>
+    <message>
+        <source>/etc/fstab names disks by UUID, LABEL or volume.</source>
+        <translation>/etc/fstab 按 UUID、LABEL 或卷名指定磁盘。</translation>
+    </message>
+    <message>
+        <source>/etc/fstab mounts {devices}, which is not on this disk, without nofail: boot stops there.</source>
+        <translation>/etc/fstab 挂载了不在此磁盘上的 {devices}，且未设置 nofail：启动会在此停止。</translation>
+    </message>
+    <message>
+        <source>Add nofail to the options of those entries in /etc/fstab, or remove them.</source>
+        <translation>请在 /etc/fstab 中为这些条目添加 nofail 选项，或删除这些条目。</translation>
+    </message>
+    <message>
+        <source>Every disk /etc/fstab needs at boot is on this disk.</source>
+        <translation>/etc/fstab 启动时需要的磁盘都在此磁盘上。</translation>
+    </message>
+    <message>
+        <source>No GRUB configuration was found, so the kernel's root= could not be checked.</source>
+        <translation>未找到 GRUB 配置，因此无法检查内核的 root= 参数。</translation>
+    </message>
+    <message>
+        <source>The boot loader passes root={root}: on ECS the disk is /dev/vda, so the kernel will not find its root.</source>
+        <translation>引导程序传入 root={root}：在 ECS 上磁盘为 /dev/vda，内核将找不到根文件系统。</translation>
+    </message>
+    <message>
+        <source>Set root=UUID=... (from `blkid`) in /etc/default/grub, then run grub2-mkconfig or update-grub.</source>
+        <translation>请在 /etc/default/grub 中设置 root=UUID=...（来自 `blkid`），然后运行 grub2-mkconfig 或 update-grub。</translation>
+    </message>
+    <message>
+        <source>The boot loader names the root filesystem by UUID, LABEL or volume.</source>
+        <translation>引导程序按 UUID、LABEL 或卷名指定根文件系统。</translation>
+    </message>
+    <message>
+        <source>cloud-init or the Alibaba Cloud agent is installed ({path}).</source>
+        <translation>已安装 cloud-init 或阿里云助手（{path}）。</translation>
+    </message>
+    <message>
+        <source>Neither cloud-init nor the Alibaba Cloud agent is installed: the host name, password and SSH keys set in ECS will not be applied.</source>
+        <translation>未安装 cloud-init 或阿里云助手：在 ECS 中设置的主机名、密码和 SSH 密钥将不会生效。</translation>
+    </message>
+    <message>
+        <source>{files} ties the network to this machine's MAC address: the ECS network interface will not be configured.</source>
+        <translation>{files} 将网络绑定到了本机的 MAC 地址：ECS 的网卡将不会被配置。</translation>
+    </message>
+    <message>
+        <source>No network configuration is tied to a MAC address.</source>
+        <translation>没有网络配置绑定到 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>{files} gives the network a static address: on ECS it must come from DHCP.</source>
+        <translation>{files} 为网络配置了静态地址：在 ECS 上地址必须通过 DHCP 获取。</translation>
+    </message>
+    <message>
+        <source>Configure the primary interface with DHCP (BOOTPROTO=dhcp, inet dhcp or dhcp4: true).</source>
+        <translation>请将主网卡配置为 DHCP（BOOTPROTO=dhcp、inet dhcp 或 dhcp4: true）。</translation>
+    </message>
+    <message>
+        <source>No network interface has a static address.</source>
+        <translation>没有网卡配置了静态地址。</translation>
+    </message>
+    <message>
+        <source>The guest reads the hardware clock as local time; ECS keeps it in UTC.</source>
+        <translation>该系统将硬件时钟视为本地时间；ECS 的硬件时钟为 UTC。</translation>
+    </message>
+    <message>
+        <source>The guest reads the hardware clock as UTC.</source>
+        <translation>该系统将硬件时钟视为 UTC。</translation>
+    </message>
+    <message>
+        <source>an LVM physical volume: {reason}</source>
+        <translation>一个 LVM 物理卷：{reason}</translation>
+    </message>
+    <message>
+        <source>the logical volume {name}: {reason}</source>
+        <translation>逻辑卷 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>no LVM2 label</source>
+        <translation>没有 LVM2 标签</translation>
+    </message>
+    <message>
+        <source>the LVM2 label is damaged</source>
+        <translation>LVM2 标签已损坏</translation>
+    </message>
+    <message>
+        <source>the LVM2 metadata area is damaged</source>
+        <translation>LVM2 元数据区已损坏</translation>
+    </message>
+    <message>
+        <source>the LVM2 metadata has an impossible size</source>
+        <translation>LVM2 元数据的大小不合理</translation>
+    </message>
+    <message>
+        <source>the LVM2 metadata text cannot be parsed</source>
+        <translation>无法解析 LVM2 元数据文本</translation>
+    </message>
+    <message>
+        <source>the LVM2 metadata nests too deeply</source>
+        <translation>LVM2 元数据嵌套过深</translation>
+    </message>
+    <message>
+        <source>only linear logical volumes can be read (this one is {kind})</source>
+        <translation>只能读取线性逻辑卷（此卷为 {kind}）</translation>
+    </message>
+    <message>
+        <source>its segments are damaged</source>
+        <translation>其分段已损坏</translation>
+    </message>
+    <message>
+        <source>it lives on a physical volume that is not on this disk</source>
+        <translation>它位于不在此磁盘上的物理卷上</translation>
+    </message>
+    <message>
+        <source>it has no segments</source>
+        <translation>它没有分段</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>it is not a registry hive</source>
+        <translation>它不是注册表配置单元文件</translation>
+    </message>
+    <message>
+        <source>a registry cell points outside the hive</source>
+        <translation>某个注册表单元指向了配置单元之外</translation>
+    </message>
+    <message>
+        <source>a registry cell is damaged</source>
+        <translation>某个注册表单元已损坏</translation>
+    </message>
+    <message>
+        <source>a registry key is damaged</source>
+        <translation>某个注册表项已损坏</translation>
+    </message>
+    <message>
+        <source>a registry subkey list is damaged</source>
+        <translation>某个注册表子项列表已损坏</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>它不存在</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} bytes</source>
+        <translation>它大于 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>a link points outside the guest's root</source>
+        <translation>某个链接指向了系统根目录之外</translation>
+    </message>
+    <message>
+        <source>its links loop (more than {hops} hops)</source>
+        <translation>其链接存在循环（超过 {hops} 次跳转）</translation>
+    </message>
+    <message>
+        <source>a link has no target</source>
+        <translation>某个链接没有目标</translation>
+    </message>
+    <message>
+        <source>its links make the path too long</source>
+        <translation>其链接使路径过长</translation>
+    </message>
+    <message>
+        <source>a directory disappeared while reading it</source>
+        <translation>读取时某个目录消失了</translation>
+    </message>
+    <message>
+        <source>the partition table: {reason}</source>
+        <translation>分区表：{reason}</translation>
+    </message>
+    <message>
+        <source>the whole disk</source>
+        <translation>整个磁盘</translation>
+    </message>
+    <message>
+        <source>partition {number}</source>
+        <translation>分区 {number}</translation>
+    </message>
+    <message>
+        <source>the chain of logical partitions loops or leaves the disk</source>
+        <translation>逻辑分区链存在循环或超出了磁盘</translation>
+    </message>
+    <message>
+        <source>Install the virtio-win drivers (virtio-win-gt-x64.msi) in the guest before exporting the disk.</source>
+        <translation>请在导出磁盘之前，在系统中安装 virtio-win 驱动（virtio-win-gt-x64.msi）。</translation>
+    </message>
+    <message>
+        <source>The SYSTEM hive could not be read, so the virtio drivers could not be checked.</source>
+        <translation>无法读取 SYSTEM 配置单元，因此无法检查 virtio 驱动。</translation>
+    </message>
+    <message>
+        <source>The virtio storage driver {name} starts at boot.</source>
+        <translation>virtio 存储驱动 {name} 会在启动时加载。</translation>
+    </message>
+    <message>
+        <source>The virtio storage driver {name} is installed but does not start at boot: Windows will stop with INACCESSIBLE_BOOT_DEVICE.</source>
+        <translation>已安装 virtio 存储驱动 {name}，但它不会在启动时加载：Windows 将因 INACCESSIBLE_BOOT_DEVICE 而停止。</translation>
+    </message>
+    <message>
+        <source>The virtio storage driver (viostor or vioscsi) is not installed: Windows will not find its disk on ECS.</source>
+        <translation>未安装 virtio 存储驱动（viostor 或 vioscsi）：在 ECS 上 Windows 将找不到磁盘。</translation>
+    </message>
+    <message>
+        <source>The virtio network driver netkvm is installed.</source>
+        <translation>已安装 virtio 网络驱动 netkvm。</translation>
+    </message>
+    <message>
+        <source>The virtio network driver netkvm is not installed: the instance will have no network on ECS.</source>
+        <translation>未安装 virtio 网络驱动 netkvm：实例在 ECS 上将没有网络。</translation>
     </message>
     <message>
         <source>The system disk</source>
@@ -2448,6 +2848,10 @@
         <translation>VMDK 描述文件中没有列出任何数据区（数据文件）。</translation>
     </message>
     <message>
+        <source>The VMDK descriptor's data file {extent!r} is outside the descriptor's folder: it is refused and not opened.</source>
+        <translation>VMDK 描述文件中的数据文件 {extent!r} 位于描述文件所在文件夹之外：已拒绝，且不会打开。</translation>
+    </message>
+    <message>
         <source>The VMDK descriptor's data file {extent!r} is not next to it.</source>
         <translation>VMDK 描述文件的数据文件 {extent!r} 不在它旁边。</translation>
     </message>
@@ -2466,6 +2870,18 @@
     <message>
         <source>The VMDK grain directory is invalid or beyond the file.</source>
         <translation>VMDK 的 grain 目录无效或超出了文件范围。</translation>
+    </message>
+    <message>
+        <source>The app's folder {folder} cannot be written: {reason}.</source>
+        <translation>无法写入本应用的文件夹 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk that holds it, then try again.</source>
+        <translation>请释放该文件夹所在磁盘的空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>Make the folder writable, or set {env} to a folder that is (the app keeps its jobs and settings there).</source>
+        <translation>请让该文件夹可写，或将 {env} 设置为一个可写的文件夹（本应用在其中保存任务和设置）。</translation>
     </message>
     <message>
         <source>Enter a name for the image.</source>
@@ -2644,6 +3060,10 @@
         <translation>请选择要导入到的地域。</translation>
     </message>
     <message>
+        <source>The endpoint URL contains a user name or password ({url}); the app never stores or prints credentials in URLs.</source>
+        <translation>端点 URL 中包含用户名或密码（{url}）；本应用从不保存或显示 URL 中的凭据。</translation>
+    </message>
+    <message>
         <source>The service could not be reached.</source>
         <translation>无法连接到服务。</translation>
     </message>
@@ -2674,6 +3094,10 @@
     <message>
         <source>Choose one of the buckets listed, or create it.</source>
         <translation>请从列出的存储空间中选择一个，或创建它。</translation>
+    </message>
+    <message>
+        <source>Give the endpoint without them; put the AccessKey in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>请提供不含凭据的端点；将 AccessKey 放在 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 中。</translation>
     </message>
     <message>
         <source>--endpoint {endpoint} needs credentials in ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
@@ -2812,6 +3236,30 @@
         <translation>无</translation>
     </message>
     <message>
+        <source>The image {image_id} was deleted after its import task {task_id} ended; there is nothing left to wait for.</source>
+        <translation>导入任务 {task_id} 结束后，镜像 {image_id} 已被删除；没有可以继续等待的内容。</translation>
+    </message>
+    <message>
+        <source>Import it again if you still need the image.</source>
+        <translation>如果仍需要该镜像，请重新导入。</translation>
+    </message>
+    <message>
+        <source>The image {image_id} is {status}: the import did not produce a usable image.</source>
+        <translation>镜像 {image_id} 处于 {status} 状态：导入没有生成可用的镜像。</translation>
+    </message>
+    <message>
+        <source>Delete the image and import it again; check the disk if it happens again.</source>
+        <translation>请删除该镜像并重新导入；如果再次出现，请检查磁盘。</translation>
+    </message>
+    <message>
+        <source>Disk {index} (oss://{bucket}/{key}) is not the object this job uploaded: its size or CRC64 changed since (another job or program replaced it). Importing it would make an image of other data.</source>
+        <translation>磁盘 {index}（oss://{bucket}/{key}）已不是此任务上传的对象：其大小或 CRC64 在上传后发生了变化（被其他任务或程序替换）。导入它会生成内容不同的镜像。</translation>
+    </message>
+    <message>
+        <source>Resume the job (imageimporter jobs resume JOB): it uploads the disk again.</source>
+        <translation>继续该任务（imageimporter jobs resume JOB）：它会重新上传该磁盘。</translation>
+    </message>
+    <message>
         <source>The bucket "{bucket}" is in {region}, but the image is imported into {region_id}; ECS imports only from a bucket in the same region.</source>
         <translation>存储空间“{bucket}”位于 {region}，但镜像要导入到 {region_id}；ECS 只能从同一地域的存储空间导入。</translation>
     </message>
@@ -2836,12 +3284,28 @@
         <translation>请报告此问题；本应用并未有意发起导入。</translation>
     </message>
     <message>
+        <source>The job {job_id} is being run by another process ({holder}).</source>
+        <translation>任务 {job_id} 正由另一个进程运行（{holder}）。</translation>
+    </message>
+    <message>
+        <source>Wait for it to end, or stop it (Ctrl-C there, or `imageimporter jobs cancel {job_id}`).</source>
+        <translation>请等待其结束，或停止它（在那里按 Ctrl-C，或运行 `imageimporter jobs cancel {job_id}`）。</translation>
+    </message>
+    <message>
         <source>There is no job "{job_id}".</source>
         <translation>没有任务“{job_id}”。</translation>
     </message>
     <message>
         <source>List the jobs with `imageimporter jobs list`.</source>
         <translation>请用 `imageimporter jobs list` 列出任务。</translation>
+    </message>
+    <message>
+        <source>a process that is starting</source>
+        <translation>一个正在启动的进程</translation>
+    </message>
+    <message>
+        <source>process {pid}, since {since}</source>
+        <translation>进程 {pid}，开始于 {since}</translation>
     </message>
     <message>
         <source>The import cannot start: {problems}</source>

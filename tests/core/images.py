@@ -25,7 +25,13 @@ QEMU_DRIVER = {"vhd": "vpc", "qcow": "qcow"}
 
 
 def run(*args: str | Path, input: bytes | None = None) -> None:
-    subprocess.run([str(a) for a in args], check=True, capture_output=True, input=input)
+    done = subprocess.run([str(a) for a in args], capture_output=True, input=input, check=False)
+    if done.returncode != 0:
+        # The tool's own words, so a failure on another machine explains itself.
+        raise AssertionError(
+            f"{' '.join(str(a) for a in args)} exited {done.returncode}: "
+            f"{done.stderr.decode(errors='replace').strip()}"
+        )
 
 
 def qemu_create(path: Path, fmt: str, size: str, *options: str) -> Path:

@@ -208,7 +208,7 @@ def test_encrypted_qcow2_and_luks(workdir):
     qcow2 = workdir / "encrypted.qcow2"
     run(
         QEMU_IMG, "create", "-q", *secret, "-f", "qcow2",
-        "-o", "encrypt.format=luks,encrypt.key-secret=sec0", qcow2, "1G",
+        "-o", "encrypt.format=luks,encrypt.key-secret=sec0,encrypt.iter-time=10", qcow2, "1G",
     )  # fmt: skip
     report = inspect_path(qcow2)
     assert report.encrypted and report.verdict is Verdict.CONVERT
@@ -216,7 +216,18 @@ def test_encrypted_qcow2_and_luks(workdir):
     assert "encrypted" in {p.code for p in report.problems}
     assert report.partition_table is None
     luks = workdir / "disk.luks"
-    run(QEMU_IMG, "create", "-q", *secret, "-f", "luks", "-o", "key-secret=sec0", luks, "1G")
+    run(
+        QEMU_IMG,
+        "create",
+        "-q",
+        *secret,
+        "-f",
+        "luks",
+        "-o",
+        "key-secret=sec0,iter-time=10",
+        luks,
+        "1G",
+    )
     report = inspect_path(luks)
     assert (report.format, report.encrypted, report.verdict) == ("luks", True, Verdict.CONVERT)
     assert report.virtual_size == GIB
