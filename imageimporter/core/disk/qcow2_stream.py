@@ -222,9 +222,16 @@ class Qcow2Layout:
 
     @classmethod
     def for_map(cls, clusters: ClusterMap) -> Qcow2Layout:
-        l1_entries = clusters.table_count
-        l2_tables = len(clusters.tables_with_data)
-        fixed = 1 + _ceil_div(l1_entries * 8, CLUSTER_SIZE) + l2_tables + clusters.data_clusters
+        return cls.for_counts(
+            clusters.virtual_size, len(clusters.tables_with_data), clusters.data_clusters
+        )
+
+    @classmethod
+    def for_counts(cls, virtual_size: int, l2_tables: int, data_clusters: int) -> Qcow2Layout:
+        """The layout of an image of ``virtual_size`` with this many L2 tables and data
+        clusters (what an estimate from an allocation map knows without reading data)."""
+        l1_entries = _ceil_div(_ceil_div(virtual_size, CLUSTER_SIZE), L2_ENTRIES)
+        fixed = 1 + _ceil_div(l1_entries * 8, CLUSTER_SIZE) + l2_tables + data_clusters
         table, blocks = 1, 1
         # The refcount structures count themselves too: grow them until they cover everything.
         while True:
@@ -234,9 +241,7 @@ class Qcow2Layout:
             if (need_blocks, need_table) == (blocks, table):
                 break
             blocks, table = max(blocks, need_blocks), max(table, need_table)
-        return cls(
-            clusters.virtual_size, l1_entries, l2_tables, clusters.data_clusters, table, blocks
-        )
+        return cls(virtual_size, l1_entries, l2_tables, data_clusters, table, blocks)
 
     @property
     def l1_clusters(self) -> int:
