@@ -1,0 +1,130 @@
+"""What the VHD, VHDX, VMDK, VDI and Parallels readers share: damage words and paged tables.
+
+A format's block table can be large (a 2 TiB VHD has a 4 MiB BAT, a 64 TiB VHDX a 512 MiB one)
+and a hostile header can claim any size. Tables are therefore checked against the file once,
+then read in pages of :data:`PAGE_BYTES` on demand, and only a few pages are kept: memory stays
+bounded whatever the header says, and a read of the first sectors of a huge disk touches one
+page.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from array import array
+from collections import OrderedDict
+from collections.abc import Iterator
+from typing import Final
+
+from imageimporter.core.disk.model import DiskError
+from imageimporter.core.disk.open import LayerFile
+from imageimporter.core.limits import TIB
+from imageimporter.core.text import Text
+
+# The largest virtual disk any reader accepts: VHDX's own limit, 32 times ECS's.
+MAX_VIRTUAL_SIZE: Final = 64 * TIB
+PAGE_BYTES: Final = 64 * 1024
+_KEPT_PAGES: Final = 16
+_TYPECODES: Final = {4: "I", 8: "Q"}
+
+
+def damaged(file: LayerFile, fmt: str, problem: str) -> DiskError:
+    """The error for a file whose structures make no sense; ``problem`` says which."""
+    return DiskError(
+        Text.of(
+            "{path} is a damaged {fmt} image: {problem}", path=file.path, fmt=fmt, problem=problem
+        ),
+        Text.of("Use a complete, undamaged copy of the disk image."),
+    )
+
+
+def check_virtual_size(file: LayerFile, fmt: str, size: int) -> int:
+    if not 0 <= size <= MAX_VIRTUAL_SIZE:
+        raise damaged(
+            file,
+            fmt,
+            Text.of(
+                "it claims a virtual size of {size} bytes, more than the {limit} TiB any "
+                "reader accepts.",
+                size=size,
+                limit=MAX_VIRTUAL_SIZE // TIB,
+            ),
+        )
+    return size
+
+
+def check_within(file: LayerFile, fmt: str, offset: int, length: int, what: str) -> None:
+    """A DiskError unless ``[offset, offset + length)`` lies inside ``file``."""
+    if offset < 0 or length < 0 or offset + length > file.size:
+        raise damaged(
+            file,
+            fmt,
+            Text.of(
+                "{what} at offset {offset} ({length} bytes) lies beyond the end of the file "
+                "({size} bytes).",
+                what=what,
+                offset=offset,
+                length=length,
+                size=file.size,
+            ),
+        )
+
+
+class EntryTable:
+    """``count`` unsigned entries of ``entry_size`` bytes at ``offset`` of ``file``, read by
+    page on demand. Thread-safe."""
+
+    def __init__(
+        self,
+        file: LayerFile,
+        fmt: str,
+        offset: int,
+        count: int,
+        *,
+        entry_size: int,
+        big_endian: bool,
+        what: str,
+    ) -> None:
+        check_within(file, fmt, offset, count * entry_size, what)
+        self._file = file
+        self._offset = offset
+        self.count = count
+        self._entry_size = entry_size
+        self._typecode = _TYPECODES[entry_size]
+        self._swap = big_endian != (sys.byteorder == "big")
+        self._what = what
+        self._per_page = PAGE_BYTES // entry_size
+        self._pages: OrderedDict[int, array[int]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def page(self, number: int) -> array[int]:
+        """Entries ``[number * per_page, ...)`` of the table (the last page may be shorter)."""
+        with self._lock:
+            page = self._pages.get(number)
+            if page is not None:
+                self._pages.move_to_end(number)
+                return page
+        first = number * self._per_page
+        count = min(self._per_page, self.count - first)
+        raw = self._file.read_exact(
+            self._offset + first * self._entry_size, count * self._entry_size, self._what
+        )
+        page = array(self._typecode)
+        page.frombytes(raw)
+        if self._swap:
+            page.byteswap()
+        with self._lock:
+            self._pages[number] = page
+            while len(self._pages) > _KEPT_PAGES:
+                self._pages.popitem(last=False)
+        return page
+
+    def __getitem__(self, index: int) -> int:
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        number, inner = divmod(index, self._per_page)
+        return self.page(number)[inner]
+
+    def __iter__(self) -> Iterator[int]:
+        for number in range(-(-self.count // self._per_page)):
+            yield from self.page(number)
