@@ -7,12 +7,22 @@ import contextlib
 import os
 import sys
 import time
-from typing import Any
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
 
 from imageimporter.cli import CommandError
 
+if TYPE_CHECKING:
+    from imageimporter.core.disk.qcow2_stream import Qcow2Stream
+
 # Bytes handed from the stream to the file per write: a few of the stream's source reads.
 WRITE_CHUNK = 8 * 1024 * 1024
+# Chunks produced ahead of the write by this many threads (the stream reads ranges in
+# parallel; reads and writes release the GIL), at most AHEAD chunks in memory.
+READERS = 2
+AHEAD = 4
 
 
 def register(subparsers: Any) -> None:
@@ -82,17 +92,45 @@ def run_convert(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(stream: Any, dest: str, tty: bool) -> None:
+def _chunks_ahead(
+    stream: Qcow2Stream, pool: ThreadPoolExecutor
+) -> Iterator[tuple[int, list[bytes]]]:
+    """The stream's chunks in order, as pieces, each produced by the pool while earlier ones
+    are written (a sequential-only source: one chunk at a time, so reads stay in order)."""
+    offsets = iter(range(0, stream.size, WRITE_CHUNK))
+    pending: deque[tuple[int, Future[list[bytes]]]] = deque()
+
+    def submit() -> None:
+        offset = next(offsets, None)
+        if offset is not None:
+            length = min(WRITE_CHUNK, stream.size - offset)
+            pending.append((offset, pool.submit(stream.pieces, offset, length)))
+
+    for _ in range(1 if stream.sequential_only else AHEAD):
+        submit()
+    try:
+        while pending:
+            offset, future = pending.popleft()
+            chunk = future.result()
+            submit()
+            yield offset, chunk
+    finally:
+        for _, future in pending:
+            future.cancel()
+
+
+def _write(stream: Qcow2Stream, dest: str, tty: bool) -> None:
     """Write the whole stream to ``dest``; on any failure remove what was written."""
     from imageimporter.core.errors import AppError
 
     try:
-        with open(dest, "wb") as handle:
-            for offset in range(0, stream.size, WRITE_CHUNK):
-                handle.write(stream.read_at(offset, min(WRITE_CHUNK, stream.size - offset)))
+        with open(dest, "wb") as handle, ThreadPoolExecutor(READERS) as pool:
+            for offset, pieces in _chunks_ahead(stream, pool):
+                for piece in pieces:
+                    handle.write(piece)
                 if tty:
-                    percent = 100.0 * (offset + WRITE_CHUNK) / stream.size
-                    sys.stderr.write(f"\r\x1b[2Kwriting {min(percent, 100.0):5.1f}%")
+                    percent = 100.0 * min(offset + WRITE_CHUNK, stream.size) / stream.size
+                    sys.stderr.write(f"\r\x1b[2Kwriting {percent:5.1f}%")
                     sys.stderr.flush()
     except BaseException as exc:
         # Never created, or already gone: nothing partial is left either way.

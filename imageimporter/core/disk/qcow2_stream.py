@@ -369,22 +369,27 @@ class Qcow2Stream:
         self._disk.close()
 
     def read_at(self, offset: int, length: int) -> bytes:
+        pieces = self.pieces(offset, length)
+        return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+    def pieces(self, offset: int, length: int) -> list[bytes]:
+        """The bytes of ``read_at(offset, length)`` as consecutive pieces, not joined: a
+        consumer that writes them out saves a copy (pieces of data are up to READ_CHUNK)."""
         if offset < 0 or length < 0 or offset + length > self.size:
             raise ValueError(f"range {offset}+{length} is outside the stream of {self.size} bytes")
-        out = bytearray()
+        pieces: list[bytes] = []
         end = offset + length
         position = offset
         while position < end:
             cluster, within = divmod(position, CLUSTER_SIZE)
             if cluster >= self._layout.data_start:
-                data_end = min(end, self.size)
-                piece = self._data(position, data_end - position)
+                piece = self._data(position, end - position)
             else:
                 take = min(CLUSTER_SIZE - within, end - position)
                 piece = self._metadata_cluster(cluster)[within : within + take]
-            out += piece
+            pieces.append(piece)
             position += len(piece)
-        return bytes(out)
+        return pieces
 
     # -- metadata --------------------------------------------------------------------------
     def _make_header(self) -> bytes:
