@@ -10,11 +10,12 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from imageimporter.cli import CommandError
 
 if TYPE_CHECKING:
+    from imageimporter.core.disk.model import DiskImage
     from imageimporter.core.disk.qcow2_stream import Qcow2Stream
 
 # Bytes handed from the stream to the file per write: a few of the stream's source reads.
@@ -43,7 +44,7 @@ def register(subparsers: Any) -> None:
 
 def run_convert(args: argparse.Namespace) -> int:
     from imageimporter.commands.common import print_json
-    from imageimporter.core.disk.qcow2_stream import open_qcow2_stream
+    from imageimporter.core.disk.open import open_disk
     from imageimporter.core.errors import AppError
     from imageimporter.core.units import format_size
 
@@ -53,26 +54,19 @@ def run_convert(args: argparse.Namespace) -> int:
         raise CommandError("SRC and DEST are the same file; choose another DEST")
     started = time.monotonic()
     tty = sys.stderr.isatty()
-
-    def on_scan(done: int, total: int) -> None:
-        if tty:
-            percent = 100.0 * done / total if total else 100.0
-            sys.stderr.write(f"\r\x1b[2Kscanning {percent:5.1f}%")
-            sys.stderr.flush()
-
     try:
-        stream = open_qcow2_stream(args.source, on_scan)
+        disk = open_disk(args.source)
     except AppError as exc:
         raise CommandError(str(exc)) from exc
     except OSError as exc:
         raise CommandError(f"cannot read {args.source}: {exc.strerror or exc}") from exc
     try:
-        _write(stream, args.dest, tty)
+        stream = _convert(disk, args.dest, tty)
     finally:
-        stream.close()
         if tty:
             sys.stderr.write("\r\x1b[2K")
             sys.stderr.flush()
+    stream.close()
     seconds = time.monotonic() - started
     result = {
         "source": args.source,
@@ -90,6 +84,56 @@ def run_convert(args: argparse.Namespace) -> int:
         print(f"  data          {format_size(stream.data_bytes)}")
         print(f"  written       {format_size(stream.size)} in {seconds:.1f} s")
     return 0
+
+
+def _convert(disk: DiskImage, dest: str, tty: bool) -> Qcow2Stream:
+    """Write the disk's QCOW2 stream to ``dest`` and return the stream (which owns the disk).
+
+    The source is read once when the allocation map predicts where the data area starts (it
+    does unless whole L2 tables or refcount blocks' worth of allocated clusters read as
+    zeros): the scan writes the data clusters after the predicted metadata, then the metadata
+    is written in front. Otherwise the whole stream is written again from the scan's map. The
+    result is the same bytes either way. On any failure the disk is closed and ``dest`` removed.
+    """
+    from imageimporter.core.disk.qcow2_stream import Qcow2Stream, estimate_layout
+    from imageimporter.core.errors import AppError
+
+    def on_scan(done: int, total: int) -> None:
+        if tty:
+            percent = 100.0 * done / total if total else 100.0
+            sys.stderr.write(f"\r\x1b[2Kconverting {percent:5.1f}%")
+            sys.stderr.flush()
+
+    stream: Qcow2Stream | None = None
+    try:
+        with open(dest, "wb") as handle:
+            predicted = estimate_layout(disk)
+            handle.seek(predicted.metadata_bytes)
+            stream = Qcow2Stream.scan(disk, on_scan, sink=handle.write)
+            handle.seek(0)
+            if stream.layout.metadata_bytes == predicted.metadata_bytes:
+                for piece in stream.pieces(0, stream.layout.metadata_bytes):
+                    handle.write(piece)
+            else:
+                handle.truncate()
+                _write_all(stream, handle, tty)
+        change = stream.changed()
+        if change is not None:
+            raise CommandError(f"{change} Convert it again once it no longer changes.")
+        return stream
+    except BaseException as exc:
+        # Never created, or already gone: nothing partial is left either way.
+        with contextlib.suppress(OSError):
+            os.unlink(dest)
+        if stream is not None:
+            stream.close()
+        else:
+            disk.close()
+        if isinstance(exc, AppError):
+            raise CommandError(str(exc)) from exc
+        if isinstance(exc, OSError):
+            raise CommandError(f"cannot write {dest}: {exc.strerror or exc}") from exc
+        raise
 
 
 def _chunks_ahead(
@@ -119,25 +163,13 @@ def _chunks_ahead(
             future.cancel()
 
 
-def _write(stream: Qcow2Stream, dest: str, tty: bool) -> None:
-    """Write the whole stream to ``dest``; on any failure remove what was written."""
-    from imageimporter.core.errors import AppError
-
-    try:
-        with open(dest, "wb") as handle, ThreadPoolExecutor(READERS) as pool:
-            for offset, pieces in _chunks_ahead(stream, pool):
-                for piece in pieces:
-                    handle.write(piece)
-                if tty:
-                    percent = 100.0 * min(offset + WRITE_CHUNK, stream.size) / stream.size
-                    sys.stderr.write(f"\r\x1b[2Kwriting {percent:5.1f}%")
-                    sys.stderr.flush()
-    except BaseException as exc:
-        # Never created, or already gone: nothing partial is left either way.
-        with contextlib.suppress(OSError):
-            os.unlink(dest)
-        if isinstance(exc, AppError):
-            raise CommandError(str(exc)) from exc
-        if isinstance(exc, OSError):
-            raise CommandError(f"cannot write {dest}: {exc.strerror or exc}") from exc
-        raise
+def _write_all(stream: Qcow2Stream, handle: BinaryIO, tty: bool) -> None:
+    """Write the whole stream to ``handle``, chunks produced ahead by a few threads."""
+    with ThreadPoolExecutor(READERS) as pool:
+        for offset, pieces in _chunks_ahead(stream, pool):
+            for piece in pieces:
+                handle.write(piece)
+            if tty:
+                percent = 100.0 * min(offset + WRITE_CHUNK, stream.size) / stream.size
+                sys.stderr.write(f"\r\x1b[2Kwriting {percent:5.1f}%")
+                sys.stderr.flush()

@@ -30,8 +30,8 @@ from enum import StrEnum
 from typing import Any, Final
 
 from imageimporter.core import limits
-from imageimporter.core.disk.model import DiskImage, ExtentKind
-from imageimporter.core.disk.qcow2_stream import CLUSTER_SIZE, L2_ENTRIES, Qcow2Layout, Qcow2Stream
+from imageimporter.core.disk.model import DiskImage
+from imageimporter.core.disk.qcow2_stream import Qcow2Stream, estimate_layout
 from imageimporter.core.inspect.model import DiskReport, Severity, Verdict
 from imageimporter.core.inspect.verdict import FORMAT_NAMES
 from imageimporter.core.text import Text
@@ -66,23 +66,9 @@ def estimate_send(disk: DiskImage) -> SendEstimate:
     """The QCOW2 stream's size if every cluster touched by a ``DATA`` extent held data.
 
     Walks ``disk.extents()`` only (no guest data is read), so it costs what the allocation map
-    costs. Memory: one entry per L2 table with data (4,096 at most for 2 TiB).
+    costs; see :func:`~imageimporter.core.disk.qcow2_stream.estimate_layout`.
     """
-    data_clusters = 0
-    tables: set[int] = set()
-    counted_end = 0  # data clusters below this one are counted already
-    for extent in disk.extents():
-        if extent.kind is not ExtentKind.DATA or extent.length <= 0:
-            continue
-        first = max(extent.offset // CLUSTER_SIZE, counted_end)
-        end = -(-extent.end // CLUSTER_SIZE)
-        if first >= end:
-            continue
-        data_clusters += end - first
-        tables.update(range(first // L2_ENTRIES, (end - 1) // L2_ENTRIES + 1))
-        counted_end = end
-    layout = Qcow2Layout.for_counts(disk.size, len(tables), data_clusters)
-    return SendEstimate(disk.size, layout.size, exact=False)
+    return SendEstimate(disk.size, estimate_layout(disk).size, exact=False)
 
 
 @dataclass(frozen=True)
