@@ -8,9 +8,9 @@ import os
 import sys
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from imageimporter.cli import CommandError
 
@@ -24,6 +24,9 @@ WRITE_CHUNK = 8 * 1024 * 1024
 # parallel; reads and writes release the GIL), at most AHEAD chunks in memory.
 READERS = 2
 AHEAD = 4
+# Threads writing to DEST, and the pieces (up to the stream's READ_CHUNK each) queued for them.
+WRITERS = 2
+WRITES_AHEAD = 4
 
 
 def register(subparsers: Any) -> None:
@@ -106,17 +109,24 @@ def _convert(disk: DiskImage, dest: str, tty: bool) -> Qcow2Stream:
 
     stream: Qcow2Stream | None = None
     try:
-        with open(dest, "wb") as handle:
-            predicted = estimate_layout(disk)
-            handle.seek(predicted.metadata_bytes)
-            stream = Qcow2Stream.scan(disk, on_scan, sink=handle.write)
-            handle.seek(0)
-            if stream.layout.metadata_bytes == predicted.metadata_bytes:
-                for piece in stream.pieces(0, stream.layout.metadata_bytes):
-                    handle.write(piece)
-            else:
-                handle.truncate()
-                _write_all(stream, handle, tty)
+        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+        try:
+            with ThreadPoolExecutor(WRITERS) as pool:
+                writer = _Writer(fd, pool)
+                predicted = estimate_layout(disk)
+                stream = Qcow2Stream.scan(
+                    disk, on_scan, sink=writer.appending_at(predicted.metadata_bytes)
+                )
+                if stream.layout.metadata_bytes == predicted.metadata_bytes:
+                    append = writer.appending_at(0)
+                    for piece in stream.pieces(0, stream.layout.metadata_bytes):
+                        append(piece)
+                else:
+                    _write_all(stream, writer, tty)
+                writer.drain()
+            os.ftruncate(fd, stream.size)  # the mispredicted data area may have been longer
+        finally:
+            os.close(fd)
         change = stream.changed()
         if change is not None:
             raise CommandError(f"{change} Convert it again once it no longer changes.")
@@ -134,6 +144,45 @@ def _convert(disk: DiskImage, dest: str, tty: bool) -> Qcow2Stream:
         if isinstance(exc, OSError):
             raise CommandError(f"cannot write {dest}: {exc.strerror or exc}") from exc
         raise
+
+
+class _Writer:
+    """Writes pieces at their offsets from the pool's threads while the caller reads on: a
+    write into the page cache may wait for writeback, and the reads need not wait with it.
+    At most WRITES_AHEAD pieces are held; a failed write raises at the next call."""
+
+    def __init__(self, fd: int, pool: ThreadPoolExecutor) -> None:
+        self._fd = fd
+        self._pool = pool
+        self._pending: deque[Future[None]] = deque()
+
+    def write_at(self, offset: int, data: bytes) -> None:
+        while len(self._pending) >= WRITES_AHEAD:
+            self._pending.popleft().result()
+        self._pending.append(self._pool.submit(_pwrite_all, self._fd, data, offset))
+
+    def appending_at(self, offset: int) -> Callable[[bytes], None]:
+        """A sink writing what it is given one piece after the other from ``offset``."""
+        position = offset
+
+        def append(data: bytes) -> None:
+            nonlocal position
+            self.write_at(position, data)
+            position += len(data)
+
+        return append
+
+    def drain(self) -> None:
+        while self._pending:
+            self._pending.popleft().result()
+
+
+def _pwrite_all(fd: int, data: bytes, offset: int) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.pwrite(fd, view, offset)
+        view = view[written:]
+        offset += written
 
 
 def _chunks_ahead(
@@ -163,12 +212,13 @@ def _chunks_ahead(
             future.cancel()
 
 
-def _write_all(stream: Qcow2Stream, handle: BinaryIO, tty: bool) -> None:
-    """Write the whole stream to ``handle``, chunks produced ahead by a few threads."""
+def _write_all(stream: Qcow2Stream, writer: _Writer, tty: bool) -> None:
+    """Write the whole stream from offset 0, chunks produced ahead by a few threads."""
     with ThreadPoolExecutor(READERS) as pool:
         for offset, pieces in _chunks_ahead(stream, pool):
+            append = writer.appending_at(offset)
             for piece in pieces:
-                handle.write(piece)
+                append(piece)
             if tty:
                 percent = 100.0 * min(offset + WRITE_CHUNK, stream.size) / stream.size
                 sys.stderr.write(f"\r\x1b[2Kwriting {percent:5.1f}%")
