@@ -58,7 +58,7 @@ READERS: Final[dict[str, str]] = {
     "vmdk": "imageimporter.core.disk.vmdk:open_vmdk",
     "vdi": "imageimporter.core.disk.vdi:open_vdi",
     "parallels": "imageimporter.core.disk.parallels:open_parallels",
-    "luks": "imageimporter.core.disk.refused:open_luks",
+    "luks": "imageimporter.core.disk.open:refuse_luks",
 }
 
 # Bytes that are no known format are a raw disk, as qemu probes them.
@@ -360,6 +360,15 @@ def reader_for(fmt: str) -> ReaderFactory:
     if factory is None:
         raise _not_supported(fmt)
     return cast(ReaderFactory, factory)
+
+
+def refuse_luks(top: LayerFile, chain: Chain) -> DiskImage:
+    """LUKS disks are encrypted: nothing can be read without the key, and ECS takes none."""
+    del chain
+    raise DiskError(
+        Text.of("{path} is an encrypted (LUKS) disk, which cannot be imported.", path=top.path),
+        Text.of("Decrypt it first (qemu-img convert with its key) and import the result."),
+    )
 
 
 class OpenedDisk:
