@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import io
 import struct
-import threading
 import zlib
 from array import array
-from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Final
 
@@ -29,8 +27,10 @@ from imageimporter.core.disk.layered import (
     Compressed,
     Location,
     Stored,
+    TableCache,
     kind_of,
     merge_extents,
+    read_table,
 )
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
 from imageimporter.core.disk.open import Chain, LayerFile
@@ -57,41 +57,6 @@ _REFUSED_FEATURES: Final = {
 _HARMLESS_FEATURES: Final = frozenset({"dirty", "corrupt", "compression_type"})
 
 
-def read_table(file: LayerFile, offset: int, count: int, what: str) -> array[int]:
-    """``count`` big-endian 64-bit entries at ``offset`` (checked against the file)."""
-    table = array("Q", file.read_exact(offset, count * 8, what))
-    if table.itemsize != 8:  # pragma: no cover - every CPython platform has 64-bit "Q"
-        raise RuntimeError("array('Q') is not 64-bit here")
-    if struct.pack("=H", 1) != struct.pack(">H", 1):
-        table.byteswap()
-    return table
-
-
-class L2Cache:
-    """The last few L2 tables read, by offset (thread-safe)."""
-
-    def __init__(self, file: LayerFile, entries: int, capacity: int, what: str) -> None:
-        self._file = file
-        self._entries = entries
-        self._capacity = capacity
-        self._what = what
-        self._tables: OrderedDict[int, array[int]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def table(self, offset: int) -> array[int]:
-        with self._lock:
-            table = self._tables.get(offset)
-            if table is not None:
-                self._tables.move_to_end(offset)
-                return table
-        table = read_table(self._file, offset, self._entries, self._what)
-        with self._lock:
-            self._tables[offset] = table
-            while len(self._tables) > self._capacity:
-                self._tables.popitem(last=False)
-        return table
-
-
 class Qcow2Image(BlockMappedImage):
     def __init__(
         self,
@@ -114,11 +79,12 @@ class Qcow2Image(BlockMappedImage):
         self._l2_entries = cluster_size // 8
         self._zero_flag = zero_flag
         self._zstd = zstd
-        self._l2 = L2Cache(
+        self._l2 = TableCache(
             file,
             self._l2_entries,
             max(2, L2_CACHE_BYTES // cluster_size),
             Text.of("An L2 table"),
+            big_endian=True,
         )
         # Compressed cluster descriptor: host offset in the low bits, extra sectors above.
         self._offset_bits = 62 - (cluster_bits - 8)
@@ -284,7 +250,7 @@ def open_qcow2(top: LayerFile, chain: Chain) -> Qcow2Image:
         )
     if needed and l1_offset % cluster_size:
         raise damaged(top, Text.of("its L1 table is not aligned to a cluster."))
-    l1 = read_table(top, l1_offset, needed, Text.of("The L1 table"))
+    l1 = read_table(top, l1_offset, needed, Text.of("The L1 table"), big_endian=True)
     parent = None
     if facts.backing_file is not None:
         if facts.backing_file == "(unreadable name)":

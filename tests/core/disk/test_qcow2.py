@@ -123,3 +123,35 @@ def test_extended_l2_is_refused(tmp_path: Path) -> None:
     run("qemu-img", "create", "-q", "-f", "qcow2", "-o", "extended_l2=on", image, "4M")
     with pytest.raises(DiskError, match="subclusters"):
         open_disk(image)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "options"),
+    [("qcow", []), ("qed", []), ("qed", ["-o", "cluster_size=4096"])],
+    ids=["qcow", "qed", "qed-4k"],
+)
+def test_qcow_v1_and_qed_read_as_qemu_does(tmp_path: Path, fmt: str, options: list[str]) -> None:
+    raw = scattered_raw(tmp_path / "disk.raw")
+    image = tmp_path / f"disk.{fmt}"
+    run("qemu-img", "convert", "-f", "raw", "-O", fmt, *options, raw, image)
+    check_against_qemu(image, fmt, tmp_path)
+
+
+@pytest.mark.parametrize("fmt", ["qcow", "qed"])
+def test_qcow_v1_and_qed_overlays(tmp_path: Path, fmt: str) -> None:
+    raw = scattered_raw(tmp_path / "base.raw")
+    run("qemu-img", "convert", "-f", "raw", "-O", "qcow2", raw, tmp_path / "base.qcow2")
+    top = tmp_path / f"top.{fmt}"
+    run("qemu-img", "create", "-q", "-f", fmt, "-b", "base.qcow2", "-F", "qcow2", top)
+    qemu_io(top, fmt, "write -P 0xab 1M 64k", "write -P 0x11 6M 4k")
+    if fmt == "qed":
+        qemu_io(top, fmt, "write -z 9M 128k")
+    check_against_qemu(top, fmt, tmp_path)
+
+
+def test_qcow_v1_compressed_clusters(tmp_path: Path) -> None:
+    # qemu-img convert -c cannot write QCOW v1 here; qemu-io writes compressed clusters.
+    image = tmp_path / "disk.qcow"
+    run("qemu-img", "create", "-q", "-f", "qcow", image, "4M")
+    qemu_io(image, "qcow", "write -c -P 0x5a 0 4k", "write -P 0x21 4k 4k", "write -c -P 0x33 1M 4k")
+    check_against_qemu(image, "qcow", tmp_path)
