@@ -13,7 +13,9 @@ L2 entries (subclusters), and unknown incompatible features.
 from __future__ import annotations
 
 import io
+import re
 import struct
+import sys
 import zlib
 from array import array
 from collections.abc import Iterator
@@ -28,7 +30,6 @@ from imageimporter.core.disk.layered import (
     Location,
     Stored,
     TableCache,
-    kind_of,
     merge_extents,
     read_table,
 )
@@ -144,7 +145,13 @@ class Qcow2Image(BlockMappedImage):
         return inflate_deflate(data, self.block_size, self._file)
 
     def layer_runs(self) -> Iterator[Extent]:
-        """Whole L2 ranges at once for empty L1 entries; entry by entry inside tables."""
+        """Whole L2 ranges at once for empty L1 entries, and each table classified with byte
+        operations in C (:func:`entry_kinds`): a 2 TiB disk is mapped in a fraction of a
+        second, and a hostile L1 pointing many times at one table costs little per entry.
+
+        Entries are only classified here; one that points somewhere impossible is reported
+        by :meth:`read` when its bytes are needed.
+        """
         per_table = self._l2_entries * self.block_size
 
         def runs() -> Iterator[Extent]:
@@ -157,12 +164,48 @@ class Qcow2Image(BlockMappedImage):
                     yield Extent(start, min(per_table, self.size - start), ExtentKind.UNALLOCATED)
                     continue
                 count = min(self._l2_entries, -(-(self.size - start) // self.block_size))
-                for l2_index in range(count):
-                    offset = start + l2_index * self.block_size
-                    length = min(self.block_size, self.size - offset)
-                    yield Extent(offset, length, kind_of(self._location(table[l2_index])))
+                kinds = entry_kinds(table, count, zero_flag=self._zero_flag)
+                for match in _KIND_RUNS.finditer(kinds):
+                    offset = start + match.start() * self.block_size
+                    end = min(self.size, start + match.end() * self.block_size)
+                    yield Extent(offset, end - offset, _KIND_OF_LETTER[match.group()[0]])
 
         return merge_extents(runs())
+
+
+_KIND_RUNS: Final = re.compile(rb"U+|Z+|D+")
+_KIND_OF_LETTER: Final = {
+    ord("U"): ExtentKind.UNALLOCATED,
+    ord("Z"): ExtentKind.ZERO,
+    ord("D"): ExtentKind.DATA,
+}
+_BIT6: Final = bytes(value >> 6 & 1 for value in range(256))
+_BIT0: Final = bytes(value & 1 for value in range(256))
+_NONZERO: Final = bytes(min(value, 1) for value in range(256))
+_HIGH7: Final = bytes(value & 0xFE for value in range(256))
+# Per entry code: compressed << 2 | zero flag << 1 | has an offset.
+_LETTER_OF_CODE: Final = b"UDZZDDDD" + bytes(248)
+
+
+def entry_kinds(table: array[int], count: int, *, zero_flag: bool) -> bytes:
+    """One letter per L2 entry of the first ``count``: ``D`` data (stored or compressed),
+    ``Z`` zero cluster, ``U`` unallocated, computed on whole columns of bytes at once."""
+    raw = table[:count].tobytes()
+    little = sys.byteorder == "little"
+
+    def column(big_endian_index: int) -> bytes:
+        """Byte ``big_endian_index`` (0 = most significant) of every entry."""
+        return raw[(7 - big_endian_index if little else big_endian_index) :: 8]
+
+    compressed = int.from_bytes(column(0).translate(_BIT6), "big")
+    zero = int.from_bytes(column(7).translate(_BIT0), "big") if zero_flag else 0
+    offset_bits = int.from_bytes(column(6).translate(_HIGH7), "big")
+    for index in range(1, 6):
+        offset_bits |= int.from_bytes(column(index), "big")
+    has_offset = int.from_bytes(offset_bits.to_bytes(count, "big").translate(_NONZERO), "big")
+    # Each byte holds 0 or 1, so shifting the whole number moves no bit into the next byte.
+    code = compressed << 2 | zero << 1 | has_offset
+    return code.to_bytes(count, "big").translate(_LETTER_OF_CODE)
 
 
 def inflate_deflate(data: bytes, cluster_size: int, file: LayerFile) -> bytes:

@@ -30,6 +30,9 @@ _ZERO_CLUSTER: Final = 1
 # The backing file is raw: do not probe its format (QED_F_BACKING_FORMAT_NO_PROBE).
 _FEATURE_BACKING_RAW: Final = 4
 _TABLES: Final = struct.Struct("<IIIQQQQ")  # cluster_size .. l1_table_offset from byte 4
+# The spec allows tables of up to 1 GiB (16 clusters of 64 MiB); qemu makes 256 KiB ones.
+# Larger than this is refused rather than held in memory.
+MAX_TABLE_BYTES: Final = 32 * 1024 * 1024
 
 
 class QedImage(BlockMappedImage):
@@ -89,6 +92,15 @@ def open_qed(top: LayerFile, chain: Chain) -> QedImage:
         top.read_exact(4, _TABLES.size, Text.of("The header"))
     )
     size = facts.virtual_size or 0
+    if table_size * cluster_size > MAX_TABLE_BYTES:
+        raise damaged(
+            top,
+            Text.of(
+                "its tables are {size} bytes each, more than this app reads ({limit}).",
+                size=table_size * cluster_size,
+                limit=MAX_TABLE_BYTES,
+            ),
+        )
     entries = table_size * cluster_size // 8
     if size > min(MAX_VIRTUAL_SIZE, entries * entries * cluster_size):
         raise damaged(top, Text.of("its virtual size ({size} bytes) is absurd.", size=size))
