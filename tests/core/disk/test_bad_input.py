@@ -72,7 +72,7 @@ def test_a_backing_file_that_is_not_a_regular_file(tmp_path: Path, kind: str, wo
 
 def test_a_missing_parent_is_named(tmp_path: Path) -> None:
     overlay(tmp_path / "top.qcow2", "gone-base.qcow2")
-    with pytest.raises(DiskError, match="gone-base.qcow2") as caught:
+    with pytest.raises(DiskError, match=r"gone-base\.qcow2") as caught:
         open_disk(tmp_path / "top.qcow2")
     assert "no such file" in caught.value.message
 
