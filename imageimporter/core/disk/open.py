@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Final, cast
 
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, FileStamp
-from imageimporter.core.inspect.detect import detect_format
+from imageimporter.core.inspect.detect import ARCHIVE_FORMATS, detect_format
 from imageimporter.core.inspect.source import (
     ByteSource,
     FileSource,
@@ -59,6 +59,12 @@ READERS: Final[dict[str, str]] = {
     "vdi": "imageimporter.core.disk.vdi:open_vdi",
     "parallels": "imageimporter.core.disk.parallels:open_parallels",
     "luks": "imageimporter.core.disk.open:refuse_luks",
+    "gzip": "imageimporter.core.disk.stream:open_gzip",
+    "xz": "imageimporter.core.disk.stream:open_xz",
+    "bzip2": "imageimporter.core.disk.stream:open_bzip2",
+    "zstd": "imageimporter.core.disk.stream:open_zstd",
+    "tar": "imageimporter.core.disk.tar:open_tar",
+    "ova": "imageimporter.core.disk.tar:open_tar",
 }
 
 # Bytes that are no known format are a raw disk, as qemu probes them.
@@ -344,6 +350,11 @@ def _not_supported(fmt: str) -> DiskError:
 def reader_for(fmt: str) -> ReaderFactory:
     """The reader of format ``fmt``; a DiskError for formats nothing reads (yet)."""
     target = READERS.get(fmt)
+    if target is None and fmt in ARCHIVE_FORMATS:
+        raise DiskError(
+            Text.of("{fmt} archives cannot be read in place.", fmt=fmt),
+            Text.of("Unpack it first and import the disk inside."),
+        )
     if target is None:
         raise DiskError(
             Text.of("{fmt} files are not virtual disks that can be read.", fmt=fmt),
