@@ -18,7 +18,7 @@ import importlib
 import os
 import stat
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Final, cast
 
@@ -421,6 +421,25 @@ class OpenedDisk:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def changed_files(stamps: Iterable[FileStamp]) -> list[str]:
+    """The paths among ``stamps`` that are no longer the file they were (another size,
+    modification time or inode), or are gone: a disk whose chain changed since it was read."""
+    changed: list[str] = []
+    for stamp in stamps:
+        try:
+            info = os.stat(stamp.path)
+        except OSError:
+            changed.append(stamp.path)
+            continue
+        if (info.st_size, info.st_mtime_ns, info.st_ino) != (
+            stamp.size,
+            stamp.mtime_ns,
+            stamp.inode,
+        ):
+            changed.append(stamp.path)
+    return list(dict.fromkeys(changed))
 
 
 def open_disk(path: str | os.PathLike[str]) -> OpenedDisk:
