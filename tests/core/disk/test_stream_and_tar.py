@@ -11,6 +11,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from imageimporter.core.disk.model import DiskError, Extent, ExtentKind
 from imageimporter.core.disk.open import Chain, open_disk
@@ -202,3 +204,62 @@ def test_concatenated_xz_streams_with_padding(tmp_path: Path) -> None:
     chain.close()
     with open_disk(packed) as disk:
         assert read_all(disk) == parts[0] + parts[1]
+
+
+FUZZ_KINDS = ("gzip", "xz", "zstd", "bzip2", "tar", "tar.gz")
+
+
+@pytest.fixture(scope="module")
+def fuzz_archives(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    folder = tmp_path_factory.mktemp("fuzz-archives")
+    found: dict[str, bytes] = {}
+    for kind in FUZZ_KINDS:
+        raw = scattered_raw(folder / f"{kind}.img", 2 * MIB)
+        if kind == "tar":
+            found[kind] = make_tar(
+                folder / "disk.tar", {"a.ovf": OVF, "disk.img": raw}
+            ).read_bytes()
+        elif kind == "tar.gz":
+            found[kind] = make_tar(folder / "disk.tgz", {"disk.img": raw}, "gz").read_bytes()
+        else:
+            found[kind] = compress(raw, kind).read_bytes()
+    return found
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    kind=st.sampled_from(FUZZ_KINDS),
+    changes=st.lists(
+        st.tuples(
+            st.one_of(st.integers(0, 1023), st.integers(-64, -1), st.integers(0, 2**20)),
+            st.binary(min_size=1, max_size=8),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    cut=st.one_of(st.none(), st.integers(1, 2**20)),
+)
+def test_mutated_archives_raise_only_disk_errors(
+    tmp_path: Path,
+    fuzz_archives: dict[str, bytes],
+    kind: str,
+    changes: list[tuple[int, bytes]],
+    cut: int | None,
+) -> None:
+    data = bytearray(fuzz_archives[kind])
+    for offset, value in changes:
+        start = offset % len(data)
+        data[start : start + len(value)] = value
+    image = tmp_path / "mutated"
+    image.write_bytes(bytes(data[:cut]))
+    try:
+        with open_disk(image) as disk:
+            for offset in range(0, min(disk.size, 4 * MIB), MIB):
+                assert len(disk.read(offset, MIB)) == min(MIB, disk.size - offset)
+            list(disk.extents())
+    except DiskError as exc:
+        assert exc.message
