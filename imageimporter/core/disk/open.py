@@ -257,7 +257,8 @@ class Chain:
         return self._keep(open_layer_file(os.path.normpath(path), what, name))
 
     def open_extent_file(self, descriptor: LayerFile, name: str) -> LayerFile:
-        """A VMDK extent: only files inside the descriptor's own folder (or below it)."""
+        """A VMDK extent: only files inside the descriptor's own folder (or below it), named
+        by a relative name, and not through a symbolic link that leads out of it."""
         folder = os.path.dirname(descriptor.path)
         target = os.path.normpath(os.path.join(folder, name))
         inside = (
@@ -266,6 +267,11 @@ class Chain:
             and os.path.commonpath([folder, target]) == folder
             and target != folder
         )
+        if inside:
+            # A symbolic link in the folder may point anywhere: where it leads must be inside.
+            real_folder = os.path.realpath(folder)
+            real_target = os.path.realpath(target)
+            inside = os.path.commonpath([real_folder, real_target]) == real_folder
         if not inside:
             raise DiskError(
                 Text.of(

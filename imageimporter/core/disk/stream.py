@@ -14,9 +14,10 @@ it:
 - ``.zst``: the content sizes in the frame headers, walking the frames by their block headers
   (a few bytes read per 128 KiB block); a frame without a content size falls back to counting.
 - ``.gz`` and ``.bz2``: gzip's ISIZE is the size modulo 4 GiB (and per member), bzip2 has
-  nothing, so the stream is decompressed once to count its bytes, the first time the size is
-  needed. That pass also checks the last sector: a fixed VHD (``fixed.vhd.gz``) ends with a
-  ``conectix`` footer and is refused like any other non-RAW disk.
+  nothing, so the stream is decompressed once to count its bytes when the disk is opened
+  (xz and zstd streams that do not record their size too). That pass also checks the last
+  sector: a fixed VHD (``fixed.vhd.gz``) ends with a ``conectix`` footer and is refused like
+  any other non-RAW disk. (Where the size is read from the stream, that check is not made.)
 """
 
 from __future__ import annotations
