@@ -39,8 +39,14 @@ class ParallelsImage(BlockMappedImage):
         self._bat = bat
         self._multiplier = multiplier
 
+    def locate(self, offset: int) -> tuple[Location, int]:
+        if offset // self.block_size >= self._bat.count:
+            # Past a short BAT (a hostile header can make it tiny): nothing, to the end at once.
+            return UNALLOCATED, self.size - offset
+        return super().locate(offset)
+
     def locate_block(self, block: int) -> Location:
-        entry = self._bat[block] if block < self._bat.count else 0
+        entry = self._bat[block]
         if not entry:
             return UNALLOCATED
         start = entry * self._multiplier * SECTOR
