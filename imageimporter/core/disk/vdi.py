@@ -10,13 +10,15 @@ after ``block_extra`` bytes of per-block data. Differencing VDIs name their pare
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterator
 from typing import Final
 
 from imageimporter.core.disk.layered import UNALLOCATED, ZERO, BlockMappedImage, Location, Stored
-from imageimporter.core.disk.model import DiskError, DiskImage
+from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
 from imageimporter.core.disk.open import Chain, LayerFile
 from imageimporter.core.disk.tables import (
     EntryTable,
+    RunBuilder,
     check_virtual_size,
     check_within,
     damaged,
@@ -59,6 +61,33 @@ class VdiImage(BlockMappedImage):
         length = min(self.block_size, self.size - block * self.block_size)
         check_within(self._file, FORMAT, start, length, Text.of("Block {block}", block=block))
         return Stored(self._file, start)
+
+    def layer_runs(self) -> Iterator[Extent]:
+        # From the block map a page at a time: an empty page is one step.
+        builder = RunBuilder()
+        block_size, size = self.block_size, self.size
+        end_of_data = self._file.size - self._offset_data - self._block_extra
+        stride = block_size + self._block_extra
+        for first, page in self._map.pages():
+            if page.count(_UNALLOCATED) == len(page):
+                length = min(len(page) * block_size, size - first * block_size)
+                if done := builder.add(length, ExtentKind.UNALLOCATED):
+                    yield done
+                continue
+            for block, number in enumerate(page, first):
+                length = min(block_size, size - block * block_size)
+                if number == _UNALLOCATED:
+                    kind = ExtentKind.UNALLOCATED
+                elif number == _ZERO:
+                    kind = ExtentKind.ZERO
+                else:
+                    if number * stride + length > end_of_data:
+                        self.locate_block(block)  # says which block lies beyond the end
+                    kind = ExtentKind.DATA
+                if done := builder.add(length, kind):
+                    yield done
+        if done := builder.finish():
+            yield done
 
 
 def open_vdi(top: LayerFile, chain: Chain) -> DiskImage:

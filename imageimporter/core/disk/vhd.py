@@ -15,6 +15,7 @@ import struct
 import threading
 import uuid
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Final
 from urllib.parse import unquote, urlparse
 
@@ -24,12 +25,14 @@ from imageimporter.core.disk.layered import (
     Location,
     Stored,
     Unallocated,
+    kind_of,
 )
-from imageimporter.core.disk.model import DiskError, DiskImage
+from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
 from imageimporter.core.disk.open import Chain, LayerFile, shown
 from imageimporter.core.disk.raw import RawImage
 from imageimporter.core.disk.tables import (
     EntryTable,
+    RunBuilder,
     check_virtual_size,
     check_within,
     damaged,
@@ -147,6 +150,32 @@ class VhdSparseImage(BlockMappedImage):
         if not present:
             return UNALLOCATED, run
         return Stored(self._file, location.offset + self._bitmap_size + inner), run
+
+    def layer_runs(self) -> Iterator[Extent]:
+        # From the BAT a page at a time (an empty page is one step); allocated blocks through
+        # their bitmaps.
+        builder = RunBuilder()
+        block_size, size = self.block_size, self.size
+        for first, page in self._table.pages():
+            if page.count(_UNALLOCATED) == len(page):
+                length = min(len(page) * block_size, size - first * block_size)
+                if done := builder.add(length, ExtentKind.UNALLOCATED):
+                    yield done
+                continue
+            for block, sector in enumerate(page, first):
+                offset = block * block_size
+                end = min(offset + block_size, size)
+                if sector == _UNALLOCATED:
+                    if done := builder.add(end - offset, ExtentKind.UNALLOCATED):
+                        yield done
+                    continue
+                while offset < end:
+                    location, run = self.locate(offset)
+                    if done := builder.add(run, kind_of(location)):
+                        yield done
+                    offset += run
+        if done := builder.finish():
+            yield done
 
     def _bitmap(self, block: int, start: int) -> bytes:
         with self._bitmaps_lock:

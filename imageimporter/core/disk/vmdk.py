@@ -37,6 +37,7 @@ from imageimporter.core.disk.open import Chain, LayerFile, shown
 from imageimporter.core.disk.raw import RawImage
 from imageimporter.core.disk.tables import (
     EntryTable,
+    RunBuilder,
     check_virtual_size,
     check_within,
     damaged,
@@ -255,28 +256,45 @@ class SparseExtent:
         )
         return Compressed(self.file, start + _MARKER_SIZE, length)
 
-    def runs(self, start: int, length: int) -> Iterator[Extent]:
-        """The map of the extent's first ``length`` bytes, placed at guest offset ``start``."""
+    def runs(self, length: int, builder: RunBuilder) -> Iterator[Extent]:
+        """The map of the extent's first ``length`` bytes, fed to ``builder`` (which knows
+        where in the guest disk the extent starts); yields the extents that closes."""
         grain_size = self.grain_size
         span = self._gtes_per_gt * grain_size
+        end_of_file = self.file.size
         for number in range(-(-length // span)):
             table_start = number * span
-            table_length = min(span, length - table_start)
+            table_end = min(table_start + span, length)
             table = self._grain_table(number)
             if table is None:
-                yield Extent(start + table_start, table_length, ExtentKind.UNALLOCATED)
+                if done := builder.add(table_end - table_start, ExtentKind.UNALLOCATED):
+                    yield done
                 continue
-            for index in range(-(-table_length // grain_size)):
-                offset = table_start + index * grain_size
-                entry = table[index]
-                kind = (
-                    ExtentKind.UNALLOCATED
-                    if entry == 0
-                    else ExtentKind.ZERO
-                    if entry == 1 and self.zero_grains
-                    else ExtentKind.DATA
-                )
-                yield Extent(start + offset, min(grain_size, length - offset), kind)
+            for first, page in table.pages():
+                page_start = table_start + first * grain_size
+                if page_start >= table_end:
+                    break
+                if page.count(0) == len(page):
+                    page_end = min(page_start + len(page) * grain_size, table_end)
+                    if done := builder.add(page_end - page_start, ExtentKind.UNALLOCATED):
+                        yield done
+                    continue
+                for grain, entry in enumerate(page, page_start // grain_size):
+                    offset = grain * grain_size
+                    if offset >= table_end:
+                        break
+                    run = min(grain_size, table_end - offset)
+                    if entry == 0:
+                        kind = ExtentKind.UNALLOCATED
+                    elif entry == 1 and self.zero_grains:
+                        kind = ExtentKind.ZERO
+                    else:
+                        stored = _MARKER_SIZE if self.compressed else run
+                        if entry * SECTOR + stored > end_of_file:
+                            self.locate_grain(grain, 0)  # says which grain lies beyond the end
+                        kind = ExtentKind.DATA
+                    if done := builder.add(run, kind):
+                        yield done
 
 
 @dataclass(frozen=True)
@@ -358,17 +376,22 @@ class VmdkImage(BlockMappedImage):
         return grain + bytes(self.block_size - len(grain))
 
     def layer_runs(self) -> Iterator[Extent]:
+        builder = RunBuilder()
         for piece in self._pieces:
             if piece.kind == "zero":
-                yield Extent(piece.start, piece.length, ExtentKind.ZERO)
+                if done := builder.add(piece.length, ExtentKind.ZERO):
+                    yield done
             elif piece.kind == "flat":
                 assert piece.file is not None
                 window = RawImage(piece.file.window(piece.file_offset, piece.length))
                 for run in window.extents():
-                    yield Extent(piece.start + run.offset, run.length, run.kind)
+                    if done := builder.add(run.length, run.kind):
+                        yield done
             else:
                 assert piece.sparse is not None
-                yield from piece.sparse.runs(piece.start, piece.length)
+                yield from piece.sparse.runs(piece.length, builder)
+        if done := builder.finish():
+            yield done
 
 
 def _pieces_of(
