@@ -131,6 +131,28 @@ class EntryTable:
             yield number * self._per_page, self.page(number)
 
 
+def bit_run(bitmap: bytes, first: int, end: int, *, msb_first: bool) -> tuple[bool, int]:
+    """The value of bit ``first`` of ``bitmap`` and where the run of that value ends (at most
+    ``end``). Whole bytes of one value are skipped at once: a full block's bitmap is 4,096 bits.
+    ``msb_first``: bit 7 of byte 0 is bit 0 (VHD); otherwise bit 0 of byte 0 is (VHDX)."""
+
+    def bit(index: int) -> bool:
+        shift = 7 - (index & 7) if msb_first else index & 7
+        return bool(bitmap[index >> 3] >> shift & 1)
+
+    value = bit(first)
+    full = 0xFF if value else 0x00
+    position = first + 1
+    while position < end:
+        if position & 7 == 0 and position + 8 <= end and bitmap[position >> 3] == full:
+            position += 8
+        elif bit(position) == value:
+            position += 1
+        else:
+            break
+    return value, min(position, end)
+
+
 class RunBuilder:
     """Joins consecutive pieces of one kind into extents, without an object per piece: a map
     of a 2 TiB disk of 1 MiB blocks is two million pieces."""

@@ -33,6 +33,7 @@ from imageimporter.core.disk.raw import RawImage
 from imageimporter.core.disk.tables import (
     EntryTable,
     RunBuilder,
+    bit_run,
     check_virtual_size,
     check_within,
     damaged,
@@ -140,12 +141,8 @@ class VhdSparseImage(BlockMappedImage):
             return location, run_limit
         assert isinstance(location, Stored)
         bitmap = self._bitmap(block, location.offset)
-        first = inner // SECTOR
-        present = _bit(bitmap, first)
-        last = first + 1
         end_sector = -(-(inner + run_limit) // SECTOR)
-        while last < end_sector and _bit(bitmap, last) == present:
-            last += 1
+        present, last = bit_run(bitmap, inner // SECTOR, end_sector, msb_first=True)
         run = min(run_limit, last * SECTOR - inner)
         if not present:
             return UNALLOCATED, run
@@ -188,11 +185,6 @@ class VhdSparseImage(BlockMappedImage):
             while len(self._bitmaps) > _KEPT_BITMAPS:
                 self._bitmaps.popitem(last=False)
         return bitmap
-
-
-def _bit(bitmap: bytes, sector: int) -> bool:
-    # Bit 7 of byte 0 is sector 0 (the specification's big-endian bit order).
-    return bool(bitmap[sector >> 3] & (0x80 >> (sector & 7)))
 
 
 def _locators(file: LayerFile, header: bytes) -> list[str]:

@@ -37,6 +37,7 @@ from imageimporter.core.disk.open import Chain, LayerFile, shown
 from imageimporter.core.disk.tables import (
     EntryTable,
     RunBuilder,
+    bit_run,
     check_virtual_size,
     check_within,
     damaged,
@@ -317,12 +318,8 @@ class VhdxImage(BlockMappedImage):
             return Stored(self._file, location.offset + inner), run_limit
         bitmap = self._bitmap(block)
         sector_size = self._sector_size
-        first = inner // sector_size
-        present = _bit(bitmap, first)
-        last = first + 1
         end_sector = -(-(inner + run_limit) // sector_size)
-        while last < end_sector and _bit(bitmap, last) == present:
-            last += 1
+        present, last = bit_run(bitmap, inner // sector_size, end_sector, msb_first=False)
         run = min(run_limit, last * sector_size - inner)
         if not present:
             return UNALLOCATED, run
@@ -398,11 +395,6 @@ class VhdxImage(BlockMappedImage):
             while len(self._bitmaps) > _KEPT_BITMAPS:
                 self._bitmaps.popitem(last=False)
         return bitmap
-
-
-def _bit(bitmap: bytes, sector: int) -> bool:
-    # Bit 0 of byte 0 is the first sector.
-    return bool(bitmap[sector >> 3] & (1 << (sector & 7)))
 
 
 def open_vhdx(top: LayerFile, chain: Chain) -> DiskImage:

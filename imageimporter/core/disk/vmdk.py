@@ -434,6 +434,16 @@ def _pieces_of(
 ) -> tuple[list[_Piece], list[LayerFile]]:
     pieces: list[_Piece] = []
     files: list[LayerFile] = [top]
+    # A file named by several extent lines is opened once (a hostile descriptor could name
+    # one file thousands of times).
+    opened: dict[str, LayerFile] = {}
+
+    def extent_file(name: str) -> LayerFile:
+        if name not in opened:
+            opened[name] = chain.open_extent_file(top, name)
+            files.append(opened[name])
+        return opened[name]
+
     start = 0
     for sectors, kind, name, offset in descriptor.extents:
         length = sectors * SECTOR
@@ -442,16 +452,14 @@ def _pieces_of(
         if kind == "ZERO":
             pieces.append(_Piece(start, length, "zero"))
         elif kind in ("FLAT", "VMFS"):
-            file = chain.open_extent_file(top, name)
-            files.append(file)
+            file = extent_file(name)
             file_offset = offset * SECTOR
             check_within(
                 file, FORMAT, file_offset, length, Text.of("The extent {name}", name=shown(name))
             )
             pieces.append(_Piece(start, length, "flat", file, file_offset))
         elif kind == "SPARSE":
-            file = chain.open_extent_file(top, name)
-            files.append(file)
+            file = extent_file(name)
             sparse = SparseExtent(file)
             if sparse.size < length:
                 raise damaged(

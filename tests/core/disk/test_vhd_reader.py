@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from imageimporter.core.disk.open import open_disk
+from imageimporter.core.disk.tables import bit_run
 from imageimporter.core.inspect.vhd import vhd_checksum
 from tests.core.disk.format_images import (
     MIB,
@@ -196,3 +197,22 @@ def test_damaged_footer_checksum(source: Path, tmp_path: Path) -> None:
     image.write_bytes(bytes(data))
     error = fails_with_words(lambda: open_read_map(image))
     assert "checksum" in error.message
+
+
+@pytest.mark.parametrize(
+    ("bitmap", "first", "end", "msb_first", "expected"),
+    [
+        (b"\xff\xff", 0, 16, True, (True, 16)),
+        (b"\x00\x00", 3, 16, True, (False, 16)),
+        (b"\xf0\x00", 0, 16, True, (True, 4)),
+        (b"\xf0\x00", 4, 16, True, (False, 16)),
+        (b"\x0f\x00", 0, 16, False, (True, 4)),
+        (b"\xff\x01", 0, 16, False, (True, 9)),
+        (b"\xff\x80", 0, 16, True, (True, 9)),
+        (b"\xff\xff", 2, 5, True, (True, 5)),
+    ],
+)
+def test_bit_runs(
+    bitmap: bytes, first: int, end: int, msb_first: bool, expected: tuple[bool, int]
+) -> None:
+    assert bit_run(bitmap, first, end, msb_first=msb_first) == expected

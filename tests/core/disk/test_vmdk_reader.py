@@ -240,3 +240,20 @@ def test_parent_named_by_the_top_is_read_relative_to_it(
     with open_disk(top) as disk:
         assert disk.read(MIB, 4) == b"\xab" * 4
     assert qemu_bytes(top, "vmdk")[MIB : MIB + 4] == b"\xab" * 4
+
+
+def test_one_file_named_by_many_extents_is_opened_once(source: Path, tmp_path: Path) -> None:
+    flat = convert(source, tmp_path / "a.vmdk", "vmdk", "-o", "subformat=monolithicFlat")
+    expected = qemu_bytes(flat, "vmdk")
+    lines = "".join(f'RW 2048 FLAT "a-flat.vmdk" {index * 2048}\n' for index in range(64))
+    descriptor = tmp_path / "many.vmdk"
+    descriptor.write_text(
+        "# Disk DescriptorFile\nversion=1\nCID=1\nparentCID=ffffffff\n"
+        f'createType="monolithicFlat"\n{lines}'
+    )
+    with open_disk(descriptor) as disk:
+        assert [stamp.path for stamp in disk.files()] == [
+            str(descriptor),
+            str(tmp_path / "a-flat.vmdk"),
+        ]
+        assert read_whole(disk) == expected
