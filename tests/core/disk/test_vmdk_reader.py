@@ -257,3 +257,28 @@ def test_one_file_named_by_many_extents_is_opened_once(source: Path, tmp_path: P
             str(tmp_path / "a-flat.vmdk"),
         ]
         assert read_whole(disk) == expected
+
+
+def _delta_naming(tmp_path: Path, hint: str) -> Path:
+    """A delta descriptor (its data in a flat extent) whose parent hint is ``hint``."""
+    (tmp_path / "delta-flat.vmdk").write_bytes(bytes(MIB))
+    top = tmp_path / "delta.vmdk"
+    top.write_text(
+        "# Disk DescriptorFile\nversion=1\nCID=1\nparentCID=12345678\n"
+        f'createType="monolithicFlat"\nparentFileNameHint="{hint}"\n'
+        'RW 2048 FLAT "delta-flat.vmdk" 0\n'
+    )
+    return top
+
+
+def test_delta_naming_itself_is_a_loop(tmp_path: Path) -> None:
+    top = _delta_naming(tmp_path, "delta.vmdk")
+    error = fails_with_words(lambda: open_read_map(top))
+    assert "loops" in error.message
+
+
+def test_delta_whose_parent_is_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "base.vmdk").mkdir()
+    top = _delta_naming(tmp_path, "base.vmdk")
+    error = fails_with_words(lambda: open_read_map(top))
+    assert "folder" in error.message and "base.vmdk" in error.message
