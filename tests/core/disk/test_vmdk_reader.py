@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import struct
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -282,3 +283,17 @@ def test_delta_whose_parent_is_a_folder(tmp_path: Path) -> None:
     top = _delta_naming(tmp_path, "base.vmdk")
     error = fails_with_words(lambda: open_read_map(top))
     assert "folder" in error.message and "base.vmdk" in error.message
+
+
+def test_stream_optimized_disk_inside_an_ova(source: Path, tmp_path: Path) -> None:
+    image = convert(source, tmp_path / "disk1.vmdk", "vmdk", "-o", "subformat=streamOptimized")
+    (tmp_path / "vm.ovf").write_text("<Envelope/>")
+    ova = tmp_path / "vm.ova"
+    with tarfile.open(ova, "w", format=tarfile.USTAR_FORMAT) as archive:
+        archive.add(tmp_path / "vm.ovf", "vm.ovf")
+        archive.add(image, "disk1.vmdk")
+    expected = qemu_bytes(image, "vmdk")
+    with open_disk(ova) as disk:
+        assert disk.format == "vmdk"
+        assert read_whole(disk) == expected
+        assert data_runs(disk.extents()) == qemu_data_runs(image, "vmdk")
