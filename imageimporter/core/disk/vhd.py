@@ -61,19 +61,26 @@ _KEPT_BITMAPS: Final = 64
 
 
 def _read_footer(file: LayerFile) -> bytes:
-    """The footer: at the end of every VHD; the copy at the start serves for sparse disks."""
+    """The footer: at the end of every VHD; for a sparse disk whose last footer is missing or
+    damaged, the copy at the start serves. A footer whose checksum fails is a DiskError."""
+    candidates: list[bytes] = []
     if file.size >= FOOTER_SIZE:
         tail = file.pread(file.size - FOOTER_SIZE, FOOTER_SIZE)
         if tail.startswith(FOOTER_COOKIE):
-            return tail
-        if tail[1:].startswith(FOOTER_COOKIE):  # old tools wrote 511 bytes
-            return tail[1:] + b"\0"
+            candidates.append(tail)
+        elif tail[1:].startswith(FOOTER_COOKIE):  # old tools wrote 511 bytes
+            candidates.append(tail[1:] + b"\0")
     head = file.pread(0, FOOTER_SIZE)
     if len(head) == FOOTER_SIZE and head.startswith(FOOTER_COOKIE):
         (disk_type,) = struct.unpack_from(">I", head, 60)
         if disk_type != _FIXED:
-            return head
-    raise damaged(file, FORMAT, Text.of("its footer cannot be found."))
+            candidates.append(head)
+    if not candidates:
+        raise damaged(file, FORMAT, Text.of("its footer cannot be found."))
+    for footer in candidates:
+        if vhd_checksum(footer, 64) == struct.unpack_from(">I", footer, 64)[0]:
+            return footer
+    raise damaged(file, FORMAT, Text.of("its footer's checksum does not match."))
 
 
 def _virtual_size(footer: bytes) -> int:
@@ -256,9 +263,6 @@ def _open_parent(child: LayerFile, chain: Chain, header: bytes) -> DiskImage:
 
 def open_vhd(top: LayerFile, chain: Chain) -> DiskImage:
     footer = _read_footer(top)
-    (checksum,) = struct.unpack_from(">I", footer, 64)
-    if vhd_checksum(footer, 64) != checksum:
-        raise damaged(top, FORMAT, Text.of("its footer's checksum does not match."))
     (data_offset,) = struct.unpack_from(">Q", footer, 16)
     (disk_type,) = struct.unpack_from(">I", footer, 60)
     size = check_virtual_size(top, FORMAT, _virtual_size(footer))

@@ -160,7 +160,11 @@ class SparseExtent:
                     ),
                 )
         (_magic, version, flags, capacity, grain_sectors, desc_offset, desc_sectors) = fields[:7]
-        gtes_per_gt, _rgd_offset, gd_offset, _overhead, _unclean, _check, compress = fields[7:]
+        gtes_per_gt, rgd_offset, gd_offset, _overhead, _unclean, _check, compress = fields[7:]
+        # Sector 0 is the header: a writer that kept only the redundant directory says so.
+        gd_offset = gd_offset or rgd_offset
+        if not gd_offset:
+            raise damaged(file, FORMAT, Text.of("its grain directory is missing."))
         if not 1 <= version <= 3:
             raise damaged(
                 file, FORMAT, Text.of("its version ({version}) is unknown.", version=version)

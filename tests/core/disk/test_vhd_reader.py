@@ -23,6 +23,7 @@ from tests.core.disk.format_images import (
     qemu_bytes,
     qemu_data_runs,
     qemu_io,
+    read_whole,
     run,
     source_raw,
 )
@@ -216,3 +217,15 @@ def test_bit_runs(
     bitmap: bytes, first: int, end: int, msb_first: bool, expected: tuple[bool, int]
 ) -> None:
     assert bit_run(bitmap, first, end, msb_first=msb_first) == expected
+
+
+def test_damaged_last_footer_of_a_dynamic_vhd_falls_back_to_the_first(
+    source: Path, tmp_path: Path
+) -> None:
+    image = convert(source, tmp_path / "tail.vhd", "vpc")
+    expected = qemu_bytes(image, "vpc")
+    data = bytearray(image.read_bytes())
+    data[-512 + 40] ^= 0x40  # the original size, in the last footer only
+    image.write_bytes(bytes(data))
+    with open_disk(image) as disk:
+        assert read_whole(disk) == expected
