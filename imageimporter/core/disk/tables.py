@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from imageimporter.core.disk.model import DiskError, Extent, ExtentKind
-from imageimporter.core.disk.open import LayerFile
+from imageimporter.core.disk.open import LayerFile, shown
 from imageimporter.core.limits import TIB
 from imageimporter.core.text import Text
 
@@ -32,7 +32,10 @@ def damaged(file: LayerFile, fmt: str, problem: str) -> DiskError:
     """The error for a file whose structures make no sense; ``problem`` says which."""
     return DiskError(
         Text.of(
-            "{path} is a damaged {fmt} image: {problem}", path=file.path, fmt=fmt, problem=problem
+            "{path} is a damaged {fmt} image: {problem}",
+            path=shown(file.path),
+            fmt=fmt,
+            problem=problem,
         ),
         Text.of("Use a complete, undamaged copy of the disk image."),
     )

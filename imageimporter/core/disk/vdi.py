@@ -15,7 +15,7 @@ from typing import Final
 
 from imageimporter.core.disk.layered import UNALLOCATED, ZERO, BlockMappedImage, Location, Stored
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
-from imageimporter.core.disk.open import Chain, LayerFile
+from imageimporter.core.disk.open import Chain, LayerFile, shown
 from imageimporter.core.disk.tables import (
     EntryTable,
     RunBuilder,
@@ -117,7 +117,7 @@ def open_vdi(top: LayerFile, chain: Chain) -> DiskImage:
             Text.of(
                 "{path} is a VirtualBox snapshot (a differencing VDI): it holds only the changes "
                 "since the snapshot, and names its parent only inside VirtualBox.",
-                path=top.path,
+                path=shown(top.path),
             ),
             Text.of(
                 "VirtualBox snapshots: clone the disk in VirtualBox first (VBoxManage "

@@ -240,7 +240,7 @@ def _open_parent(child: LayerFile, chain: Chain, header: bytes) -> DiskImage:
         raise DiskError(
             Text.of(
                 "The parent of the differencing VHD {path} ({name}) cannot be found next to it.",
-                path=child.path,
+                path=shown(child.path),
                 name=shown(names[0]) if names else Text.of("not named"),
             ),
             Text.of("Put the parent disk next to the differencing disk, under that name."),
@@ -254,7 +254,7 @@ def _open_parent(child: LayerFile, chain: Chain, header: bytes) -> DiskImage:
                 "The parent {name} of the differencing VHD {path} is not the disk it was made "
                 "from (its unique id differs): it was changed or replaced.",
                 name=shown(existing[0]),
-                path=child.path,
+                path=shown(child.path),
             ),
             Text.of("Use the parent disk the differencing disk was made from."),
         )

@@ -114,7 +114,7 @@ def _current_header(file: LayerFile) -> bytes:
             Text.of(
                 "The VHDX {path} has a log that was not replayed (it was not closed cleanly): "
                 "its blocks cannot be trusted until the log is applied.",
-                path=file.path,
+                path=shown(file.path),
             ),
             Text.of(
                 "Open it in Hyper-V once (attach and detach it), or run qemu-img check -r all "
@@ -233,7 +233,7 @@ def _open_parent(child: LayerFile, chain: Chain, values: dict[str, str]) -> Disk
         raise DiskError(
             Text.of(
                 "The parent of the differencing VHDX {path} ({name}) cannot be found next to it.",
-                path=child.path,
+                path=shown(child.path),
                 name=shown(names[0]) if names else Text.of("not named"),
             ),
             Text.of("Put the parent disk next to the differencing disk, under that name."),
@@ -246,7 +246,7 @@ def _open_parent(child: LayerFile, chain: Chain, values: dict[str, str]) -> Disk
                 "The parent {name} of the differencing VHDX {path} is not the disk it was made "
                 "from (its data write GUID differs): it was changed or replaced.",
                 name=shown(existing[0]),
-                path=child.path,
+                path=shown(child.path),
             ),
             Text.of("Use the parent disk the differencing disk was made from."),
         )

@@ -83,7 +83,7 @@ def _refused(file: LayerFile, kind: str) -> DiskError:
         Text.of(
             "{path} is a VMware {kind} disk, a kind made for ESXi storage or raw devices that "
             "cannot be read here.",
-            path=file.path,
+            path=shown(file.path),
             kind=kind,
         ),
         Text.of(
@@ -501,7 +501,7 @@ def _open_parent(top: LayerFile, chain: Chain, descriptor: Descriptor) -> DiskIm
                 "The parent {name} of the VMDK delta disk {path} was changed after the delta was "
                 "made (its content id differs): reading them together would give wrong data.",
                 name=shown(descriptor.parent_hint),
-                path=top.path,
+                path=shown(top.path),
             ),
             Text.of("Use the parent disk as it was when the snapshot was taken."),
         )
