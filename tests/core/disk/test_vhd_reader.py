@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from imageimporter.core.disk.model import ExtentKind
 from imageimporter.core.disk.open import open_disk
 from imageimporter.core.disk.tables import bit_run
 from imageimporter.core.inspect.vhd import vhd_checksum
@@ -25,6 +26,7 @@ from tests.core.disk.format_images import (
     qemu_io,
     read_whole,
     run,
+    runs,
     source_raw,
 )
 
@@ -120,6 +122,15 @@ def test_differencing_vhd_reads_through_its_parent(differencing: tuple[Path, Pat
         got = b"".join(disk.read(offset, 4 * MIB) for offset in range(0, disk.size, 4 * MIB))
         assert got == expected
         assert [stamp.path for stamp in disk.files()] == [str(top), str(base)]
+        extents = list(disk.extents())
+    # The top's blocks and, where it has none, the parent's map.
+    with open_disk(base) as parent:
+        parent_data = data_runs(parent.extents())
+    top_blocks = [(0, 2 * MIB), (32 * MIB, 34 * MIB), (60 * MIB, 62 * MIB)]
+    assert data_runs(extents) == runs(parent_data + top_blocks)
+    for extent in extents:
+        if extent.kind != ExtentKind.DATA:
+            assert not any(expected[extent.offset : extent.end])
 
 
 def test_cleared_bitmap_bits_read_the_parents_sectors(
