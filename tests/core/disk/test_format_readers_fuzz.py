@@ -124,3 +124,61 @@ def test_mutated_images_fail_only_with_words(
     path = tmp_path / IMAGES[name][2]
     path.write_bytes(bytes(image[:length]))
     bounded_memory(lambda: _exercise(path))
+
+
+_LINES = st.one_of(
+    st.builds(
+        "{} {} {}{}{}".format,
+        st.sampled_from(["RW", "RDONLY", "NOACCESS", "XX"]),
+        st.one_of(st.integers(0, 4096), st.integers(0, 1 << 62)),
+        st.sampled_from(["FLAT", "SPARSE", "ZERO", "VMFS", "VMFSSPARSE", "SESPARSE", "X"]),
+        st.sampled_from(
+            [
+                "",
+                ' "a-flat.vmdk"',
+                ' "b-s001.vmdk"',
+                ' "many.vmdk"',
+                ' "../a-flat.vmdk"',
+                ' "/etc/passwd"',
+                ' "gone.vmdk"',
+                ' "sub\\x01dir"',
+                ' "."',
+            ]
+        ),
+        st.one_of(st.just(""), st.integers(0, 1 << 40).map(" {}".format)),
+    ),
+    st.sampled_from(
+        [
+            "parentCID=ffffffff",
+            "parentCID=12345678",
+            'parentFileNameHint="a.vmdk"',
+            'parentFileNameHint="many.vmdk"',
+            'parentFileNameHint="/dev/zero"',
+            'createType="seSparse"',
+            'createType="monolithicFlat"',
+            "CID=zz",
+            "# comment",
+        ]
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def extent_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("descriptors")
+    source = source_raw(folder / "source.raw", 4 * MIB)
+    convert(source, folder / "a.vmdk", "vmdk", "-o", "subformat=monolithicFlat")
+    convert(source, folder / "b.vmdk", "vmdk", "-o", "subformat=twoGbMaxExtentSparse")
+    return folder
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(lines=st.lists(_LINES, max_size=12))
+def test_generated_descriptors_fail_only_with_words(extent_files: Path, lines: list[str]) -> None:
+    descriptor = extent_files / "many.vmdk"
+    descriptor.write_text("# Disk DescriptorFile\nversion=1\n" + "\n".join(lines) + "\n")
+    bounded_memory(lambda: _exercise(descriptor))
