@@ -16,8 +16,8 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Final
 
-from imageimporter.core.disk.model import DiskError
-from imageimporter.core.disk.open import LayerFile
+from imageimporter.core.disk.model import DiskError, Extent, ExtentKind
+from imageimporter.core.disk.open import LayerFile, shown
 from imageimporter.core.limits import TIB
 from imageimporter.core.text import Text
 
@@ -32,7 +32,10 @@ def damaged(file: LayerFile, fmt: str, problem: str) -> DiskError:
     """The error for a file whose structures make no sense; ``problem`` says which."""
     return DiskError(
         Text.of(
-            "{path} is a damaged {fmt} image: {problem}", path=file.path, fmt=fmt, problem=problem
+            "{path} is a damaged {fmt} image: {problem}",
+            path=shown(file.path),
+            fmt=fmt,
+            problem=problem,
         ),
         Text.of("Use a complete, undamaged copy of the disk image."),
     )
@@ -125,6 +128,59 @@ class EntryTable:
         number, inner = divmod(index, self._per_page)
         return self.page(number)[inner]
 
-    def __iter__(self) -> Iterator[int]:
+    def pages(self) -> Iterator[tuple[int, array[int]]]:
+        """Every page with the index of its first entry, in order."""
         for number in range(-(-self.count // self._per_page)):
-            yield from self.page(number)
+            yield number * self._per_page, self.page(number)
+
+
+def bit_run(bitmap: bytes, first: int, end: int, *, msb_first: bool) -> tuple[bool, int]:
+    """The value of bit ``first`` of ``bitmap`` and where the run of that value ends (at most
+    ``end``). Whole bytes of one value are skipped at once: a full block's bitmap is 4,096 bits.
+    ``msb_first``: bit 7 of byte 0 is bit 0 (VHD); otherwise bit 0 of byte 0 is (VHDX)."""
+
+    def bit(index: int) -> bool:
+        shift = 7 - (index & 7) if msb_first else index & 7
+        return bool(bitmap[index >> 3] >> shift & 1)
+
+    value = bit(first)
+    full = 0xFF if value else 0x00
+    position = first + 1
+    while position < end:
+        if position & 7 == 0 and position + 8 <= end and bitmap[position >> 3] == full:
+            position += 8
+        elif bit(position) == value:
+            position += 1
+        else:
+            break
+    return value, min(position, end)
+
+
+class RunBuilder:
+    """Joins consecutive pieces of one kind into extents, without an object per piece: a map
+    of a 2 TiB disk of 1 MiB blocks is two million pieces."""
+
+    def __init__(self) -> None:
+        self._start = 0
+        self._position = 0
+        self._kind: ExtentKind | None = None
+
+    def add(self, length: int, kind: ExtentKind) -> Extent | None:
+        """Append ``length`` bytes of ``kind``; the extent this closes, if any."""
+        if kind is self._kind:
+            self._position += length
+            return None
+        done = self.finish()
+        self._kind = kind
+        self._start = self._position
+        self._position += length
+        return done
+
+    def finish(self) -> Extent | None:
+        """The extent still open (then none is)."""
+        if self._kind is None or self._position == self._start:
+            return None
+        done = Extent(self._start, self._position - self._start, self._kind)
+        self._start = self._position
+        self._kind = None
+        return done

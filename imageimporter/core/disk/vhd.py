@@ -15,6 +15,7 @@ import struct
 import threading
 import uuid
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Final
 from urllib.parse import unquote, urlparse
 
@@ -24,12 +25,15 @@ from imageimporter.core.disk.layered import (
     Location,
     Stored,
     Unallocated,
+    kind_of,
 )
-from imageimporter.core.disk.model import DiskError, DiskImage
+from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
 from imageimporter.core.disk.open import Chain, LayerFile, shown
 from imageimporter.core.disk.raw import RawImage
 from imageimporter.core.disk.tables import (
     EntryTable,
+    RunBuilder,
+    bit_run,
     check_virtual_size,
     check_within,
     damaged,
@@ -57,19 +61,26 @@ _KEPT_BITMAPS: Final = 64
 
 
 def _read_footer(file: LayerFile) -> bytes:
-    """The footer: at the end of every VHD; the copy at the start serves for sparse disks."""
+    """The footer: at the end of every VHD; for a sparse disk whose last footer is missing or
+    damaged, the copy at the start serves. A footer whose checksum fails is a DiskError."""
+    candidates: list[bytes] = []
     if file.size >= FOOTER_SIZE:
         tail = file.pread(file.size - FOOTER_SIZE, FOOTER_SIZE)
         if tail.startswith(FOOTER_COOKIE):
-            return tail
-        if tail[1:].startswith(FOOTER_COOKIE):  # old tools wrote 511 bytes
-            return tail[1:] + b"\0"
+            candidates.append(tail)
+        elif tail[1:].startswith(FOOTER_COOKIE):  # old tools wrote 511 bytes
+            candidates.append(tail[1:] + b"\0")
     head = file.pread(0, FOOTER_SIZE)
     if len(head) == FOOTER_SIZE and head.startswith(FOOTER_COOKIE):
         (disk_type,) = struct.unpack_from(">I", head, 60)
         if disk_type != _FIXED:
-            return head
-    raise damaged(file, FORMAT, Text.of("its footer cannot be found."))
+            candidates.append(head)
+    if not candidates:
+        raise damaged(file, FORMAT, Text.of("its footer cannot be found."))
+    for footer in candidates:
+        if vhd_checksum(footer, 64) == struct.unpack_from(">I", footer, 64)[0]:
+            return footer
+    raise damaged(file, FORMAT, Text.of("its footer's checksum does not match."))
 
 
 def _virtual_size(footer: bytes) -> int:
@@ -137,16 +148,38 @@ class VhdSparseImage(BlockMappedImage):
             return location, run_limit
         assert isinstance(location, Stored)
         bitmap = self._bitmap(block, location.offset)
-        first = inner // SECTOR
-        present = _bit(bitmap, first)
-        last = first + 1
         end_sector = -(-(inner + run_limit) // SECTOR)
-        while last < end_sector and _bit(bitmap, last) == present:
-            last += 1
+        present, last = bit_run(bitmap, inner // SECTOR, end_sector, msb_first=True)
         run = min(run_limit, last * SECTOR - inner)
         if not present:
             return UNALLOCATED, run
         return Stored(self._file, location.offset + self._bitmap_size + inner), run
+
+    def layer_runs(self) -> Iterator[Extent]:
+        # From the BAT a page at a time (an empty page is one step); allocated blocks through
+        # their bitmaps.
+        builder = RunBuilder()
+        block_size, size = self.block_size, self.size
+        for first, page in self._table.pages():
+            if page.count(_UNALLOCATED) == len(page):
+                length = min(len(page) * block_size, size - first * block_size)
+                if done := builder.add(length, ExtentKind.UNALLOCATED):
+                    yield done
+                continue
+            for block, sector in enumerate(page, first):
+                offset = block * block_size
+                end = min(offset + block_size, size)
+                if sector == _UNALLOCATED:
+                    if done := builder.add(end - offset, ExtentKind.UNALLOCATED):
+                        yield done
+                    continue
+                while offset < end:
+                    location, run = self.locate(offset)
+                    if done := builder.add(run, kind_of(location)):
+                        yield done
+                    offset += run
+        if done := builder.finish():
+            yield done
 
     def _bitmap(self, block: int, start: int) -> bytes:
         with self._bitmaps_lock:
@@ -159,11 +192,6 @@ class VhdSparseImage(BlockMappedImage):
             while len(self._bitmaps) > _KEPT_BITMAPS:
                 self._bitmaps.popitem(last=False)
         return bitmap
-
-
-def _bit(bitmap: bytes, sector: int) -> bool:
-    # Bit 7 of byte 0 is sector 0 (the specification's big-endian bit order).
-    return bool(bitmap[sector >> 3] & (0x80 >> (sector & 7)))
 
 
 def _locators(file: LayerFile, header: bytes) -> list[str]:
@@ -212,7 +240,7 @@ def _open_parent(child: LayerFile, chain: Chain, header: bytes) -> DiskImage:
         raise DiskError(
             Text.of(
                 "The parent of the differencing VHD {path} ({name}) cannot be found next to it.",
-                path=child.path,
+                path=shown(child.path),
                 name=shown(names[0]) if names else Text.of("not named"),
             ),
             Text.of("Put the parent disk next to the differencing disk, under that name."),
@@ -226,7 +254,7 @@ def _open_parent(child: LayerFile, chain: Chain, header: bytes) -> DiskImage:
                 "The parent {name} of the differencing VHD {path} is not the disk it was made "
                 "from (its unique id differs): it was changed or replaced.",
                 name=shown(existing[0]),
-                path=child.path,
+                path=shown(child.path),
             ),
             Text.of("Use the parent disk the differencing disk was made from."),
         )
@@ -235,9 +263,6 @@ def _open_parent(child: LayerFile, chain: Chain, header: bytes) -> DiskImage:
 
 def open_vhd(top: LayerFile, chain: Chain) -> DiskImage:
     footer = _read_footer(top)
-    (checksum,) = struct.unpack_from(">I", footer, 64)
-    if vhd_checksum(footer, 64) != checksum:
-        raise damaged(top, FORMAT, Text.of("its footer's checksum does not match."))
     (data_offset,) = struct.unpack_from(">Q", footer, 16)
     (disk_type,) = struct.unpack_from(">I", footer, 60)
     size = check_virtual_size(top, FORMAT, _virtual_size(footer))

@@ -17,7 +17,9 @@ import os
 import struct
 import threading
 import uuid
+from array import array
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Final
 
 from fastcrc import crc32
@@ -28,11 +30,14 @@ from imageimporter.core.disk.layered import (
     BlockMappedImage,
     Location,
     Stored,
+    kind_of,
 )
-from imageimporter.core.disk.model import DiskError, DiskImage
+from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
 from imageimporter.core.disk.open import Chain, LayerFile, shown
 from imageimporter.core.disk.tables import (
     EntryTable,
+    RunBuilder,
+    bit_run,
     check_virtual_size,
     check_within,
     damaged,
@@ -73,6 +78,12 @@ _REQUIRED: Final = 4  # metadata entry flag IsRequired; region entry flag bit 0
 # Payload block states (the low 3 bits of a BAT entry).
 _NOT_PRESENT, _UNDEFINED, _ZERO, _UNMAPPED = 0, 1, 2, 3
 _FULLY_PRESENT, _PARTIALLY_PRESENT = 6, 7
+_EMPTY_KINDS: Final = {
+    _NOT_PRESENT: ExtentKind.UNALLOCATED,
+    _UNDEFINED: ExtentKind.UNALLOCATED,
+    _UNMAPPED: ExtentKind.UNALLOCATED,
+    _ZERO: ExtentKind.ZERO,
+}
 _SECTOR_BITMAP_PRESENT: Final = 6
 _KEPT_BITMAPS: Final = 16
 # Parent locator keys naming the parent file, in the order they are tried.
@@ -103,7 +114,7 @@ def _current_header(file: LayerFile) -> bytes:
             Text.of(
                 "The VHDX {path} has a log that was not replayed (it was not closed cleanly): "
                 "its blocks cannot be trusted until the log is applied.",
-                path=file.path,
+                path=shown(file.path),
             ),
             Text.of(
                 "Open it in Hyper-V once (attach and detach it), or run qemu-img check -r all "
@@ -222,7 +233,7 @@ def _open_parent(child: LayerFile, chain: Chain, values: dict[str, str]) -> Disk
         raise DiskError(
             Text.of(
                 "The parent of the differencing VHDX {path} ({name}) cannot be found next to it.",
-                path=child.path,
+                path=shown(child.path),
                 name=shown(names[0]) if names else Text.of("not named"),
             ),
             Text.of("Put the parent disk next to the differencing disk, under that name."),
@@ -235,7 +246,7 @@ def _open_parent(child: LayerFile, chain: Chain, values: dict[str, str]) -> Disk
                 "The parent {name} of the differencing VHDX {path} is not the disk it was made "
                 "from (its data write GUID differs): it was changed or replaced.",
                 name=shown(existing[0]),
-                path=child.path,
+                path=shown(child.path),
             ),
             Text.of("Use the parent disk the differencing disk was made from."),
         )
@@ -307,16 +318,61 @@ class VhdxImage(BlockMappedImage):
             return Stored(self._file, location.offset + inner), run_limit
         bitmap = self._bitmap(block)
         sector_size = self._sector_size
-        first = inner // sector_size
-        present = _bit(bitmap, first)
-        last = first + 1
         end_sector = -(-(inner + run_limit) // sector_size)
-        while last < end_sector and _bit(bitmap, last) == present:
-            last += 1
+        present, last = bit_run(bitmap, inner // sector_size, end_sector, msb_first=False)
         run = min(run_limit, last * sector_size - inner)
         if not present:
             return UNALLOCATED, run
         return Stored(self._file, location.offset + inner), run
+
+    def _first_block(self, index: int) -> int:
+        """The payload block of BAT entry ``index``, or the next one after a bitmap entry."""
+        chunk, within = divmod(index, self._chunk_ratio + 1)
+        return chunk * self._chunk_ratio + min(within, self._chunk_ratio)
+
+    def _uniform_payload(self, first: int, page: array[int]) -> int | None:
+        """The entry every payload entry of ``page`` holds when they are all one without data
+        (the sector-bitmap entries among them may differ); None otherwise."""
+        stride = self._chunk_ratio + 1
+        bitmap_entries = range(self._chunk_ratio - first % stride, len(page), stride)
+        reference = 1 if bitmap_entries.start == 0 and len(page) > 1 else 0
+        value = page[reference]
+        if value & 7 not in _EMPTY_KINDS:
+            return None
+        others = sum(1 for index in bitmap_entries if page[index] != value)
+        return value if page.count(value) + others == len(page) else None
+
+    def layer_runs(self) -> Iterator[Extent]:
+        # From the BAT a page at a time: a page of one entry with no data is one step.
+        builder = RunBuilder()
+        block_size, size = self.block_size, self.size
+        blocks = -(-size // block_size)
+        for first, page in self._bat.pages():
+            low = self._first_block(first)
+            high = min(self._first_block(first + len(page)), blocks)
+            if high <= low:
+                continue
+            uniform = self._uniform_payload(first, page)
+            if uniform is not None:
+                length = min(high * block_size, size) - low * block_size
+                if done := builder.add(length, _EMPTY_KINDS[uniform & 7]):
+                    yield done
+                continue
+            for block in range(low, high):
+                offset = block * block_size
+                end = min(offset + block_size, size)
+                state = page[block + block // self._chunk_ratio - first] & 7
+                if state in _EMPTY_KINDS:
+                    if done := builder.add(end - offset, _EMPTY_KINDS[state]):
+                        yield done
+                    continue
+                while offset < end:
+                    location, run = self.locate(offset)
+                    if done := builder.add(run, kind_of(location)):
+                        yield done
+                    offset += run
+        if done := builder.finish():
+            yield done
 
     def _bitmap(self, block: int) -> bytes:
         """The bits of ``block``'s sectors in its chunk's sector bitmap."""
@@ -339,11 +395,6 @@ class VhdxImage(BlockMappedImage):
             while len(self._bitmaps) > _KEPT_BITMAPS:
                 self._bitmaps.popitem(last=False)
         return bitmap
-
-
-def _bit(bitmap: bytes, sector: int) -> bool:
-    # Bit 0 of byte 0 is the first sector.
-    return bool(bitmap[sector >> 3] & (1 << (sector & 7)))
 
 
 def open_vhdx(top: LayerFile, chain: Chain) -> DiskImage:

@@ -17,8 +17,10 @@ from __future__ import annotations
 import bisect
 import re
 import struct
+import sys
 import threading
 import zlib
+from array import array
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,6 +39,7 @@ from imageimporter.core.disk.open import Chain, LayerFile, shown
 from imageimporter.core.disk.raw import RawImage
 from imageimporter.core.disk.tables import (
     EntryTable,
+    RunBuilder,
     check_virtual_size,
     check_within,
     damaged,
@@ -58,6 +61,7 @@ _MAX_DESCRIPTOR: Final = 1024 * 1024
 _MARKER_SIZE: Final = 12
 _NO_PARENT: Final = 0xFFFF_FFFF
 _KEPT_GRAIN_TABLES: Final = 64
+_GROUP_BYTES: Final = 1024 * 1024
 _EXTENT_LINE: Final = re.compile(
     r'(RW|RDONLY|NOACCESS)\s+(\d+)\s+([A-Za-z]+)(?:\s+"([^"]*)"(?:\s+(\d+))?)?\s*'
 )
@@ -79,7 +83,7 @@ def _refused(file: LayerFile, kind: str) -> DiskError:
         Text.of(
             "{path} is a VMware {kind} disk, a kind made for ESXi storage or raw devices that "
             "cannot be read here.",
-            path=file.path,
+            path=shown(file.path),
             kind=kind,
         ),
         Text.of(
@@ -156,7 +160,11 @@ class SparseExtent:
                     ),
                 )
         (_magic, version, flags, capacity, grain_sectors, desc_offset, desc_sectors) = fields[:7]
-        gtes_per_gt, _rgd_offset, gd_offset, _overhead, _unclean, _check, compress = fields[7:]
+        gtes_per_gt, rgd_offset, gd_offset, _overhead, _unclean, _check, compress = fields[7:]
+        # Sector 0 is the header: a writer that kept only the redundant directory says so.
+        gd_offset = gd_offset or rgd_offset
+        if not gd_offset:
+            raise damaged(file, FORMAT, Text.of("its grain directory is missing."))
         if not 1 <= version <= 3:
             raise damaged(
                 file, FORMAT, Text.of("its version ({version}) is unknown.", version=version)
@@ -255,28 +263,77 @@ class SparseExtent:
         )
         return Compressed(self.file, start + _MARKER_SIZE, length)
 
-    def runs(self, start: int, length: int) -> Iterator[Extent]:
-        """The map of the extent's first ``length`` bytes, placed at guest offset ``start``."""
+    def runs(self, length: int, builder: RunBuilder) -> Iterator[Extent]:
+        """The map of the extent's first ``length`` bytes, fed to ``builder`` (which knows
+        where in the guest disk the extent starts); yields the extents that closes.
+
+        Grain tables stored one after another (as every writer stores them) are read together,
+        up to :data:`_GROUP_BYTES` at a time: a 2 TiB extent has 65,536 of them.
+        """
         grain_size = self.grain_size
         span = self._gtes_per_gt * grain_size
-        for number in range(-(-length // span)):
-            table_start = number * span
-            table_length = min(span, length - table_start)
-            table = self._grain_table(number)
-            if table is None:
-                yield Extent(start + table_start, table_length, ExtentKind.UNALLOCATED)
+        table_bytes = self._gtes_per_gt * 4
+        table_sectors = -(-table_bytes // SECTOR)
+        empty = bytes(table_bytes)
+        tables = -(-length // span)
+        number = 0
+        while number < tables:
+            sector = self._directory[number]
+            if not sector:
+                table_end = min((number + 1) * span, length)
+                if done := builder.add(table_end - number * span, ExtentKind.UNALLOCATED):
+                    yield done
+                number += 1
                 continue
-            for index in range(-(-table_length // grain_size)):
-                offset = table_start + index * grain_size
-                entry = table[index]
-                kind = (
-                    ExtentKind.UNALLOCATED
-                    if entry == 0
-                    else ExtentKind.ZERO
-                    if entry == 1 and self.zero_grains
-                    else ExtentKind.DATA
-                )
-                yield Extent(start + offset, min(grain_size, length - offset), kind)
+            count = 1
+            while (
+                number + count < tables
+                and (count + 1) * table_sectors * SECTOR <= _GROUP_BYTES
+                and self._directory[number + count] == sector + count * table_sectors
+            ):
+                count += 1
+            stride = table_sectors * SECTOR
+            check_within(
+                self.file, FORMAT, sector * SECTOR, count * stride, Text.of("A grain table")
+            )
+            raw = self.file.read_exact(sector * SECTOR, count * stride, Text.of("A grain table"))
+            for index in range(count):
+                table_start = (number + index) * span
+                table_end = min(table_start + span, length)
+                chunk = raw[index * stride : index * stride + table_bytes]
+                if chunk == empty:
+                    if done := builder.add(table_end - table_start, ExtentKind.UNALLOCATED):
+                        yield done
+                    continue
+                entries = array("I")
+                entries.frombytes(chunk)
+                if sys.byteorder == "big":
+                    entries.byteswap()
+                yield from self._table_runs(table_start, table_end, entries, builder)
+            number += count
+
+    def _table_runs(
+        self, table_start: int, table_end: int, entries: array[int], builder: RunBuilder
+    ) -> Iterator[Extent]:
+        grain_size = self.grain_size
+        end_of_file = self.file.size
+        first_grain = table_start // grain_size
+        for grain, entry in enumerate(entries, first_grain):
+            offset = grain * grain_size
+            if offset >= table_end:
+                break
+            run = min(grain_size, table_end - offset)
+            if entry == 0:
+                kind = ExtentKind.UNALLOCATED
+            elif entry == 1 and self.zero_grains:
+                kind = ExtentKind.ZERO
+            else:
+                stored = _MARKER_SIZE if self.compressed else run
+                if entry * SECTOR + stored > end_of_file:
+                    self.locate_grain(grain, 0)  # says which grain lies beyond the end
+                kind = ExtentKind.DATA
+            if done := builder.add(run, kind):
+                yield done
 
 
 @dataclass(frozen=True)
@@ -358,17 +415,22 @@ class VmdkImage(BlockMappedImage):
         return grain + bytes(self.block_size - len(grain))
 
     def layer_runs(self) -> Iterator[Extent]:
+        builder = RunBuilder()
         for piece in self._pieces:
             if piece.kind == "zero":
-                yield Extent(piece.start, piece.length, ExtentKind.ZERO)
+                if done := builder.add(piece.length, ExtentKind.ZERO):
+                    yield done
             elif piece.kind == "flat":
                 assert piece.file is not None
                 window = RawImage(piece.file.window(piece.file_offset, piece.length))
                 for run in window.extents():
-                    yield Extent(piece.start + run.offset, run.length, run.kind)
+                    if done := builder.add(run.length, run.kind):
+                        yield done
             else:
                 assert piece.sparse is not None
-                yield from piece.sparse.runs(piece.start, piece.length)
+                yield from piece.sparse.runs(piece.length, builder)
+        if done := builder.finish():
+            yield done
 
 
 def _pieces_of(
@@ -376,6 +438,16 @@ def _pieces_of(
 ) -> tuple[list[_Piece], list[LayerFile]]:
     pieces: list[_Piece] = []
     files: list[LayerFile] = [top]
+    # A file named by several extent lines is opened once (a hostile descriptor could name
+    # one file thousands of times).
+    opened: dict[str, LayerFile] = {}
+
+    def extent_file(name: str) -> LayerFile:
+        if name not in opened:
+            opened[name] = chain.open_extent_file(top, name)
+            files.append(opened[name])
+        return opened[name]
+
     start = 0
     for sectors, kind, name, offset in descriptor.extents:
         length = sectors * SECTOR
@@ -384,16 +456,14 @@ def _pieces_of(
         if kind == "ZERO":
             pieces.append(_Piece(start, length, "zero"))
         elif kind in ("FLAT", "VMFS"):
-            file = chain.open_extent_file(top, name)
-            files.append(file)
+            file = extent_file(name)
             file_offset = offset * SECTOR
             check_within(
                 file, FORMAT, file_offset, length, Text.of("The extent {name}", name=shown(name))
             )
             pieces.append(_Piece(start, length, "flat", file, file_offset))
         elif kind == "SPARSE":
-            file = chain.open_extent_file(top, name)
-            files.append(file)
+            file = extent_file(name)
             sparse = SparseExtent(file)
             if sparse.size < length:
                 raise damaged(
@@ -431,7 +501,7 @@ def _open_parent(top: LayerFile, chain: Chain, descriptor: Descriptor) -> DiskIm
                 "The parent {name} of the VMDK delta disk {path} was changed after the delta was "
                 "made (its content id differs): reading them together would give wrong data.",
                 name=shown(descriptor.parent_hint),
-                path=top.path,
+                path=shown(top.path),
             ),
             Text.of("Use the parent disk as it was when the snapshot was taken."),
         )
