@@ -8,7 +8,10 @@
     `qemu-img convert -O qcow2`: wall time ratio (goal <= 1.5) and client CPU (user+sys) of
     both, medians of --runs runs in alternating order after an untimed round, the source in
     the page cache before each;
-(c) peak RSS of `convert` of a 2 TiB sparse VHDX (and of a 2 TiB sparse RAW), 64 MiB of data.
+(c) peak RSS of `convert` of a 2 TiB sparse VHDX (and of a 2 TiB sparse RAW), 64 MiB of data;
+(d) end to end: `upload` of a 4 GiB RAW holding 512 MiB of data to a sandbox capped at
+    50 MiB/s (``sandbox serve --bandwidth``), as it is and with ``--convert`` (skipped where
+    ``upload --convert`` is missing). ImportImage's part is the same for both and left out.
 
 Each command runs in its own child process; its CPU time and peak RSS come from ``wait4``, so
 they are its own. Run:
@@ -23,6 +26,7 @@ Figures of one run (2 shared cores, other work running; 2026-12-04):
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import shutil
@@ -155,18 +159,70 @@ def bench_memory(folder: Path, rows: list[tuple[str, str]]) -> None:
     rows.append(("(c) peak RSS MiB, python importing the CLI", f"{rss / MIB:.0f}"))
 
 
+def bench_end_to_end(folder: Path, rows: list[tuple[str, str]]) -> None:
+    """Upload as it is and with --convert through a sandbox capped at 50 MiB/s."""
+    usage = subprocess.run(
+        [sys.executable, "-m", "imageimporter", "upload", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    if "--convert" not in usage:
+        rows.append(("(d) end to end", "skipped: `upload --convert` is not on this branch"))
+        return
+    src = folder / "d.raw"
+    make_raw(src, 4 * GIB, 512 * MIB, 0, seed=4)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "imageimporter", "sandbox", "serve", "--data-dir",
+         str(folder / "sandbox"), "--bucket", "bench", "--bandwidth", str(50 * MIB)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert server.stdout is not None
+        info = json.loads(server.stdout.readline())
+        env = dict(
+            os.environ,
+            ALIBABA_CLOUD_ACCESS_KEY_ID=info["access_key_id"],
+            ALIBABA_CLOUD_ACCESS_KEY_SECRET=info["access_key_secret"],
+        )
+        for label, extra in (("as it is", []), ("--convert", ["--convert"])):
+            cmd = [sys.executable, "-m", "imageimporter", "upload", str(src), "--bucket",
+                   "bench", "--oss-endpoint", info["endpoint"], "--json", *extra]  # fmt: skip
+            started = time.monotonic()
+            done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+            wall = time.monotonic() - started
+            sent = json.loads(done.stdout)["bytes_sent"]
+            rows.append((f"(d) upload {label}: wall s, bytes sent", f"{wall:.1f}, {sent}"))
+    finally:
+        server.terminate()
+        server.wait()
+    src.unlink()
+
+
+STEPS = ("bytes", "speed", "memory", "e2e")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dir", default="/work/tmp-bench")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", action="append", choices=STEPS, help="run only these steps")
     args = parser.parse_args()
     folder = Path(args.dir)
     folder.mkdir(parents=True, exist_ok=True)
+    steps = args.only or STEPS
     rows: list[tuple[str, str]] = []
     try:
-        bench_bytes(folder, rows)
-        bench_speed(folder, args.runs, rows)
-        bench_memory(folder, rows)
+        if "bytes" in steps:
+            bench_bytes(folder, rows)
+        if "speed" in steps:
+            bench_speed(folder, args.runs, rows)
+        if "memory" in steps:
+            bench_memory(folder, rows)
+        if "e2e" in steps:
+            bench_end_to_end(folder, rows)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     width = max(len(name) for name, _ in rows)
