@@ -53,6 +53,8 @@ _ZERO_CLUSTER: Final = bytes(CLUSTER_SIZE)
 # Source reads of the scan and of runs of data clusters: large enough for speed, bounded memory.
 READ_CHUNK: Final = 4 * 1024 * 1024
 assert READ_CHUNK <= MAX_DISK_READ and READ_CHUNK % CLUSTER_SIZE == 0
+# The longest source read for a range of the data area (the caller asked for that many bytes).
+MAX_RUN: Final = MAX_DISK_READ
 _ZERO_CHUNK: Final = bytes(READ_CHUNK)
 
 ScanProgress = Callable[[int, int], None]
@@ -427,7 +429,7 @@ class Qcow2Stream:
 
     def pieces(self, offset: int, length: int) -> list[bytes]:
         """The bytes of ``read_at(offset, length)`` as consecutive pieces, not joined: a
-        consumer that writes them out saves a copy (pieces of data are up to READ_CHUNK)."""
+        consumer that writes them out saves a copy (pieces of data are up to MAX_RUN)."""
         if offset < 0 or length < 0 or offset + length > self.size:
             raise ValueError(f"range {offset}+{length} is outside the stream of {self.size} bytes")
         pieces: list[bytes] = []
@@ -519,25 +521,24 @@ class Qcow2Stream:
 
     # -- data ------------------------------------------------------------------------------
     def _data(self, position: int, length: int) -> bytes:
-        """Bytes of the data area from host ``position``: runs of guest-contiguous clusters
-        are read from the source at once, up to :data:`READ_CHUNK`."""
+        """Bytes of the data area from host ``position``: a run of guest-contiguous clusters
+        is read from the source at once, up to the length asked for (at most
+        :data:`MAX_RUN` bytes), so a range over contiguous data is one piece, never joined."""
         ordinal, within = divmod(position - self._layout.data_start * CLUSTER_SIZE, CLUSTER_SIZE)
-        wanted = _ceil_div(within + length, CLUSTER_SIZE)
+        wanted = min(_ceil_div(within + length, CLUSTER_SIZE), MAX_RUN // CLUSTER_SIZE)
         first = self._clusters.select(ordinal)
-        run = [first]
+        count = 1
         for cluster in self._clusters.clusters_from(first + 1):
-            if cluster != run[-1] + 1 or len(run) * CLUSTER_SIZE >= READ_CHUNK:
+            if count == wanted or cluster != first + count:
                 break
-            run.append(cluster)
-            if len(run) == wanted:
-                break
-        count = min(len(run), wanted)
+            count += 1
         raw = self._read_guest(first * CLUSTER_SIZE, count * CLUSTER_SIZE)
         if len(raw) < count * CLUSTER_SIZE:
             raw += bytes(count * CLUSTER_SIZE - len(raw))  # the last cluster ends past the disk
         for index in range(count):
-            piece = raw[index * CLUSTER_SIZE : (index + 1) * CLUSTER_SIZE]
-            if _is_zero(piece):
+            start = index * CLUSTER_SIZE
+            head = raw[start : start + len(_ZERO_HEAD)]  # a data cluster shows itself early
+            if head == _ZERO_HEAD and _is_zero(raw[start : start + CLUSTER_SIZE]):
                 raise DiskError(
                     Text.of(
                         "The source disk changed while it was being converted: guest bytes at "
