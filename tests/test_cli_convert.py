@@ -150,3 +150,24 @@ def test_moving_within_the_file_keeps_every_byte(tmp_path: Path, target: int) ->
     finally:
         os.close(fd)
     assert path.read_bytes()[target : target + len(data)] == data
+
+
+@needs_qemu
+@pytest.mark.parametrize("size", [1, 511, 100_000, 3 * MIB + 7])
+def test_a_disk_ending_mid_sector_is_padded_to_whole_sectors(tmp_path: Path, size: int) -> None:
+    """As qemu sees it: a qcow2 holds whole sectors, so the last one is padded, never cut."""
+    source = tmp_path / "disk.raw"
+    source.write_bytes(random.Random(size).randbytes(size))
+    dest = tmp_path / "out.qcow2"
+    assert main(["convert", str(source), str(dest)]) == 0
+    assert subprocess.run([QEMU_IMG, "check", str(dest)], capture_output=True).returncode == 0
+    compare = subprocess.run(
+        [QEMU_IMG, "compare", "-f", "raw", "-F", "qcow2", str(source), str(dest)],
+        capture_output=True,
+        text=True,
+    )
+    assert compare.returncode == 0, compare.stdout
+    info = subprocess.run(
+        [QEMU_IMG, "info", "--output=json", str(dest)], capture_output=True, text=True, check=True
+    )
+    assert json.loads(info.stdout)["virtual-size"] == -(-size // 512) * 512

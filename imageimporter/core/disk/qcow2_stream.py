@@ -36,13 +36,14 @@ from imageimporter.core.disk.model import MAX_DISK_READ, DiskError, DiskImage, E
 from imageimporter.core.text import Text
 
 CLUSTER_BITS: Final = 16
+SECTOR_SIZE: Final = 512
 CLUSTER_SIZE: Final = 1 << CLUSTER_BITS
 REFCOUNT_ORDER: Final = 4  # 16-bit refcounts, qemu's default
 QCOW2_VERSION: Final = 3
 HEADER_LENGTH: Final = 112  # v3 header with the compression type byte (0: zlib, unused here)
 # The identity changes when the layout rules below change, so an old checkpoint never mixes
 # parts of two layouts in one object.
-LAYOUT_REVISION: Final = 1
+LAYOUT_REVISION: Final = 2  # 2: the size in the header is rounded up to whole sectors
 
 L2_ENTRIES: Final = CLUSTER_SIZE // 8  # guest clusters covered by one L2 table (512 MiB)
 REFCOUNTS_PER_BLOCK: Final = CLUSTER_SIZE * 8 // (1 << REFCOUNT_ORDER)  # host clusters per block
@@ -260,8 +261,13 @@ class Qcow2Layout:
 
     @classmethod
     def for_counts(cls, virtual_size: int, l2_tables: int, data_clusters: int) -> Qcow2Layout:
-        """The layout of an image of ``virtual_size`` with this many L2 tables and data
-        clusters (what an estimate from an allocation map knows without reading data)."""
+        """The layout of an image of a disk of ``virtual_size`` bytes with this many L2 tables
+        and data clusters (what an estimate from an allocation map knows without reading data).
+
+        The image's size is rounded up to whole 512-byte sectors, as qemu (and so qemu-img
+        convert) sees every disk: a qcow2 size that is not would lose the last partial sector,
+        since qemu reads qcow2 sizes in whole sectors. The padding reads as zeros."""
+        virtual_size = _ceil_div(virtual_size, SECTOR_SIZE) * SECTOR_SIZE
         l1_entries = _ceil_div(_ceil_div(virtual_size, CLUSTER_SIZE), L2_ENTRIES)
         fixed = 1 + _ceil_div(l1_entries * 8, CLUSTER_SIZE) + l2_tables + data_clusters
         table, blocks = 1, 1
