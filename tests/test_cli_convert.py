@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -171,3 +173,42 @@ def test_a_disk_ending_mid_sector_is_padded_to_whole_sectors(tmp_path: Path, siz
         [QEMU_IMG, "info", "--output=json", str(dest)], capture_output=True, text=True, check=True
     )
     assert json.loads(info.stdout)["virtual-size"] == -(-size // 512) * 512
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_dest_that_is_not_a_regular_file_is_refused_and_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    source = tmp_path / "disk.raw"
+    source.write_bytes(b"x" * MIB)
+    dest = tmp_path / "dest"
+    if kind == "fifo":
+        os.mkfifo(dest)
+    else:
+        dest.mkdir()
+    assert main(["convert", str(source), str(dest), "--force"]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+    assert dest.is_fifo() if kind == "fifo" else dest.is_dir()
+
+
+def test_dest_that_cannot_grow_is_an_error_in_words_and_removed(tmp_path: Path) -> None:
+    """A file size limit stands in for a full disk: the write fails, DEST goes."""
+    source = tmp_path / "disk.raw"
+    with open(source, "wb") as handle:
+        handle.truncate(64 * MIB)
+        handle.write(random.Random(9).randbytes(4 * MIB))
+    dest = tmp_path / "out.qcow2"
+
+    def limit_file_size() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (MIB, MIB))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "imageimporter", "convert", str(source), str(dest)],
+        capture_output=True,
+        text=True,
+        preexec_fn=limit_file_size,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert f"cannot write {dest}" in done.stderr and "Traceback" not in done.stderr
+    assert not dest.exists()

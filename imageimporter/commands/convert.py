@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import stat
 import sys
 import time
 from collections import deque
@@ -49,6 +50,10 @@ def run_convert(args: argparse.Namespace) -> int:
 
     if os.path.lexists(args.dest) and not args.force:
         raise CommandError(f"{args.dest} already exists; give --force to overwrite it")
+    with contextlib.suppress(OSError):  # absent (or a dangling link): it is created
+        if not stat.S_ISREG(os.stat(args.dest).st_mode):
+            # A failed conversion removes DEST: never a device node, a pipe or a folder.
+            raise CommandError(f"{args.dest} is not a regular file; give a file name as DEST")
     if os.path.realpath(args.dest) == os.path.realpath(args.source):
         raise CommandError("SRC and DEST are the same file; choose another DEST")
     started = time.monotonic()
