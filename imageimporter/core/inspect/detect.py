@@ -82,12 +82,48 @@ def sniff_magic(head: bytes) -> str | None:
     return None
 
 
+def volume_boot_record(sector: bytes) -> str | None:
+    """The file system (NTFS, exFAT, FAT12, FAT16, FAT32) whose boot sector ``sector`` is.
+
+    A volume's boot sector ends in 55AA like an MBR, and its boot code fills the MBR's
+    partition entries with nonsense, so it must be recognised before 55AA is read as a
+    partition table (as libblkid does). FAT needs both its type string and a sane BIOS
+    parameter block: an MBR's boot code may hold the string, never a valid block as well.
+    """
+    if len(sector) < 512 or sector[510:512] != b"\x55\xaa":
+        return None
+    if sector[3:11] == b"NTFS    ":
+        return "NTFS"
+    if sector[3:11] == b"EXFAT   ":
+        return "exFAT"
+    if sector[82:90] == b"FAT32   ":
+        kind = "FAT32"
+    elif sector[54:62] in (b"FAT12   ", b"FAT16   ", b"FAT     "):
+        kind = sector[54:62].decode("ascii").rstrip()
+    else:
+        return None
+    bytes_per_sector, sectors_per_cluster, reserved, fats = struct.unpack_from("<HBHB", sector, 11)
+    if (
+        sector[0] in (0xEB, 0xE9)
+        and bytes_per_sector in (512, 1024, 2048, 4096)
+        and sectors_per_cluster
+        and not sectors_per_cluster & (sectors_per_cluster - 1)
+        and reserved >= 1
+        and fats in (1, 2)
+    ):
+        return kind
+    return None
+
+
 def describe_raw_content(head: bytes) -> str | None:
     """What a raw disk's first bytes hold, if they look like a disk at all."""
     if len(head) >= 1082 and head[1080:1082] == b"\x53\xef":
         return "ext2/3/4 file system"
     if head.startswith(b"XFSB"):
         return "XFS file system"
+    volume = volume_boot_record(head)
+    if volume is not None:
+        return f"{volume} file system"
     if head[3:11] == b"NTFS    ":
         return "NTFS file system"
     if head[512:520] == b"LABELONE":
@@ -97,8 +133,6 @@ def describe_raw_content(head: bytes) -> str | None:
     if head.startswith(b"hsqs"):
         return "squashfs file system"
     if head[510:512] == b"\x55\xaa":
-        if head[82:87] == b"FAT32" or head[54:59] in (b"FAT12", b"FAT16"):
-            return "FAT file system"
         return "boot sector"
     if head and not any(head):
         return "blank (all zeros)"

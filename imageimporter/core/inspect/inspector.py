@@ -15,6 +15,7 @@ from imageimporter.core.inspect.detect import (
     describe_raw_content,
     detect_format,
     sniff_magic,
+    volume_boot_record,
 )
 from imageimporter.core.inspect.model import (
     ContainerFacts,
@@ -99,6 +100,7 @@ def inspect_source(
     fmt = "unknown"
     table: PartitionTable | None = None
     raw_content: str | None = None
+    volume: str | None = None
     with contextlib.ExitStack() as stack:
         try:
             fmt = detect_format(source)
@@ -107,6 +109,8 @@ def inspect_source(
                 raw_content = describe_raw_content(source.read(0, HEAD_SIZE))
             _open_flat_extent(facts, directory, stats, stack)
             table = _partition_table(facts)
+            if table is None:
+                volume = _whole_disk_volume(facts)
         except ReadBudgetExceeded as exc:
             facts = ContainerFacts(format=fmt)
             facts.problems.append(
@@ -122,7 +126,7 @@ def inspect_source(
     backing_exists: bool | None = None
     if facts.backing_file is not None and not facts.backing_file.startswith("("):
         backing_exists = os.path.exists(os.path.join(directory, facts.backing_file))
-    decision = decide(facts, path, table, backing_exists, raw_content)
+    decision = decide(facts, path, table, backing_exists, raw_content, volume=volume)
     size = sizing(facts.virtual_size)
     return DiskReport(
         path=path,
@@ -149,7 +153,7 @@ def inspect_source(
         incompatible_features=facts.incompatible_features,
         external_data_file=facts.external_data_file,
         data_file=facts.data_file,
-        content=raw_content,
+        content=raw_content or (f"{volume} file system" if volume else None),
         inner_format=facts.inner_format,
         members=facts.members,
         partitions=table.partitions if table else (),
@@ -185,6 +189,16 @@ def _partition_table(facts: ContainerFacts) -> PartitionTable | None:
             )
         )
     return None
+
+
+def _whole_disk_volume(facts: ContainerFacts) -> str | None:
+    """The file system filling a disk that has no partition table (a volume image), if any."""
+    if facts.disk is None or facts.format not in DISK_FORMATS:
+        return None
+    try:
+        return volume_boot_record(facts.disk.read(0, min(512, facts.disk.size)))
+    except (CannotReadHere, DiskReadError):
+        return None  # already reported by the partition table's read
 
 
 def _open_flat_extent(

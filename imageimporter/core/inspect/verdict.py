@@ -117,8 +117,13 @@ def decide(
     table: PartitionTable | None,
     backing_file_exists: bool | None,
     raw_content: str | None,
+    *,
+    volume: str | None = None,
 ) -> Decision:
-    """The verdict for ``facts`` (problems already found by the parsers are kept)."""
+    """The verdict for ``facts`` (problems already found by the parsers are kept).
+
+    ``volume`` names the file system filling a disk that has no partition table.
+    """
     problems = list(facts.problems)
     hints = list(facts.hints)
     fmt = facts.format
@@ -174,6 +179,7 @@ def decide(
             table=table,
             backing_file_exists=backing_file_exists,
             raw_content=raw_content,
+            volume=volume,
             problems=problems,
             hints=hints,
         )
@@ -296,6 +302,7 @@ def _disk(
     table: PartitionTable | None,
     backing_file_exists: bool | None,
     raw_content: str | None,
+    volume: str | None,
     problems: list[Problem],
     hints: list[Hint],
 ) -> None:
@@ -427,6 +434,8 @@ def _disk(
                 Severity.WARNING,
             )
         )
+    if volume is not None:
+        _volume_without_partition_table(volume, problems, hints)
     if table is not None:
         problems.extend(
             p if p.code != "gpt_beyond_end" else Problem(p.code, p.message, Severity.WARNING)
@@ -443,6 +452,32 @@ def _disk(
                 )
             )
     _size(facts, problems, hints)
+
+
+def _volume_without_partition_table(
+    volume: str, problems: list[Problem], hints: list[Hint]
+) -> None:
+    problems.append(
+        Problem(
+            "no_partition_table",
+            Text.of(
+                "The disk is a single {volume} file system without a partition table (an image "
+                "of one volume, not of a whole disk). ECS needs a whole disk with a partition "
+                "table to boot a system disk; as a data disk it is fine.",
+                volume=volume,
+            ),
+            Severity.WARNING,
+        )
+    )
+    hints.append(
+        Hint(
+            "whole_disk",
+            Text.of(
+                "For a system disk, image the whole disk (partition table, boot partition and "
+                "this volume) instead of the volume alone; for a data disk, import it as it is.",
+            ),
+        )
+    )
 
 
 def _qcow2_features(
