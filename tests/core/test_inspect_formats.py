@@ -102,7 +102,8 @@ def test_gpt_uefi_disk_in_every_container(workdir, gpt_uefi, case):
     assert report.min_disk_image_size_gib == 5
     assert report.fits_system_disk and report.fits_data_disk
     if report.verdict is Verdict.CONVERT:
-        assert any("qemu-img convert" in h.message for h in report.hints)
+        assert "The app converts it to QCOW2 while uploading" in report.hints[-1].message
+        assert not any("qemu-img" in h.message for h in report.hints)
     assert any("UEFI" in h.message for h in report.hints)
 
 
@@ -173,6 +174,8 @@ def test_backing_file_present_then_missing(workdir):
     assert report.backing_file == "base.qcow2"
     assert report.verdict is Verdict.CONVERT
     assert "backing_file" in {p.code for p in report.problems}
+    (hint,) = [h for h in report.hints if h.code == "convert"]
+    assert "The app reads it together with 'base.qcow2'" in hint.message
     base.unlink()
     report = inspect_path(overlay)
     assert report.verdict is Verdict.REJECT

@@ -30,7 +30,7 @@ def test_import_refusal_escapes_the_disk_and_backing_file_names(tmp_path, capsys
     assert status == 2
     err = capsys.readouterr().err
     assert_escaped(err)
-    assert err.count(ESCAPED) == 3  # the disk's path, the backing file in a problem and a hint
+    assert err.count(ESCAPED) >= 3  # the disk's path, the backing file in a problem and hints
 
 
 def test_jobs_show_escapes_paths_keys_notes_and_errors(capsys):

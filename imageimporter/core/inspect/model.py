@@ -142,6 +142,9 @@ class DiskReport:
     verdict: Verdict
     problems: tuple[Problem, ...]
     hints: tuple[Hint, ...]
+    # Bytes the upload would send (the QCOW2 stream when the app converts the disk); None
+    # while unknown. Inspection reads headers only: the lead's upload planning fills it.
+    estimated_upload_bytes: int | None = None
     # Details beyond the contract.
     version: int | None = None
     cluster_size: int | None = None
@@ -176,6 +179,7 @@ class DiskReport:
             "verdict": self.verdict.value,
             "problems": [p.to_json() for p in self.problems],
             "hints": [h.to_json() for h in self.hints],
+            "estimated_upload_bytes": self.estimated_upload_bytes,
             "version": self.version,
             "cluster_size": self.cluster_size,
             "compression_type": self.compression_type,

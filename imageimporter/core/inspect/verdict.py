@@ -43,6 +43,8 @@ QEMU_DRIVERS: dict[str, str] = {
     "parallels": "parallels",
     "luks": "luks",
 }
+# What the app's own readers read and convert to QCOW2 while uploading (issue 10).
+APP_CONVERTS = frozenset({"raw", "qcow2", "qcow", "qed", "vhd", "vhdx", "vmdk", "vdi", "parallels"})
 FORMAT_NAMES: dict[str, str] = {
     "raw": Text.of("raw disk"),
     "qcow2": Text.of("QCOW2 image"),
@@ -108,6 +110,40 @@ def convert_command(path: str, fmt: str, extra: str = "") -> str:
     return (
         f"qemu-img convert -p -f {driver}{extra} -O qcow2 {shlex.quote(path)} "
         f"{shlex.quote(converted_name(path))}"
+    )
+
+
+def conversion_advice(facts: ContainerFacts, path: str) -> str:
+    """How a disk that ECS cannot take as it is becomes one it can: the one place saying it.
+
+    The app converts every disk its readers read to QCOW2 while uploading (issue 10), so
+    qemu-img is named only for what they cannot read: encrypted disks, a data file kept
+    outside the image, and formats they do not know.
+    """
+    fmt = facts.format
+    if facts.encrypted:
+        driver = QEMU_DRIVERS.get(fmt, fmt)
+        secret_option = "key-secret" if fmt == "luks" else "encrypt.key-secret"
+        return Text.of(
+            "Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p "
+            "--object secret,id=sec0,file=PASSPHRASE_FILE --image-opts "
+            "driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 "
+            "{converted_name}",
+            driver=driver,
+            path=shlex.quote(path),
+            secret_option=secret_option,
+            converted_name=shlex.quote(converted_name(path)),
+        )
+    if fmt in APP_CONVERTS and facts.external_data_file is None:
+        if facts.backing_file is not None:
+            return Text.of(
+                "The app reads it together with {backing_file!r} and converts the whole disk to "
+                "QCOW2 while uploading; nothing to do first.",
+                backing_file=facts.backing_file,
+            )
+        return Text.of("The app converts it to QCOW2 while uploading; nothing to do first.")
+    return Text.of(
+        "Convert it first: {convert_command}", convert_command=convert_command(path, fmt)
     )
 
 
@@ -216,15 +252,7 @@ def decide(
         and needs_format_change
         and not any(h.code in ("convert", "import_extent") for h in hints)
     ):
-        hints.append(
-            Hint(
-                "convert",
-                Text.of(
-                    "Convert it first: {convert_command}",
-                    convert_command=convert_command(path, fmt),
-                ),
-            )
-        )
+        hints.append(Hint("convert", conversion_advice(facts, path)))
     return Decision(worst, import_format, problems, hints)
 
 
@@ -265,13 +293,18 @@ def _archive(facts: ContainerFacts, path: str, problems: list[Problem], hints: l
                 ),
             )
         )
-        if any(m.format not in IMPORT_FORMATS for m in disks):
+        foreign = [m for m in disks if m.format not in IMPORT_FORMATS]
+        if foreign:
+            member = foreign[0]
             hints.append(
                 Hint(
                     "convert_after_unpack",
                     Text.of(
-                        "The disk inside is not in a format ECS takes; after unpacking, convert "
-                        "it: qemu-img convert -p -O qcow2 DISK DISK.qcow2",
+                        "{name} is not in a format ECS takes; once unpacked: {advice}",
+                        name=member.name,
+                        advice=conversion_advice(
+                            ContainerFacts(format=member.format or "raw"), member.name
+                        ),
                     ),
                 )
             )
@@ -347,9 +380,10 @@ def _disk(
                 Hint(
                     "restore_backing_file",
                     Text.of(
-                        "Put {backing_file!r} back where the disk expects it, then convert the "
-                        "pair into one disk with qemu-img convert.",
+                        "Put {backing_file!r} back where the disk expects it (its name is "
+                        "relative to this file's folder). {advice}",
                         backing_file=facts.backing_file,
+                        advice=conversion_advice(facts, path),
                     ),
                 )
             )
@@ -365,15 +399,7 @@ def _disk(
                     Severity.NEEDS_CONVERSION,
                 )
             )
-            hints.append(
-                Hint(
-                    "convert",
-                    Text.of(
-                        "Merge it with its backing file into one disk: {command}",
-                        command=convert_command(path, fmt),
-                    ),
-                )
-            )
+            hints.append(Hint("convert", conversion_advice(facts, path)))
     if facts.encrypted:
         problems.append(
             Problem(
@@ -382,23 +408,7 @@ def _disk(
                 Severity.NEEDS_CONVERSION,
             )
         )
-        driver = QEMU_DRIVERS.get(fmt, fmt)
-        secret_option = "key-secret" if fmt == "luks" else "encrypt.key-secret"
-        hints.append(
-            Hint(
-                "convert",
-                Text.of(
-                    "Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p "
-                    "--object secret,id=sec0,file=PASSPHRASE_FILE --image-opts "
-                    "driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 "
-                    "{converted_name}",
-                    driver=driver,
-                    path=shlex.quote(path),
-                    secret_option=secret_option,
-                    converted_name=shlex.quote(converted_name(path)),
-                ),
-            )
-        )
+        hints.append(Hint("convert", conversion_advice(facts, path)))
     _qcow2_features(facts, path, problems, hints)
     if facts.snapshots:
         hints.append(
