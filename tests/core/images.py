@@ -106,3 +106,21 @@ def tiny_iso(path: Path) -> Path:
     data = bytes(16 * sector) + bytes(pvd) + bytes(terminator)
     path.write_bytes(data + bytes(blocks * sector - len(data)))
     return path
+
+
+def qemu_create_luks(path: Path, fmt: str, size: str, passphrase: str = "passphrase") -> Path:
+    """An encrypted qcow2 or LUKS image. qemu times its key derivation in CPU time first and
+    gives up ("Unable to get accurate CPU usage") when the machine is too busy to measure:
+    that one failure is tried again, any other is raised with the tool's words."""
+    options = "key-secret=sec0,iter-time=10"
+    if fmt == "qcow2":
+        options = "encrypt.format=luks,encrypt.key-secret=sec0,encrypt.iter-time=10"
+    args = [QEMU_IMG, "create", "-q", "--object", f"secret,id=sec0,data={passphrase}",
+            "-f", fmt, "-o", options, str(path), size]  # fmt: skip
+    for _ in range(10):
+        done = subprocess.run(args, capture_output=True, check=False)
+        if done.returncode == 0 or b"accurate CPU usage" not in done.stderr:
+            break
+    if done.returncode != 0:
+        raise AssertionError(f"qemu-img create exited {done.returncode}: {done.stderr!r}")
+    return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import ntpath
 import os
 import stat
 from collections.abc import Callable
@@ -108,6 +109,8 @@ def inspect_source(
             if fmt == "raw":
                 raw_content = describe_raw_content(source.read(0, HEAD_SIZE))
             _open_flat_extent(facts, directory, stats, stack)
+            if any(problem.code == "vmdk_extent" for problem in facts.problems):
+                facts.described_by = vmdk.find_descriptor_of(directory, os.path.basename(path))
             table = _partition_table(facts)
             if table is None:
                 volume = _whole_disk_volume(facts)
@@ -125,7 +128,7 @@ def inspect_source(
             )
     backing_exists: bool | None = None
     if facts.backing_file is not None and not facts.backing_file.startswith("("):
-        backing_exists = os.path.exists(os.path.join(directory, facts.backing_file))
+        backing_exists = _backing_file_exists(directory, facts.backing_file)
     decision = decide(facts, path, table, backing_exists, raw_content, volume=volume)
     size = sizing(facts.virtual_size)
     return DiskReport(
@@ -160,6 +163,16 @@ def inspect_source(
         reads=stats.reads if stats else 0,
         bytes_read=stats.bytes_read if stats else 0,
     )
+
+
+def _backing_file_exists(directory: str, name: str) -> bool:
+    """Whether the parent is where readers look for it: the name relative to this file's
+    folder, or for a Windows path (VHD/VHDX parents, ``.\\parent.vhdx``, ``C:\\VMs\\...``)
+    its last component next to this file."""
+    candidates = [name]
+    if "\\" in name or ntpath.splitdrive(name)[0]:
+        candidates.append(ntpath.basename(name))
+    return any(os.path.exists(os.path.join(directory, candidate)) for candidate in candidates)
 
 
 def _partition_table(facts: ContainerFacts) -> PartitionTable | None:

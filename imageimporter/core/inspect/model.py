@@ -82,6 +82,8 @@ class ContainerFacts:
     external_data_file: str | None = None
     # A disk whose data lives in another file (VMDK monolithicFlat extent).
     data_file: str | None = None
+    # The descriptor next to this file that lists it as one of its data files (VMDK extent).
+    described_by: str | None = None
     # Archives: the format of the first bytes once unpacked, and the members found.
     inner_format: str | None = None
     members: tuple[ArchiveMember, ...] = ()

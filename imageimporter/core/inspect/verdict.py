@@ -364,6 +364,20 @@ def _disk(
                     ),
                 )
             )
+    if any(problem.code == "vmdk_extent" for problem in problems):
+        hints.append(_descriptor_hint(facts, path))
+    if any(problem.code == "log_not_replayed" for problem in problems):
+        hints.append(
+            Hint(
+                "replay_log",
+                Text.of(
+                    "Replay the log, which writes the changes into the file (work on a copy to "
+                    "keep the original as it is): `qemu-img check -r all {path}` (or attach the "
+                    "disk once in Hyper-V). Then inspect it again.",
+                    path=shlex.quote(path),
+                ),
+            )
+        )
     if facts.backing_file is not None:
         if backing_file_exists is False:
             problems.append(
@@ -400,6 +414,16 @@ def _disk(
                 )
             )
             hints.append(Hint("convert", conversion_advice(facts, path)))
+        if fmt == "vhd" and facts.subformat == "differencing":
+            hints.append(
+                Hint(
+                    "not_qemu_img",
+                    Text.of(
+                        "Do not convert it with qemu-img: it ignores a differencing VHD's parent "
+                        "and would write only the changes, an incomplete disk.",
+                    ),
+                )
+            )
     if facts.encrypted:
         problems.append(
             Problem(
@@ -462,6 +486,26 @@ def _disk(
                 )
             )
     _size(facts, problems, hints)
+
+
+def _descriptor_hint(facts: ContainerFacts, path: str) -> Hint:
+    if facts.described_by is None:
+        return Hint(
+            "use_descriptor",
+            Text.of(
+                "Inspect and import the descriptor that lists this file instead: the small "
+                "text .vmdk file that came with it (usually named without the -s001 or -f001 "
+                "part), with all its extents next to it.",
+            ),
+        )
+    return Hint(
+        "use_descriptor",
+        Text.of(
+            "Inspect and import {descriptor} instead: it is the descriptor that lists this file "
+            "among the disk's extents.",
+            descriptor=shlex.quote(os.path.join(os.path.dirname(path), facts.described_by)),
+        ),
+    )
 
 
 def _volume_without_partition_table(

@@ -31,6 +31,8 @@ _EXTENT_LINE: Final = re.compile(
     r'^\s*(RW|RDONLY|NOACCESS)\s+(\d+)\s+(\w+)(?:\s+"([^"]*)"(?:\s+(\d+))?)?', re.MULTILINE
 )
 _NO_PARENT: Final = "ffffffff"
+# Descriptor files looked at when searching a folder for the one naming an extent.
+_MAX_CANDIDATES: Final = 64
 
 
 def looks_like_descriptor(head: bytes) -> bool:
@@ -61,6 +63,11 @@ def _apply_descriptor(facts: ContainerFacts, text: str) -> list[tuple[str, int, 
     ]
 
 
+def extent_names(text: str) -> list[str]:
+    """The data files a descriptor's extent lines name."""
+    return [match[3] for match in _EXTENT_LINE.findall(text) if match[3]]
+
+
 def _stays_in(directory: str, name: str) -> bool:
     """Whether extent ``name`` resolves (symlinks followed) to a path inside ``directory``."""
     if os.path.isabs(name):
@@ -76,6 +83,44 @@ def _is_regular_file(path: str) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except OSError:
         return False
+
+
+def find_descriptor_of(directory: str, name: str) -> str | None:
+    """The descriptor file in ``directory`` whose extent lines name ``name``, if any.
+
+    Bounded: only the first :data:`_MAX_CANDIDATES` small ``.vmdk`` files are read, each
+    opened without blocking and only when it is a regular file.
+    """
+    try:
+        entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except OSError:
+        return None
+    candidates = [
+        entry
+        for entry in entries
+        if entry.name.lower().endswith(".vmdk")
+        and entry.name != name
+        and entry.is_file(follow_symlinks=False)
+    ][:_MAX_CANDIDATES]
+    for entry in candidates:
+        try:
+            fd = os.open(entry.path, os.O_RDONLY | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_DESCRIPTOR:
+                continue
+            head = os.read(fd, _MAX_DESCRIPTOR)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+        if looks_like_descriptor(head):
+            text = head.decode("utf-8", errors="replace")
+            if name in extent_names(text):
+                return entry.name
+    return None
 
 
 def parse_vmdk_descriptor(source: ByteSource, directory: str) -> ContainerFacts:
@@ -139,10 +184,29 @@ def parse_vmdk_sparse(source: ByteSource) -> ContainerFacts:
     facts.compressed = bool(flags & _FLAG_COMPRESSED) or compress != 0
     if facts.compressed:
         facts.compression_type = "deflate"
+    descriptor = ""
     if desc_offset and desc_sectors:
         length = min(desc_sectors * 512, _MAX_DESCRIPTOR)
         raw = source.read(desc_offset * 512, length)
-        _apply_descriptor(facts, raw.split(b"\0", 1)[0].decode("utf-8", errors="replace"))
+        descriptor = raw.split(b"\0", 1)[0].decode("utf-8", errors="replace")
+        _apply_descriptor(facts, descriptor)
+    if not descriptor.strip():
+        # Hosted sparse disks embed their descriptor; a sparse file whose descriptor is absent
+        # or empty is one extent of a split disk (twoGbMaxExtentSparse's -s001.vmdk...): read
+        # alone it looks like a whole disk of the extent's size (qemu-img refuses it).
+        facts.subformat = "extent"
+        facts.problems.append(
+            Problem(
+                "vmdk_extent",
+                Text.of(
+                    "This file is one extent (data file) of a split VMDK: it has no descriptor "
+                    "of its own and holds only part of the disk.",
+                ),
+            )
+        )
+        # Its capacity is the extent's, not the disk's: no size and no partition table.
+        facts.virtual_size = None
+        return facts
     if facts.subformat is None:
         facts.subformat = "streamOptimized" if facts.compressed else "monolithicSparse"
     if gd_offset == _GD_AT_END:
