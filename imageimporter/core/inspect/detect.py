@@ -5,18 +5,32 @@ from __future__ import annotations
 import struct
 from typing import Final
 
-from imageimporter.core.inspect.other import ISO_MAGIC, ISO_PVD_OFFSET, LUKS_MAGIC, PARALLELS_MAGICS
+from imageimporter.core.inspect.foreign import UDIF_TRAILER_SIZE, is_udif_trailer, sniff_foreign
+from imageimporter.core.inspect.other import (
+    ISO_MAGIC,
+    ISO_PVD_OFFSET,
+    LUKS_MAGIC,
+    PARALLELS_MAGICS,
+    looks_like_parallels_descriptor,
+)
 from imageimporter.core.inspect.qcow import QCOW_MAGIC, QED_MAGIC
 from imageimporter.core.inspect.source import HEAD_SIZE, ByteSource
 from imageimporter.core.inspect.vdi import SIGNATURE as VDI_SIGNATURE
 from imageimporter.core.inspect.vdi import SIGNATURE_OFFSET as VDI_SIGNATURE_OFFSET
 from imageimporter.core.inspect.vhd import FOOTER_COOKIE, find_footer
 from imageimporter.core.inspect.vhdx import FILE_MAGIC as VHDX_MAGIC
-from imageimporter.core.inspect.vmdk import SPARSE_MAGIC, looks_like_descriptor
+from imageimporter.core.inspect.vmdk import (
+    ESX_EXTENT_MAGICS,
+    SPARSE_MAGIC,
+    looks_like_descriptor,
+)
 
 DISK_FORMATS: Final = frozenset(
     {"raw", "qcow2", "qcow", "qed", "vhd", "vhdx", "vmdk", "vdi", "parallels", "luks"}
 )
+# Disk images of formats recognised only to be named (foreign.py): neither ECS nor the app
+# reads them.
+FOREIGN_DISK_FORMATS: Final = frozenset({"ewf", "dmg", "asif"})
 ARCHIVE_FORMATS: Final = frozenset({"gzip", "xz", "bzip2", "zstd", "zip", "tar", "ova"})
 
 _GZIP_MAGIC: Final = b"\x1f\x8b\x08"
@@ -39,6 +53,11 @@ def tar_header_checksum_ok(block: bytes) -> bool:
 
 def sniff_magic(head: bytes) -> str | None:
     """The format named by magic bytes at the start of ``head``, or None."""
+    foreign = sniff_foreign(head)
+    if foreign is not None:
+        return foreign
+    if looks_like_parallels_descriptor(head):
+        return "parallels"
     if head.startswith(QCOW_MAGIC) and len(head) >= 8:
         (version,) = struct.unpack_from(">I", head, 4)
         return "qcow" if version == 1 else "qcow2"
@@ -46,7 +65,7 @@ def sniff_magic(head: bytes) -> str | None:
         return "qed"
     if head.startswith(VHDX_MAGIC):
         return "vhdx"
-    if head.startswith(SPARSE_MAGIC) or looks_like_descriptor(head):
+    if head.startswith((SPARSE_MAGIC, *ESX_EXTENT_MAGICS)) or looks_like_descriptor(head):
         return "vmdk"
     if head.startswith(PARALLELS_MAGICS):
         return "parallels"
@@ -144,10 +163,16 @@ def detect_format(source: ByteSource) -> str:
         return "empty"
     head = source.read(0, HEAD_SIZE)
     found = sniff_magic(head)
+    tail = b""
+    if found in (None, "bzip2") and source.size >= UDIF_TRAILER_SIZE:
+        # A DMG is named by its trailer; its data may start like anything (bzip2 chunks).
+        tail = source.read(source.size - UDIF_TRAILER_SIZE, UDIF_TRAILER_SIZE)
+        if is_udif_trailer(tail):
+            return "dmg"
     if found is not None:
         return found
     # A fixed VHD has no magic at the start: its only footer is in the last sector.
-    if find_footer(source) is not None:
+    if find_footer(source, tail) is not None:
         return "vhd"
     if describe_raw_content(head) is not None:
         return "raw"

@@ -10,7 +10,7 @@ import stat
 from collections.abc import Callable
 
 from imageimporter.core.errors import AppError
-from imageimporter.core.inspect import archives, other, qcow, vdi, vhd, vhdx, vmdk
+from imageimporter.core.inspect import archives, foreign, other, qcow, vdi, vhd, vhdx, vmdk
 from imageimporter.core.inspect.detect import (
     DISK_FORMATS,
     describe_raw_content,
@@ -57,21 +57,30 @@ def sniff_prefix(prefix: bytes) -> str | None:
 def parse_container(fmt: str, source: ByteSource, directory: str) -> ContainerFacts:
     """The parser for ``fmt``; formats without one just carry their name."""
     parsers: dict[str, Callable[[ByteSource], ContainerFacts]] = {
+        "ewf": foreign.parse_ewf,
+        "dmg": foreign.parse_dmg,
+        "asif": foreign.parse_asif,
         "qcow2": qcow.parse_qcow2,
         "qcow": qcow.parse_qcow1,
         "qed": qcow.parse_qed,
         "vhd": vhd.parse_vhd,
         "vhdx": vhdx.parse_vhdx,
         "vdi": vdi.parse_vdi,
-        "parallels": other.parse_parallels,
         "luks": other.parse_luks,
         "iso9660": other.parse_iso,
     }
     if fmt in parsers:
         return parsers[fmt](source)
+    if fmt == "parallels":
+        if other.looks_like_parallels_descriptor(source.read(0, HEAD_SIZE)):
+            return other.parse_parallels_descriptor(source, directory)
+        return other.parse_parallels(source)
     if fmt == "vmdk":
-        if source.read(0, 4) == vmdk.SPARSE_MAGIC:
+        head = source.read(0, 8)
+        if head.startswith(vmdk.SPARSE_MAGIC):
             return vmdk.parse_vmdk_sparse(source)
+        if head.startswith(vmdk.ESX_EXTENT_MAGICS):
+            return vmdk.parse_vmdk_esx_extent(source)
         return vmdk.parse_vmdk_descriptor(source, directory)
     if fmt == "raw":
         return ContainerFacts(
@@ -158,6 +167,7 @@ def inspect_source(
         data_file=facts.data_file,
         content=raw_content or (f"{volume} file system" if volume else None),
         inner_format=facts.inner_format,
+        inner_subformat=facts.inner_subformat,
         members=facts.members,
         partitions=table.partitions if table else (),
         reads=stats.reads if stats else 0,

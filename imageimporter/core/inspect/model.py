@@ -86,6 +86,7 @@ class ContainerFacts:
     described_by: str | None = None
     # Archives: the format of the first bytes once unpacked, and the members found.
     inner_format: str | None = None
+    inner_subformat: str | None = None
     members: tuple[ArchiveMember, ...] = ()
     problems: list[Problem] = field(default_factory=list)
     hints: list[Hint] = field(default_factory=list)
@@ -157,6 +158,7 @@ class DiskReport:
     data_file: str | None = None
     content: str | None = None
     inner_format: str | None = None
+    inner_subformat: str | None = None
     members: tuple[ArchiveMember, ...] = ()
     partitions: tuple[Partition, ...] = ()
     reads: int = 0
@@ -191,6 +193,7 @@ class DiskReport:
             "data_file": self.data_file,
             "content": self.content,
             "inner_format": self.inner_format,
+            "inner_subformat": self.inner_subformat,
             "members": [m.to_json() for m in self.members],
             "partitions": [p.to_json() for p in self.partitions],
             "reads": self.reads,

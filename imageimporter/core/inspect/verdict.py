@@ -12,7 +12,7 @@ import shlex
 from dataclasses import dataclass, field
 
 from imageimporter.core import limits
-from imageimporter.core.inspect.detect import ARCHIVE_FORMATS, DISK_FORMATS
+from imageimporter.core.inspect.detect import ARCHIVE_FORMATS, DISK_FORMATS, FOREIGN_DISK_FORMATS
 from imageimporter.core.inspect.model import (
     ContainerFacts,
     Hint,
@@ -21,6 +21,7 @@ from imageimporter.core.inspect.model import (
     Severity,
     Verdict,
 )
+from imageimporter.core.inspect.vmdk import ESX_SUBFORMATS
 from imageimporter.core.text import Text
 
 # What ECS takes as it is: format -> DiskDeviceMapping.N.Format.
@@ -42,6 +43,7 @@ QEMU_DRIVERS: dict[str, str] = {
     "vdi": "vdi",
     "parallels": "parallels",
     "luks": "luks",
+    "dmg": "dmg",
 }
 # What the app's own readers read and convert to QCOW2 while uploading (issue 10).
 APP_CONVERTS = frozenset({"raw", "qcow2", "qcow", "qed", "vhd", "vhdx", "vmdk", "vdi", "parallels"})
@@ -56,6 +58,9 @@ FORMAT_NAMES: dict[str, str] = {
     "vdi": Text.of("VDI (VirtualBox) disk"),
     "parallels": Text.of("Parallels disk"),
     "luks": Text.of("LUKS-encrypted disk"),
+    "ewf": Text.of("EnCase/Expert Witness (E01) evidence file"),
+    "dmg": Text.of("Apple disk image (DMG)"),
+    "asif": Text.of("Apple sparse disk image (ASIF)"),
 }
 UNPACK_COMMANDS: dict[str, str] = {
     "gzip": "gunzip -k {path}",
@@ -121,6 +126,36 @@ def conversion_advice(facts: ContainerFacts, path: str) -> str:
     outside the image, and formats they do not know.
     """
     fmt = facts.format
+    if fmt == "ewf":
+        return Text.of(
+            "Export the raw disk from the evidence file with libewf's ewfexport (Debian and "
+            "Ubuntu package ewf-tools): `ewfexport -u -f raw -t {target} {path}` writes "
+            "{target}.raw, a raw disk to import.",
+            target=shlex.quote(os.path.splitext(path)[0]),
+            path=shlex.quote(path),
+        )
+    if fmt == "dmg":
+        return Text.of(
+            "Convert it to a disk the app reads: `{convert_command}` (a DMG compressed with bzip2 "
+            "or LZFSE needs qemu's extra block modules, package qemu-block-extra on Debian and "
+            "Ubuntu).",
+            convert_command=convert_command(path, fmt),
+        )
+    if fmt == "asif":
+        return Text.of(
+            "On a Mac with macOS 26 or later, attach it without mounting: `diskutil image "
+            "attach --noMount {path}`, then copy the device it names to a raw disk: `dd "
+            "if=/dev/rdiskN of=disk.img bs=4m`, and import disk.img.",
+            path=shlex.quote(path),
+        )
+    if fmt == "vmdk" and facts.subformat in ESX_SUBFORMATS:
+        return Text.of(
+            "Export the virtual machine from vSphere or ESXi as OVF/OVA (its disks come out "
+            "as streamOptimized VMDK, which the app converts), or on the ESXi host clone the "
+            "disk with its snapshots merged: `vmkfstools -i {name} -d thin whole.vmdk`, and "
+            "copy whole.vmdk with its whole-flat.vmdk.",
+            name=shlex.quote(os.path.basename(path)),
+        )
     if facts.encrypted:
         driver = QEMU_DRIVERS.get(fmt, fmt)
         secret_option = "key-secret" if fmt == "luks" else "encrypt.key-secret"
@@ -207,6 +242,29 @@ def decide(
         )
     elif fmt in ARCHIVE_FORMATS:
         _archive(facts, path, problems, hints)
+    elif fmt in FOREIGN_DISK_FORMATS:
+        problems.append(
+            Problem(
+                "format_not_readable",
+                Text.of(
+                    "This is a disk image, an {name}: a format that neither ECS nor this app "
+                    "reads.",
+                    name=name,
+                ),
+            )
+        )
+        if fmt == "dmg":
+            problems.append(
+                Problem(
+                    "dmg_content",
+                    Text.of(
+                        "A DMG usually holds Mac software or files, rarely a disk an ECS "
+                        "instance can boot; import it only if it is a copy of such a disk.",
+                    ),
+                    Severity.WARNING,
+                )
+            )
+        hints.append(Hint("convert", conversion_advice(facts, path)))
     elif fmt in DISK_FORMATS:
         _disk(
             facts,
@@ -262,6 +320,8 @@ def _archive(facts: ContainerFacts, path: str, problems: list[Problem], hints: l
     disks = [m for m in facts.members if m.format in DISK_FORMATS]
     if fmt == "ova":
         what = Text.of("an OVA appliance (a tar archive with an OVF descriptor and its disks)")
+    elif inside == "vhd" and facts.inner_subformat == "fixed":
+        what = Text.of("a {format} archive holding a fixed VHD", format=fmt)
     elif inside:
         what = Text.of(
             "a {format} archive holding {inner}", format=fmt, inner=FORMAT_NAMES.get(inside, inside)
@@ -364,9 +424,32 @@ def _disk(
                     ),
                 )
             )
-    if any(problem.code == "vmdk_extent" for problem in problems):
+    codes = {problem.code for problem in problems}
+    if "vmdk_extent" in codes:
         hints.append(_descriptor_hint(facts, path))
-    if any(problem.code == "log_not_replayed" for problem in problems):
+    if "esx_vmdk" in codes:
+        hints.append(Hint("convert", conversion_advice(facts, path)))
+    if "descriptor_only" in codes and facts.data_file:
+        hints.append(
+            Hint(
+                "use_data_file",
+                Text.of(
+                    "Inspect and import {data_file} instead; the app converts it while uploading.",
+                    data_file=shlex.quote(os.path.join(os.path.dirname(path), facts.data_file)),
+                ),
+            )
+        )
+        if "parallels_snapshots" in codes:
+            hints.append(
+                Hint(
+                    "merge_snapshots",
+                    Text.of(
+                        "Delete the snapshots in Parallels Desktop first (that merges them into "
+                        "the disk), so that the one .hds file left holds the whole disk.",
+                    ),
+                )
+            )
+    if "log_not_replayed" in codes:
         hints.append(
             Hint(
                 "replay_log",

@@ -21,6 +21,12 @@ from imageimporter.core.inspect.virtual import BlockMappedDisk, DiskReadError
 from imageimporter.core.text import Text
 
 SPARSE_MAGIC: Final = b"KDMV"
+# ESXi's own sparse extents, which hosted products and ECS do not take: seSparse (the
+# constant header's magic 0xcafebabe, little-endian) and vmfsSparse ("COWD").
+SESPARSE_MAGIC: Final = struct.pack("<Q", 0xCAFEBABE)
+COWD_MAGIC: Final = b"COWD"
+ESX_EXTENT_MAGICS: Final = (SESPARSE_MAGIC, COWD_MAGIC)
+ESX_SUBFORMATS: Final = frozenset({"seSparse", "vmfsSparse"})
 DESCRIPTOR_MAGIC: Final = b"# Disk DescriptorFile"
 _GD_AT_END: Final = 0xFFFF_FFFF_FFFF_FFFF
 _FLAG_ZERO_GRAIN: Final = 1 << 2
@@ -68,7 +74,7 @@ def extent_names(text: str) -> list[str]:
     return [match[3] for match in _EXTENT_LINE.findall(text) if match[3]]
 
 
-def _stays_in(directory: str, name: str) -> bool:
+def stays_in(directory: str, name: str) -> bool:
     """Whether extent ``name`` resolves (symlinks followed) to a path inside ``directory``."""
     if os.path.isabs(name):
         return False
@@ -134,10 +140,13 @@ def parse_vmdk_descriptor(source: ByteSource, directory: str) -> ContainerFacts:
         )
         return facts
     facts.virtual_size = sum(sectors for _, sectors, _, _, _ in extents) * 512
+    if facts.subformat in ESX_SUBFORMATS:
+        facts.problems.append(esx_subformat_problem(facts.subformat))
+        return facts
     names = [name for _, _, _, name, _ in extents if name]
     if names:
         facts.data_file = names[0] if len(names) == 1 else ", ".join(names)
-    outside = [name for name in names if not _stays_in(directory, name)]
+    outside = [name for name in names if not stays_in(directory, name)]
     if outside:
         # A descriptor is untrusted text: an extent such as "/etc/shadow", "../../x" or a
         # symlink pointing out of the folder must never be opened or imported.
@@ -163,6 +172,31 @@ def parse_vmdk_descriptor(source: ByteSource, directory: str) -> ContainerFacts:
                 ),
             )
         )
+    return facts
+
+
+def esx_subformat_problem(subformat: str) -> Problem:
+    return Problem(
+        "esx_vmdk",
+        Text.of(
+            "This is a VMware ESXi {subformat} disk (a snapshot's changes or a sparse ESXi "
+            "extent): a VMDK kind that neither ECS nor this app reads.",
+            subformat=subformat,
+        ),
+    )
+
+
+def parse_vmdk_esx_extent(source: ByteSource) -> ContainerFacts:
+    """An ESXi seSparse or vmfsSparse extent given on its own: named, sized, not read."""
+    head = source.read(0, 24)
+    if head.startswith(COWD_MAGIC) and len(head) >= 16:
+        facts = ContainerFacts(format="vmdk", subformat="vmfsSparse")
+        facts.virtual_size = struct.unpack_from("<I", head, 12)[0] * 512
+    else:
+        facts = ContainerFacts(format="vmdk", subformat="seSparse")
+        if len(head) == 24:
+            facts.virtual_size = struct.unpack_from("<Q", head, 16)[0] * 512
+    facts.problems.append(esx_subformat_problem(facts.subformat or ""))
     return facts
 
 
