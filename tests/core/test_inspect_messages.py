@@ -3,7 +3,6 @@ VHDs: each said as what it is, with a hint whose command is run here where the t
 
 from __future__ import annotations
 
-import base64
 import bz2
 import gzip
 import lzma
@@ -25,6 +24,7 @@ from tests.core.images import (
     qemu_info,
     raw_mbr,
     run,
+    udif,
 )
 
 pytestmark = [needs_qemu, needs_sfdisk]
@@ -90,32 +90,6 @@ def test_e01_evidence_file_and_its_export(tmp_path, disk):
 
 
 # -- DMG (UDIF) --------------------------------------------------------------------------------
-def udif(raw: bytes) -> bytes:
-    """A minimal UDIF image as hdiutil writes an uncompressed one: the data fork, a property
-    list whose "blkx" entry maps every sector to one raw chunk, and the "koly" trailer."""
-    sectors = len(raw) // 512
-    mish = bytearray(204)
-    mish[0:4] = b"mish"
-    struct.pack_into(">IQQQ", mish, 4, 1, 0, sectors, 0)
-    chunks = struct.pack(">IIQQQQ", 1, 0, 0, sectors, 0, len(raw)) + struct.pack(
-        ">IIQQQQ", 0xFFFFFFFF, 0, sectors, 0, len(raw), 0
-    )
-    blkx = base64.b64encode(bytes(mish) + chunks).decode()
-    plist = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict>'
-        "<key>resource-fork</key><dict><key>blkx</key><array><dict>"
-        f"<key>Data</key><data>{blkx}</data><key>Name</key><string>whole disk</string>"
-        "</dict></array></dict></dict></plist>\n"
-    ).encode()
-    trailer = bytearray(512)
-    trailer[0:4] = b"koly"
-    struct.pack_into(">III", trailer, 4, 4, 512, 1)
-    struct.pack_into(">QQ", trailer, 0x18, 0, len(raw))
-    struct.pack_into(">QQ", trailer, 0xD8, len(raw), len(plist))
-    struct.pack_into(">Q", trailer, 0x1EC, sectors)
-    return raw + plist + bytes(trailer)
-
-
 def test_dmg_is_a_disk_image_and_its_hint_converts_it(tmp_path, disk):
     dmg = tmp_path / "disk.dmg"
     dmg.write_bytes(udif(disk.read_bytes()))
