@@ -236,3 +236,15 @@ def test_extent_of_a_split_vmdk_points_to_its_descriptor(tmp_path):
     alone.mkdir()
     (alone / extent.name).write_bytes(extent.read_bytes())
     assert "-s001" in hint(inspect_path(alone / extent.name), "use_descriptor")
+
+
+def test_extent_of_a_split_flat_vmdk_is_not_a_whole_raw_disk(tmp_path):
+    source = sparse_file(tmp_path / "source.raw", 5 * GIB)
+    descriptor = qemu_convert(
+        source, tmp_path / "split.vmdk", "vmdk", "-o", "subformat=twoGbMaxExtentFlat"
+    )
+    report = inspect_path(tmp_path / "split-f001.vmdk")
+    assert report.format == "raw" and report.verdict is Verdict.REJECT
+    assert "vmdk_extent" in {p.code for p in report.problems}
+    assert str(descriptor) in hint(report, "use_descriptor")
+    assert inspect_path(descriptor).virtual_size == 5 * GIB

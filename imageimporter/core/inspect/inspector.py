@@ -118,8 +118,7 @@ def inspect_source(
             if fmt == "raw":
                 raw_content = describe_raw_content(source.read(0, HEAD_SIZE))
             _open_flat_extent(facts, directory, stats, stack)
-            if any(problem.code == "vmdk_extent" for problem in facts.problems):
-                facts.described_by = vmdk.find_descriptor_of(directory, os.path.basename(path))
+            _find_descriptor(facts, directory, os.path.basename(path))
             table = _partition_table(facts)
             if table is None:
                 volume = _whole_disk_volume(facts)
@@ -173,6 +172,24 @@ def inspect_source(
         reads=stats.reads if stats else 0,
         bytes_read=stats.bytes_read if stats else 0,
     )
+
+
+def _find_descriptor(facts: ContainerFacts, directory: str, name: str) -> None:
+    """A split VMDK's extent given alone: name the descriptor that lists it.
+
+    A sparse extent says so itself (no descriptor inside); a flat one is raw data, part of a
+    twoGbMaxExtentFlat disk when a descriptor next to it lists several extents (a
+    monolithicFlat's single -flat.vmdk is the whole disk and stays importable as RAW).
+    """
+    sparse_extent = any(problem.code == "vmdk_extent" for problem in facts.problems)
+    if not sparse_extent and not (facts.format == "raw" and name.lower().endswith(".vmdk")):
+        return
+    found = vmdk.find_descriptor_of(directory, name)
+    if found is None:
+        return
+    facts.described_by, extents = found
+    if not sparse_extent and extents > 1:
+        facts.problems.append(vmdk.split_extent_problem())
 
 
 def _backing_file_exists(directory: str, name: str) -> bool:

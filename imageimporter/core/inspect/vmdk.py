@@ -91,8 +91,9 @@ def _is_regular_file(path: str) -> bool:
         return False
 
 
-def find_descriptor_of(directory: str, name: str) -> str | None:
-    """The descriptor file in ``directory`` whose extent lines name ``name``, if any.
+def find_descriptor_of(directory: str, name: str) -> tuple[str, int] | None:
+    """The descriptor file in ``directory`` whose extent lines name ``name``, and how many
+    extents it lists; None when there is none.
 
     Bounded: only the first :data:`_MAX_CANDIDATES` small ``.vmdk`` files are read, each
     opened without blocking and only when it is a regular file.
@@ -124,8 +125,9 @@ def find_descriptor_of(directory: str, name: str) -> str | None:
             os.close(fd)
         if looks_like_descriptor(head):
             text = head.decode("utf-8", errors="replace")
-            if name in extent_names(text):
-                return entry.name
+            names = extent_names(text)
+            if name in names:
+                return entry.name, len(names)
     return None
 
 
@@ -200,6 +202,16 @@ def parse_vmdk_esx_extent(source: ByteSource) -> ContainerFacts:
     return facts
 
 
+def split_extent_problem() -> Problem:
+    return Problem(
+        "vmdk_extent",
+        Text.of(
+            "This file is one extent (data file) of a split VMDK: it has no descriptor "
+            "of its own and holds only part of the disk.",
+        ),
+    )
+
+
 def parse_vmdk_sparse(source: ByteSource) -> ContainerFacts:
     facts = ContainerFacts(format="vmdk")
     head = source.read(0, 512)
@@ -229,15 +241,7 @@ def parse_vmdk_sparse(source: ByteSource) -> ContainerFacts:
         # or empty is one extent of a split disk (twoGbMaxExtentSparse's -s001.vmdk...): read
         # alone it looks like a whole disk of the extent's size (qemu-img refuses it).
         facts.subformat = "extent"
-        facts.problems.append(
-            Problem(
-                "vmdk_extent",
-                Text.of(
-                    "This file is one extent (data file) of a split VMDK: it has no descriptor "
-                    "of its own and holds only part of the disk.",
-                ),
-            )
-        )
+        facts.problems.append(split_extent_problem())
         # Its capacity is the extent's, not the disk's: no size and no partition table.
         facts.virtual_size = None
         return facts
