@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from imageimporter.cli import CommandError
+from imageimporter.core.printable import printable
 
 if TYPE_CHECKING:
     from imageimporter.core.job import Job
@@ -127,14 +128,18 @@ def describe_job(job: Job) -> str:
         lines.append(f"  TaskId     {job.task_id}")
     for disk in job.disks:
         mark = "uploaded" if disk.uploaded else "not uploaded yet"
-        lines.append(f"  disk       {disk.path} -> oss://{disk.bucket}/{disk.key} ({mark})")
+        lines.append(
+            f"  disk       {printable(disk.path)} -> oss://{disk.bucket}/{printable(disk.key)}"
+            f" ({mark})"
+        )
     if job.progress:
         lines.append(
             f"  progress   task {job.progress.get('task_progress') or '-'}, image "
             f"{job.progress.get('image_progress') or '-'}"
         )
     if job.last_error is not None:
-        lines.append(f"  error      {job.last_error.message} {job.last_error.action}".rstrip())
+        error = f"{job.last_error.message} {job.last_error.action}".rstrip()
+        lines.append(f"  error      {printable(error)}")
     return "\n".join(lines)
 
 

@@ -22,6 +22,7 @@ from imageimporter.commands.common import (
     size_arg,
     threads_arg,
 )
+from imageimporter.core.printable import printable
 
 
 def _tag(text: str) -> tuple[str, str]:
@@ -141,7 +142,7 @@ def run_import(args: argparse.Namespace) -> int:
         spec, _ = build_spec(request, reports)
         problems = disk_problems(reports) + field_problems(validate_image_spec(spec))
         if problems:
-            raise CommandError(str(InputError(problems)))
+            raise CommandError(printable(str(InputError(problems))))
         print(aliyun_cli_command(spec))
         return 0
 
@@ -160,7 +161,7 @@ def run_import(args: argparse.Namespace) -> int:
                 _request(args, region), profile=connection.profile, endpoint=connection.endpoint
             )
         except AppError as exc:
-            raise CommandError(str(exc)) from exc
+            raise CommandError(printable(str(exc))) from exc
         print(f"job {job.id} created; resume it with: imageimporter jobs resume {job.id}",
               file=sys.stderr)  # fmt: skip
         return drive(
@@ -183,7 +184,7 @@ def drive(pipeline: Any, job_id: str, *, wait: bool, setup_role: bool, as_json: 
         job = call(lambda: pipeline.store.get(job_id))
         if as_json:
             print_json(job_json(job))
-        print(f"imageimporter: {exc}", file=sys.stderr)
+        print(f"imageimporter: {printable(str(exc))}", file=sys.stderr)
         return 1
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -230,7 +231,10 @@ class CliProgress:
             print(f"[{job.state.value}]", file=sys.stderr, flush=True)
 
     def upload_listener(self, index: int, disk: Any) -> Any:
-        print(f"uploading {disk.path} to oss://{disk.bucket}/{disk.key}", file=sys.stderr)
+        print(
+            f"uploading {printable(str(disk.path))} to oss://{disk.bucket}/{printable(disk.key)}",
+            file=sys.stderr,
+        )
         return ProgressView(sys.stderr)
 
     def import_status(self, status: Any) -> None:
@@ -248,4 +252,4 @@ class CliProgress:
             print(text, file=sys.stderr, flush=True)
 
     def notice(self, text: str) -> None:
-        print(text, file=sys.stderr, flush=True)
+        print(printable(text), file=sys.stderr, flush=True)

@@ -7,6 +7,7 @@ from typing import Any
 
 from imageimporter.cli import CommandError
 from imageimporter.commands.common import call, describe_job, job_json, print_json
+from imageimporter.core.printable import printable
 
 
 def register(subparsers: Any) -> None:
@@ -80,7 +81,7 @@ def run_show(args: argparse.Namespace) -> int:
         import time
 
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(step.at))
-        print(f"  {when}  {step.to_state.value:<10} {step.note}")
+        print(f"  {when}  {step.to_state.value:<10} {printable(step.note)}")
     return 0
 
 
@@ -134,5 +135,5 @@ def run_cancel(args: argparse.Namespace) -> int:
     else:
         print(describe_job(job))
         for item in removed:
-            print(f"  removed    {item}")
+            print(f"  removed    {printable(item)}")
     return 0

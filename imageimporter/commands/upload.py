@@ -13,6 +13,7 @@ from typing import Any
 
 from imageimporter.cli import CommandError
 from imageimporter.commands.common import ProgressView, rate_arg, size_arg, threads_arg
+from imageimporter.core.printable import printable
 
 KEY_ID_ENV = "ALIBABA_CLOUD_ACCESS_KEY_ID"
 SECRET_ENV = "ALIBABA_CLOUD_ACCESS_KEY_SECRET"
@@ -121,7 +122,7 @@ def run_upload(args: argparse.Namespace) -> int:
             signal.signal(signal.SIGINT, previous)
             view.close()
     except AppError as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(printable(str(exc))) from None
     finally:
         if sandbox is not None:
             sandbox.stop()
@@ -170,7 +171,7 @@ def _print_result(result: Any) -> None:
         verb = "uploaded (resumed)"
     else:
         verb = "uploaded"
-    print(f"oss://{result.bucket}/{result.key}: {verb}")
+    print(f"oss://{result.bucket}/{printable(result.key)}: {verb}")
     print(f"  size    {format_size(result.size)} ({result.size:,} bytes)")
     print(f"  crc64   {result.crc64}")
     print(f"  parts   {result.parts}")
