@@ -1640,6 +1640,246 @@
 <context>
     <name>core</name>
     <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The image is damaged; use another copy.</source>
+        <translation>The image is damaged; use another copy.</translation>
+    </message>
+    <message>
+        <source>its header asks for far more reading than any sane image needs.</source>
+        <translation>its header asks for far more reading than any sane image needs.</translation>
+    </message>
+    <message>
+        <source>The {fmt} block size is zero: the image is damaged.</source>
+        <translation>The {fmt} block size is zero: the image is damaged.</translation>
+    </message>
+    <message>
+        <source>The {fmt} image has a compressed block, which it cannot have.</source>
+        <translation>The {fmt} image has a compressed block, which it cannot have.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>The {fmt} tables are damaged.</source>
+        <translation>The {fmt} tables are damaged.</translation>
+    </message>
+    <message>
+        <source>A compressed block</source>
+        <translation>A compressed block</translation>
+    </message>
+    <message>
+        <source>A compressed block of {path} at offset {offset} does not inflate to a whole block: the image is damaged.</source>
+        <translation>A compressed block of {path} at offset {offset} does not inflate to a whole block: the image is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the disk holding it is still attached and readable.</source>
+        <translation>Check that the disk holding it is still attached and readable.</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} of {path} lies beyond the end of the file: the file is truncated or damaged.</source>
+        <translation>{what} at offset {offset} of {path} lies beyond the end of the file: the file is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>Use a complete copy of the disk image.</source>
+        <translation>Use a complete copy of the disk image.</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} of {path} is cut short: the file shrank while it was read.</source>
+        <translation>{what} at offset {offset} of {path} is cut short: the file shrank while it was read.</translation>
+    </message>
+    <message>
+        <source>Do not change the disk image while it is read.</source>
+        <translation>Do not change the disk image while it is read.</translation>
+    </message>
+    <message>
+        <source>The {what} {name} cannot be opened ({path}): {reason}.</source>
+        <translation>The {what} {name} cannot be opened ({path}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Put the file next to the disk that names it, under that name, and try again.</source>
+        <translation>Put the file next to the disk that names it, under that name, and try again.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it is a pipe</source>
+        <translation>it is a pipe</translation>
+    </message>
+    <message>
+        <source>it is a device or another special file, not a regular file</source>
+        <translation>it is a device or another special file, not a regular file</translation>
+    </message>
+    <message>
+        <source>The format of {path} cannot be told: {reason}.</source>
+        <translation>The format of {path} cannot be told: {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk was closed while it was being opened.</source>
+        <translation>The disk was closed while it was being opened.</translation>
+    </message>
+    <message>
+        <source>disk image</source>
+        <translation>disk image</translation>
+    </message>
+    <message>
+        <source>{path} names its {what} as {name}, which is not a usable file name.</source>
+        <translation>{path} names its {what} as {name}, which is not a usable file name.</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor {path} names the extent {name}, which is outside the descriptor's folder: it is not opened.</source>
+        <translation>The VMDK descriptor {path} names the extent {name}, which is outside the descriptor's folder: it is not opened.</translation>
+    </message>
+    <message>
+        <source>Keep a VMDK's extent files in the descriptor's folder and name them there by relative names.</source>
+        <translation>Keep a VMDK's extent files in the descriptor's folder and name them there by relative names.</translation>
+    </message>
+    <message>
+        <source>VMDK extent</source>
+        <translation>VMDK extent</translation>
+    </message>
+    <message>
+        <source>The chain of backing files of {path} is more than {depth} files deep.</source>
+        <translation>The chain of backing files of {path} is more than {depth} files deep.</translation>
+    </message>
+    <message>
+        <source>Flatten the chain first (qemu-img convert makes one file of it).</source>
+        <translation>Flatten the chain first (qemu-img convert makes one file of it).</translation>
+    </message>
+    <message>
+        <source>backing file</source>
+        <translation>backing file</translation>
+    </message>
+    <message>
+        <source>The backing file {name} of {path} is a disk already in its own chain: the chain loops.</source>
+        <translation>The backing file {name} of {path} is a disk already in its own chain: the chain loops.</translation>
+    </message>
+    <message>
+        <source>The backing file names are wrong; fix them with qemu-img rebase -u.</source>
+        <translation>The backing file names are wrong; fix them with qemu-img rebase -u.</translation>
+    </message>
+    <message>
+        <source>{path} says its backing file {name} is a {hint} disk, but that file is a {fmt} disk.</source>
+        <translation>{path} says its backing file {name} is a {hint} disk, but that file is a {fmt} disk.</translation>
+    </message>
+    <message>
+        <source>Check that the backing file is the right one.</source>
+        <translation>Check that the backing file is the right one.</translation>
+    </message>
+    <message>
+        <source>Reading {fmt} disks is not supported yet.</source>
+        <translation>Reading {fmt} disks is not supported yet.</translation>
+    </message>
+    <message>
+        <source>Convert the disk to QCOW2 or RAW with qemu-img first.</source>
+        <translation>Convert the disk to QCOW2 or RAW with qemu-img first.</translation>
+    </message>
+    <message>
+        <source>{fmt} files are not virtual disks that can be read.</source>
+        <translation>{fmt} files are not virtual disks that can be read.</translation>
+    </message>
+    <message>
+        <source>Give the disk image itself.</source>
+        <translation>Give the disk image itself.</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted (LUKS) disk, which cannot be imported.</source>
+        <translation>{path} is an encrypted (LUKS) disk, which cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Decrypt it first (qemu-img convert with its key) and import the result.</source>
+        <translation>Decrypt it first (qemu-img convert with its key) and import the result.</translation>
+    </message>
+    <message>
+        <source>An L2 table</source>
+        <translation>An L2 table</translation>
+    </message>
+    <message>
+        <source>a data cluster at offset {offset} is not aligned to a cluster.</source>
+        <translation>a data cluster at offset {offset} is not aligned to a cluster.</translation>
+    </message>
+    <message>
+        <source>a compressed cluster does not decompress ({reason}).</source>
+        <translation>a compressed cluster does not decompress ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted QCOW disk, which cannot be imported.</source>
+        <translation>{path} is an encrypted QCOW disk, which cannot be imported.</translation>
+    </message>
+    <message>
+        <source>The header</source>
+        <translation>The header</translation>
+    </message>
+    <message>
+        <source>its virtual size ({size} bytes) is absurd.</source>
+        <translation>its virtual size ({size} bytes) is absurd.</translation>
+    </message>
+    <message>
+        <source>its L1 table would be {entries} entries long.</source>
+        <translation>its L1 table would be {entries} entries long.</translation>
+    </message>
+    <message>
+        <source>The L1 table</source>
+        <translation>The L1 table</translation>
+    </message>
+    <message>
+        <source>the name of its backing file lies outside the file.</source>
+        <translation>the name of its backing file lies outside the file.</translation>
+    </message>
+    <message>
+        <source>its data is in an external data file.</source>
+        <translation>its data is in an external data file.</translation>
+    </message>
+    <message>
+        <source>it uses extended L2 entries (subclusters).</source>
+        <translation>it uses extended L2 entries (subclusters).</translation>
+    </message>
+    <message>
+        <source>an L2 table at offset {offset} is not aligned to a cluster.</source>
+        <translation>an L2 table at offset {offset} is not aligned to a cluster.</translation>
+    </message>
+    <message>
+        <source>a compressed cluster at offset {offset} lies beyond the end of the file.</source>
+        <translation>a compressed cluster at offset {offset} lies beyond the end of the file.</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted QCOW2 disk, which cannot be imported.</source>
+        <translation>{path} is an encrypted QCOW2 disk, which cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Convert it to a plain QCOW2 with qemu-img convert first.</source>
+        <translation>Convert it to a plain QCOW2 with qemu-img convert first.</translation>
+    </message>
+    <message>
+        <source>{path} uses the QCOW2 feature {feature}, which cannot be read here.</source>
+        <translation>{path} uses the QCOW2 feature {feature}, which cannot be read here.</translation>
+    </message>
+    <message>
+        <source>its compression type is unknown ({kind}).</source>
+        <translation>its compression type is unknown ({kind}).</translation>
+    </message>
+    <message>
+        <source>its L1 table has {entries} entries where {needed} are needed.</source>
+        <translation>its L1 table has {entries} entries where {needed} are needed.</translation>
+    </message>
+    <message>
+        <source>its L1 table is not aligned to a cluster.</source>
+        <translation>its L1 table is not aligned to a cluster.</translation>
+    </message>
+    <message>
         <source>The disk ended at {offset} bytes, before its virtual size of {size} bytes.</source>
         <translation>The disk ended at {offset} bytes, before its virtual size of {size} bytes.</translation>
     </message>
@@ -1658,6 +1898,18 @@
     <message>
         <source>Leave the disk unchanged (stop the virtual machine) and start again.</source>
         <translation>Leave the disk unchanged (stop the virtual machine) and start again.</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} is not a cluster of the file.</source>
+        <translation>{what} at offset {offset} is not a cluster of the file.</translation>
+    </message>
+    <message>
+        <source>A data cluster</source>
+        <translation>A data cluster</translation>
+    </message>
+    <message>
+        <source>its tables are {size} bytes each, more than this app reads ({limit}).</source>
+        <translation>its tables are {size} bytes each, more than this app reads ({limit}).</translation>
     </message>
     <message>
         <source>A required value was not sent.</source>
@@ -2512,6 +2764,22 @@
         <translation>The Parallels cluster size or block table is invalid.</translation>
     </message>
     <message>
+        <source>The Parallels descriptor names no image file.</source>
+        <translation>The Parallels descriptor names no image file.</translation>
+    </message>
+    <message>
+        <source>The Parallels descriptor's image file {name!r} is outside the descriptor's folder: it is refused and not opened.</source>
+        <translation>The Parallels descriptor's image file {name!r} is outside the descriptor's folder: it is refused and not opened.</translation>
+    </message>
+    <message>
+        <source>The disk has snapshots: its current state is spread over {count} .hds files.</source>
+        <translation>The disk has snapshots: its current state is spread over {count} .hds files.</translation>
+    </message>
+    <message>
+        <source>This is a Parallels disk's descriptor (DiskDescriptor.xml), not the disk: its data is in {name}.</source>
+        <translation>This is a Parallels disk's descriptor (DiskDescriptor.xml), not the disk: its data is in {name}.</translation>
+    </message>
+    <message>
         <source>The LUKS header is cut short: the file is truncated.</source>
         <translation>The LUKS header is cut short: the file is truncated.</translation>
     </message>
@@ -2620,6 +2888,50 @@
         <translation>LUKS-encrypted disk</translation>
     </message>
     <message>
+        <source>EnCase/Expert Witness (E01) evidence file</source>
+        <translation>EnCase/Expert Witness (E01) evidence file</translation>
+    </message>
+    <message>
+        <source>Apple disk image (DMG)</source>
+        <translation>Apple disk image (DMG)</translation>
+    </message>
+    <message>
+        <source>Apple sparse disk image (ASIF)</source>
+        <translation>Apple sparse disk image (ASIF)</translation>
+    </message>
+    <message>
+        <source>Export the raw disk from the evidence file with libewf's ewfexport (Debian and Ubuntu package ewf-tools): `ewfexport -u -f raw -t {target} {path}` writes {target}.raw, a raw disk to import.</source>
+        <translation>Export the raw disk from the evidence file with libewf's ewfexport (Debian and Ubuntu package ewf-tools): `ewfexport -u -f raw -t {target} {path}` writes {target}.raw, a raw disk to import.</translation>
+    </message>
+    <message>
+        <source>Convert it to a disk the app reads: `{convert_command}` (a DMG compressed with bzip2 or LZFSE needs qemu's extra block modules, package qemu-block-extra on Debian and Ubuntu).</source>
+        <translation>Convert it to a disk the app reads: `{convert_command}` (a DMG compressed with bzip2 or LZFSE needs qemu's extra block modules, package qemu-block-extra on Debian and Ubuntu).</translation>
+    </message>
+    <message>
+        <source>On a Mac with macOS 26 or later, attach it without mounting: `diskutil image attach --noMount {path}`, then copy the device it names to a raw disk: `dd if=/dev/rdiskN of=disk.img bs=4m`, and import disk.img.</source>
+        <translation>On a Mac with macOS 26 or later, attach it without mounting: `diskutil image attach --noMount {path}`, then copy the device it names to a raw disk: `dd if=/dev/rdiskN of=disk.img bs=4m`, and import disk.img.</translation>
+    </message>
+    <message>
+        <source>Export the virtual machine from vSphere or ESXi as OVF/OVA (its disks come out as streamOptimized VMDK, which the app converts), or on the ESXi host clone the disk with its snapshots merged: `vmkfstools -i {name} -d thin whole.vmdk`, and copy whole.vmdk with its whole-flat.vmdk.</source>
+        <translation>Export the virtual machine from vSphere or ESXi as OVF/OVA (its disks come out as streamOptimized VMDK, which the app converts), or on the ESXi host clone the disk with its snapshots merged: `vmkfstools -i {name} -d thin whole.vmdk`, and copy whole.vmdk with its whole-flat.vmdk.</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</source>
+        <translation>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</translation>
+    </message>
+    <message>
+        <source>The app reads it together with {backing_file!r} and converts the whole disk to QCOW2 while uploading; nothing to do first.</source>
+        <translation>The app reads it together with {backing_file!r} and converts the whole disk to QCOW2 while uploading; nothing to do first.</translation>
+    </message>
+    <message>
+        <source>The app converts it to QCOW2 while uploading; nothing to do first.</source>
+        <translation>The app converts it to QCOW2 while uploading; nothing to do first.</translation>
+    </message>
+    <message>
+        <source>Convert it first: {convert_command}</source>
+        <translation>Convert it first: {convert_command}</translation>
+    </message>
+    <message>
         <source>The file is empty (0 bytes).</source>
         <translation>The file is empty (0 bytes).</translation>
     </message>
@@ -2644,16 +2956,24 @@
         <translation>Install the system from it into a virtual machine, then import that machine's disk.</translation>
     </message>
     <message>
+        <source>This is a disk image, an {name}: a format that neither ECS nor this app reads.</source>
+        <translation>This is a disk image, an {name}: a format that neither ECS nor this app reads.</translation>
+    </message>
+    <message>
+        <source>A DMG usually holds Mac software or files, rarely a disk an ECS instance can boot; import it only if it is a copy of such a disk.</source>
+        <translation>A DMG usually holds Mac software or files, rarely a disk an ECS instance can boot; import it only if it is a copy of such a disk.</translation>
+    </message>
+    <message>
         <source>Import it as it is with DiskDeviceMapping.N.Format={import_format} and DiskImageSize={min_disk_image_size_gib} (GiB) or more.</source>
         <translation>Import it as it is with DiskDeviceMapping.N.Format={import_format} and DiskImageSize={min_disk_image_size_gib} (GiB) or more.</translation>
     </message>
     <message>
-        <source>Convert it first: {convert_command}</source>
-        <translation>Convert it first: {convert_command}</translation>
-    </message>
-    <message>
         <source>an OVA appliance (a tar archive with an OVF descriptor and its disks)</source>
         <translation>an OVA appliance (a tar archive with an OVF descriptor and its disks)</translation>
+    </message>
+    <message>
+        <source>a {format} archive holding a fixed VHD</source>
+        <translation>a {format} archive holding a fixed VHD</translation>
     </message>
     <message>
         <source>a {format} archive holding {inner}</source>
@@ -2672,8 +2992,8 @@
         <translation>Unpack it with `{command}`, then inspect {listed}.</translation>
     </message>
     <message>
-        <source>The disk inside is not in a format ECS takes; after unpacking, convert it: qemu-img convert -p -O qcow2 DISK DISK.qcow2</source>
-        <translation>The disk inside is not in a format ECS takes; after unpacking, convert it: qemu-img convert -p -O qcow2 DISK DISK.qcow2</translation>
+        <source>{name} is not in a format ECS takes; once unpacked: {advice}</source>
+        <translation>{name} is not in a format ECS takes; once unpacked: {advice}</translation>
     </message>
     <message>
         <source>Unpack it with `{command}`, then inspect what comes out.</source>
@@ -2696,28 +3016,36 @@
         <translation>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} with Format=RAW, no conversion needed.</translation>
     </message>
     <message>
+        <source>Inspect and import {data_file} instead; the app converts it while uploading.</source>
+        <translation>Inspect and import {data_file} instead; the app converts it while uploading.</translation>
+    </message>
+    <message>
+        <source>Delete the snapshots in Parallels Desktop first (that merges them into the disk), so that the one .hds file left holds the whole disk.</source>
+        <translation>Delete the snapshots in Parallels Desktop first (that merges them into the disk), so that the one .hds file left holds the whole disk.</translation>
+    </message>
+    <message>
+        <source>Replay the log, which writes the changes into the file (work on a copy to keep the original as it is): `qemu-img check -r all {path}` (or attach the disk once in Hyper-V). Then inspect it again.</source>
+        <translation>Replay the log, which writes the changes into the file (work on a copy to keep the original as it is): `qemu-img check -r all {path}` (or attach the disk once in Hyper-V). Then inspect it again.</translation>
+    </message>
+    <message>
         <source>This disk holds only the changes made on top of {backing_file!r}, and that file is not there.</source>
         <translation>This disk holds only the changes made on top of {backing_file!r}, and that file is not there.</translation>
     </message>
     <message>
-        <source>Put {backing_file!r} back where the disk expects it, then convert the pair into one disk with qemu-img convert.</source>
-        <translation>Put {backing_file!r} back where the disk expects it, then convert the pair into one disk with qemu-img convert.</translation>
+        <source>Put {backing_file!r} back where the disk expects it (its name is relative to this file's folder). {advice}</source>
+        <translation>Put {backing_file!r} back where the disk expects it (its name is relative to this file's folder). {advice}</translation>
     </message>
     <message>
         <source>This disk holds only the changes made on top of {backing_file!r}; ECS needs the whole disk in one file.</source>
         <translation>This disk holds only the changes made on top of {backing_file!r}; ECS needs the whole disk in one file.</translation>
     </message>
     <message>
-        <source>Merge it with its backing file into one disk: {command}</source>
-        <translation>Merge it with its backing file into one disk: {command}</translation>
+        <source>Do not convert it with qemu-img: it ignores a differencing VHD's parent and would write only the changes, an incomplete disk.</source>
+        <translation>Do not convert it with qemu-img: it ignores a differencing VHD's parent and would write only the changes, an incomplete disk.</translation>
     </message>
     <message>
         <source>The disk is encrypted; ECS cannot read an encrypted image.</source>
         <translation>The disk is encrypted; ECS cannot read an encrypted image.</translation>
-    </message>
-    <message>
-        <source>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</source>
-        <translation>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</translation>
     </message>
     <message>
         <source>The image has {snapshots} internal snapshot(s); only the current state is imported.</source>
@@ -2734,6 +3062,22 @@
     <message>
         <source>The disk boots with UEFI: import it with BootMode=UEFI.</source>
         <translation>The disk boots with UEFI: import it with BootMode=UEFI.</translation>
+    </message>
+    <message>
+        <source>Inspect and import the descriptor that lists this file instead: the small text .vmdk file that came with it (usually named without the -s001 or -f001 part), with all its extents next to it.</source>
+        <translation>Inspect and import the descriptor that lists this file instead: the small text .vmdk file that came with it (usually named without the -s001 or -f001 part), with all its extents next to it.</translation>
+    </message>
+    <message>
+        <source>Inspect and import {descriptor} instead: it is the descriptor that lists this file among the disk's extents.</source>
+        <translation>Inspect and import {descriptor} instead: it is the descriptor that lists this file among the disk's extents.</translation>
+    </message>
+    <message>
+        <source>The disk is a single {volume} file system without a partition table (an image of one volume, not of a whole disk). ECS needs a whole disk with a partition table to boot a system disk; as a data disk it is fine.</source>
+        <translation>The disk is a single {volume} file system without a partition table (an image of one volume, not of a whole disk). ECS needs a whole disk with a partition table to boot a system disk; as a data disk it is fine.</translation>
+    </message>
+    <message>
+        <source>For a system disk, image the whole disk (partition table, boot partition and this volume) instead of the volume alone; for a data disk, import it as it is.</source>
+        <translation>For a system disk, image the whole disk (partition table, boot partition and this volume) instead of the volume alone; for a data disk, import it as it is.</translation>
     </message>
     <message>
         <source>QEMU marked this image as corrupt.</source>
@@ -2824,8 +3168,8 @@
         <translation>Neither VHDX header is valid.</translation>
     </message>
     <message>
-        <source>The VHDX has a journal that was not replayed (it was not closed cleanly); open it once in Hyper-V or convert it with qemu-img, which replays it.</source>
-        <translation>The VHDX has a journal that was not replayed (it was not closed cleanly); open it once in Hyper-V or convert it with qemu-img, which replays it.</translation>
+        <source>The VHDX was not closed cleanly: its log holds changes not yet written into the disk, so read as it is the disk would miss them.</source>
+        <translation>The VHDX was not closed cleanly: its log holds changes not yet written into the disk, so read as it is the disk would miss them.</translation>
     </message>
     <message>
         <source>The VHDX region table is missing or damaged.</source>
@@ -2854,6 +3198,14 @@
     <message>
         <source>The VMDK descriptor's data file {extent!r} is not next to it.</source>
         <translation>The VMDK descriptor's data file {extent!r} is not next to it.</translation>
+    </message>
+    <message>
+        <source>This is a VMware ESXi {subformat} disk (a snapshot's changes or a sparse ESXi extent): a VMDK kind that neither ECS nor this app reads.</source>
+        <translation>This is a VMware ESXi {subformat} disk (a snapshot's changes or a sparse ESXi extent): a VMDK kind that neither ECS nor this app reads.</translation>
+    </message>
+    <message>
+        <source>This file is one extent (data file) of a split VMDK: it has no descriptor of its own and holds only part of the disk.</source>
+        <translation>This file is one extent (data file) of a split VMDK: it has no descriptor of its own and holds only part of the disk.</translation>
     </message>
     <message>
         <source>The VMDK header is cut short: the file is truncated.</source>
@@ -3526,10 +3878,6 @@
     <message>
         <source>Choose the disk image file itself.</source>
         <translation>Choose the disk image file itself.</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {reason}.</source>
-        <translation>Cannot read {path}: {reason}.</translation>
     </message>
     <message>
         <source>Check that the file exists and that you may read it.</source>

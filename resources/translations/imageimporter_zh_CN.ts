@@ -1640,6 +1640,246 @@
 <context>
     <name>core</name>
     <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The image is damaged; use another copy.</source>
+        <translation>映像已损坏，请使用其他副本。</translation>
+    </message>
+    <message>
+        <source>its header asks for far more reading than any sane image needs.</source>
+        <translation>其文件头要求读取的数据远超任何正常映像所需。</translation>
+    </message>
+    <message>
+        <source>The {fmt} block size is zero: the image is damaged.</source>
+        <translation>{fmt} 的块大小为零：映像已损坏。</translation>
+    </message>
+    <message>
+        <source>The {fmt} image has a compressed block, which it cannot have.</source>
+        <translation>{fmt} 映像含有压缩块，而该格式不可能有压缩块。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The {fmt} tables are damaged.</source>
+        <translation>{fmt} 的映射表已损坏。</translation>
+    </message>
+    <message>
+        <source>A compressed block</source>
+        <translation>压缩块</translation>
+    </message>
+    <message>
+        <source>A compressed block of {path} at offset {offset} does not inflate to a whole block: the image is damaged.</source>
+        <translation>{path} 中偏移 {offset} 处的压缩块解压后不是一个完整的块：映像已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check that the disk holding it is still attached and readable.</source>
+        <translation>请检查存放该文件的磁盘是否仍已连接且可读。</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} of {path} lies beyond the end of the file: the file is truncated or damaged.</source>
+        <translation>{path} 中偏移 {offset} 处的{what}超出了文件末尾：文件已被截断或损坏。</translation>
+    </message>
+    <message>
+        <source>Use a complete copy of the disk image.</source>
+        <translation>请使用磁盘映像的完整副本。</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} of {path} is cut short: the file shrank while it was read.</source>
+        <translation>{path} 中偏移 {offset} 处的{what}不完整：文件在读取期间变小了。</translation>
+    </message>
+    <message>
+        <source>Do not change the disk image while it is read.</source>
+        <translation>读取磁盘映像期间请勿修改它。</translation>
+    </message>
+    <message>
+        <source>The {what} {name} cannot be opened ({path}): {reason}.</source>
+        <translation>无法打开{what} {name}（{path}）：{reason}。</translation>
+    </message>
+    <message>
+        <source>Put the file next to the disk that names it, under that name, and try again.</source>
+        <translation>请将该文件以此名称放在引用它的磁盘旁边，然后重试。</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is a pipe</source>
+        <translation>它是一个管道</translation>
+    </message>
+    <message>
+        <source>it is a device or another special file, not a regular file</source>
+        <translation>它是设备或其他特殊文件，不是普通文件</translation>
+    </message>
+    <message>
+        <source>The format of {path} cannot be told: {reason}.</source>
+        <translation>无法判断 {path} 的格式：{reason}。</translation>
+    </message>
+    <message>
+        <source>The disk was closed while it was being opened.</source>
+        <translation>磁盘在打开过程中被关闭了。</translation>
+    </message>
+    <message>
+        <source>disk image</source>
+        <translation>磁盘映像</translation>
+    </message>
+    <message>
+        <source>{path} names its {what} as {name}, which is not a usable file name.</source>
+        <translation>{path} 将其{what}命名为 {name}，这不是可用的文件名。</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor {path} names the extent {name}, which is outside the descriptor's folder: it is not opened.</source>
+        <translation>VMDK 描述文件 {path} 引用的数据区文件 {name} 位于描述文件所在文件夹之外：不会打开它。</translation>
+    </message>
+    <message>
+        <source>Keep a VMDK's extent files in the descriptor's folder and name them there by relative names.</source>
+        <translation>请将 VMDK 的数据区文件放在描述文件所在的文件夹中，并使用相对名称引用它们。</translation>
+    </message>
+    <message>
+        <source>VMDK extent</source>
+        <translation>VMDK 数据区文件</translation>
+    </message>
+    <message>
+        <source>The chain of backing files of {path} is more than {depth} files deep.</source>
+        <translation>{path} 的后备文件链超过 {depth} 层。</translation>
+    </message>
+    <message>
+        <source>Flatten the chain first (qemu-img convert makes one file of it).</source>
+        <translation>请先合并该链（qemu-img convert 可将其合并为一个文件）。</translation>
+    </message>
+    <message>
+        <source>backing file</source>
+        <translation>后备文件</translation>
+    </message>
+    <message>
+        <source>The backing file {name} of {path} is a disk already in its own chain: the chain loops.</source>
+        <translation>{path} 的后备文件 {name} 已在其自身的链中：链形成了循环。</translation>
+    </message>
+    <message>
+        <source>The backing file names are wrong; fix them with qemu-img rebase -u.</source>
+        <translation>后备文件名称有误，请用 qemu-img rebase -u 修正。</translation>
+    </message>
+    <message>
+        <source>{path} says its backing file {name} is a {hint} disk, but that file is a {fmt} disk.</source>
+        <translation>{path} 声明其后备文件 {name} 是 {hint} 磁盘，但该文件实际是 {fmt} 磁盘。</translation>
+    </message>
+    <message>
+        <source>Check that the backing file is the right one.</source>
+        <translation>请检查后备文件是否正确。</translation>
+    </message>
+    <message>
+        <source>Reading {fmt} disks is not supported yet.</source>
+        <translation>暂不支持读取 {fmt} 磁盘。</translation>
+    </message>
+    <message>
+        <source>Convert the disk to QCOW2 or RAW with qemu-img first.</source>
+        <translation>请先用 qemu-img 将磁盘转换为 QCOW2 或 RAW。</translation>
+    </message>
+    <message>
+        <source>{fmt} files are not virtual disks that can be read.</source>
+        <translation>{fmt} 文件不是可读取的虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Give the disk image itself.</source>
+        <translation>请提供磁盘映像文件本身。</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted (LUKS) disk, which cannot be imported.</source>
+        <translation>{path} 是加密（LUKS）磁盘，无法导入。</translation>
+    </message>
+    <message>
+        <source>Decrypt it first (qemu-img convert with its key) and import the result.</source>
+        <translation>请先解密（使用其密钥运行 qemu-img convert），再导入解密结果。</translation>
+    </message>
+    <message>
+        <source>An L2 table</source>
+        <translation>L2 表</translation>
+    </message>
+    <message>
+        <source>a data cluster at offset {offset} is not aligned to a cluster.</source>
+        <translation>偏移 {offset} 处的数据簇未按簇对齐。</translation>
+    </message>
+    <message>
+        <source>a compressed cluster does not decompress ({reason}).</source>
+        <translation>压缩簇无法解压（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted QCOW disk, which cannot be imported.</source>
+        <translation>{path} 是加密的 QCOW 磁盘，无法导入。</translation>
+    </message>
+    <message>
+        <source>The header</source>
+        <translation>文件头</translation>
+    </message>
+    <message>
+        <source>its virtual size ({size} bytes) is absurd.</source>
+        <translation>其虚拟大小（{size} 字节）不合理。</translation>
+    </message>
+    <message>
+        <source>its L1 table would be {entries} entries long.</source>
+        <translation>其 L1 表将有 {entries} 项之多。</translation>
+    </message>
+    <message>
+        <source>The L1 table</source>
+        <translation>L1 表</translation>
+    </message>
+    <message>
+        <source>the name of its backing file lies outside the file.</source>
+        <translation>其后备文件名超出了文件范围。</translation>
+    </message>
+    <message>
+        <source>its data is in an external data file.</source>
+        <translation>其数据位于外部数据文件中。</translation>
+    </message>
+    <message>
+        <source>it uses extended L2 entries (subclusters).</source>
+        <translation>它使用了扩展 L2 表项（子簇）。</translation>
+    </message>
+    <message>
+        <source>an L2 table at offset {offset} is not aligned to a cluster.</source>
+        <translation>偏移 {offset} 处的 L2 表未按簇对齐。</translation>
+    </message>
+    <message>
+        <source>a compressed cluster at offset {offset} lies beyond the end of the file.</source>
+        <translation>偏移 {offset} 处的压缩簇超出了文件末尾。</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted QCOW2 disk, which cannot be imported.</source>
+        <translation>{path} 是加密的 QCOW2 磁盘，无法导入。</translation>
+    </message>
+    <message>
+        <source>Convert it to a plain QCOW2 with qemu-img convert first.</source>
+        <translation>请先用 qemu-img convert 将其转换为普通 QCOW2。</translation>
+    </message>
+    <message>
+        <source>{path} uses the QCOW2 feature {feature}, which cannot be read here.</source>
+        <translation>{path} 使用了 QCOW2 特性 {feature}，此处无法读取。</translation>
+    </message>
+    <message>
+        <source>its compression type is unknown ({kind}).</source>
+        <translation>其压缩类型未知（{kind}）。</translation>
+    </message>
+    <message>
+        <source>its L1 table has {entries} entries where {needed} are needed.</source>
+        <translation>其 L1 表只有 {entries} 项，而需要 {needed} 项。</translation>
+    </message>
+    <message>
+        <source>its L1 table is not aligned to a cluster.</source>
+        <translation>其 L1 表未按簇对齐。</translation>
+    </message>
+    <message>
         <source>The disk ended at {offset} bytes, before its virtual size of {size} bytes.</source>
         <translation>磁盘在 {offset} 字节处结束，早于其 {size} 字节的虚拟大小。</translation>
     </message>
@@ -1658,6 +1898,18 @@
     <message>
         <source>Leave the disk unchanged (stop the virtual machine) and start again.</source>
         <translation>请保持磁盘不变（停止虚拟机）后重新开始。</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} is not a cluster of the file.</source>
+        <translation>偏移 {offset} 处的{what}不是文件中的有效簇。</translation>
+    </message>
+    <message>
+        <source>A data cluster</source>
+        <translation>数据簇</translation>
+    </message>
+    <message>
+        <source>its tables are {size} bytes each, more than this app reads ({limit}).</source>
+        <translation>其每个表有 {size} 字节，超过了本应用可读取的上限（{limit}）。</translation>
     </message>
     <message>
         <source>A required value was not sent.</source>
@@ -2512,6 +2764,22 @@
         <translation>Parallels 的簇大小或块表无效。</translation>
     </message>
     <message>
+        <source>The Parallels descriptor names no image file.</source>
+        <translation>该 Parallels 描述文件没有指明任何映像文件。</translation>
+    </message>
+    <message>
+        <source>The Parallels descriptor's image file {name!r} is outside the descriptor's folder: it is refused and not opened.</source>
+        <translation>该 Parallels 描述文件的映像文件 {name!r} 位于描述文件所在文件夹之外：已拒绝，且不会打开。</translation>
+    </message>
+    <message>
+        <source>The disk has snapshots: its current state is spread over {count} .hds files.</source>
+        <translation>该磁盘有快照：其当前状态分散在 {count} 个 .hds 文件中。</translation>
+    </message>
+    <message>
+        <source>This is a Parallels disk's descriptor (DiskDescriptor.xml), not the disk: its data is in {name}.</source>
+        <translation>这是 Parallels 磁盘的描述文件（DiskDescriptor.xml），而不是磁盘本身：其数据在 {name} 中。</translation>
+    </message>
+    <message>
         <source>The LUKS header is cut short: the file is truncated.</source>
         <translation>LUKS 文件头不完整：文件被截断了。</translation>
     </message>
@@ -2620,6 +2888,50 @@
         <translation>LUKS 加密磁盘</translation>
     </message>
     <message>
+        <source>EnCase/Expert Witness (E01) evidence file</source>
+        <translation>EnCase/Expert Witness（E01）取证文件</translation>
+    </message>
+    <message>
+        <source>Apple disk image (DMG)</source>
+        <translation>Apple 磁盘映像（DMG）</translation>
+    </message>
+    <message>
+        <source>Apple sparse disk image (ASIF)</source>
+        <translation>Apple 稀疏磁盘映像（ASIF）</translation>
+    </message>
+    <message>
+        <source>Export the raw disk from the evidence file with libewf's ewfexport (Debian and Ubuntu package ewf-tools): `ewfexport -u -f raw -t {target} {path}` writes {target}.raw, a raw disk to import.</source>
+        <translation>请用 libewf 的 ewfexport（Debian 和 Ubuntu 上的 ewf-tools 软件包）从取证文件中导出原始磁盘：`ewfexport -u -f raw -t {target} {path}` 会写出 {target}.raw，即可导入的 RAW 磁盘。</translation>
+    </message>
+    <message>
+        <source>Convert it to a disk the app reads: `{convert_command}` (a DMG compressed with bzip2 or LZFSE needs qemu's extra block modules, package qemu-block-extra on Debian and Ubuntu).</source>
+        <translation>请将其转换为本应用能读取的磁盘：`{convert_command}`（用 bzip2 或 LZFSE 压缩的 DMG 需要 qemu 的额外块设备模块，即 Debian 和 Ubuntu 上的 qemu-block-extra 软件包）。</translation>
+    </message>
+    <message>
+        <source>On a Mac with macOS 26 or later, attach it without mounting: `diskutil image attach --noMount {path}`, then copy the device it names to a raw disk: `dd if=/dev/rdiskN of=disk.img bs=4m`, and import disk.img.</source>
+        <translation>在 macOS 26 或更高版本的 Mac 上，不装载地挂接它：`diskutil image attach --noMount {path}`，然后把它给出的设备复制为 RAW 磁盘：`dd if=/dev/rdiskN of=disk.img bs=4m`，再导入 disk.img。</translation>
+    </message>
+    <message>
+        <source>Export the virtual machine from vSphere or ESXi as OVF/OVA (its disks come out as streamOptimized VMDK, which the app converts), or on the ESXi host clone the disk with its snapshots merged: `vmkfstools -i {name} -d thin whole.vmdk`, and copy whole.vmdk with its whole-flat.vmdk.</source>
+        <translation>请从 vSphere 或 ESXi 将虚拟机导出为 OVF/OVA（其磁盘会导出为 streamOptimized VMDK，本应用可以转换），或在 ESXi 主机上克隆该磁盘并合并其快照：`vmkfstools -i {name} -d thin whole.vmdk`，然后复制 whole.vmdk 及其 whole-flat.vmdk。</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</source>
+        <translation>请生成解密后的副本，并将密码短语放在文件中提供：qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</translation>
+    </message>
+    <message>
+        <source>The app reads it together with {backing_file!r} and converts the whole disk to QCOW2 while uploading; nothing to do first.</source>
+        <translation>本应用会连同 {backing_file!r} 一起读取，并在上传时将整块磁盘转换为 QCOW2，无需事先处理。</translation>
+    </message>
+    <message>
+        <source>The app converts it to QCOW2 while uploading; nothing to do first.</source>
+        <translation>本应用会在上传时将其转换为 QCOW2，无需事先处理。</translation>
+    </message>
+    <message>
+        <source>Convert it first: {convert_command}</source>
+        <translation>请先转换：{convert_command}</translation>
+    </message>
+    <message>
         <source>The file is empty (0 bytes).</source>
         <translation>文件是空的（0 字节）。</translation>
     </message>
@@ -2644,16 +2956,24 @@
         <translation>请先用它在虚拟机中安装系统，再导入该虚拟机的磁盘。</translation>
     </message>
     <message>
+        <source>This is a disk image, an {name}: a format that neither ECS nor this app reads.</source>
+        <translation>这是一个磁盘映像，格式为{name}：ECS 和本应用都无法读取这种格式。</translation>
+    </message>
+    <message>
+        <source>A DMG usually holds Mac software or files, rarely a disk an ECS instance can boot; import it only if it is a copy of such a disk.</source>
+        <translation>DMG 通常装的是 Mac 软件或文件，很少是 ECS 实例能够启动的磁盘；只有当它确实是这种磁盘的副本时才导入。</translation>
+    </message>
+    <message>
         <source>Import it as it is with DiskDeviceMapping.N.Format={import_format} and DiskImageSize={min_disk_image_size_gib} (GiB) or more.</source>
         <translation>可直接导入：使用 DiskDeviceMapping.N.Format={import_format}，DiskImageSize={min_disk_image_size_gib}（GiB）或更大。</translation>
     </message>
     <message>
-        <source>Convert it first: {convert_command}</source>
-        <translation>请先转换：{convert_command}</translation>
-    </message>
-    <message>
         <source>an OVA appliance (a tar archive with an OVF descriptor and its disks)</source>
         <translation>OVA 虚拟设备（包含 OVF 描述文件及其磁盘的 tar 归档）</translation>
+    </message>
+    <message>
+        <source>a {format} archive holding a fixed VHD</source>
+        <translation>包含固定大小 VHD 的 {format} 压缩包</translation>
     </message>
     <message>
         <source>a {format} archive holding {inner}</source>
@@ -2672,8 +2992,8 @@
         <translation>请用 `{command}` 解包，然后检查 {listed}。</translation>
     </message>
     <message>
-        <source>The disk inside is not in a format ECS takes; after unpacking, convert it: qemu-img convert -p -O qcow2 DISK DISK.qcow2</source>
-        <translation>其中的磁盘格式不被 ECS 接受；解包后请转换：qemu-img convert -p -O qcow2 DISK DISK.qcow2</translation>
+        <source>{name} is not in a format ECS takes; once unpacked: {advice}</source>
+        <translation>{name} 的格式 ECS 不支持；解压后：{advice}</translation>
     </message>
     <message>
         <source>Unpack it with `{command}`, then inspect what comes out.</source>
@@ -2696,28 +3016,36 @@
         <translation>此文件只描述磁盘；数据位于 RAW 磁盘 {data_file} 中：请以 Format=RAW 导入 {extent}，无需转换。</translation>
     </message>
     <message>
+        <source>Inspect and import {data_file} instead; the app converts it while uploading.</source>
+        <translation>请改为检查并导入 {data_file}；本应用会在上传时转换它。</translation>
+    </message>
+    <message>
+        <source>Delete the snapshots in Parallels Desktop first (that merges them into the disk), so that the one .hds file left holds the whole disk.</source>
+        <translation>请先在 Parallels Desktop 中删除快照（这会把它们合并进磁盘），使剩下的唯一 .hds 文件包含整块磁盘。</translation>
+    </message>
+    <message>
+        <source>Replay the log, which writes the changes into the file (work on a copy to keep the original as it is): `qemu-img check -r all {path}` (or attach the disk once in Hyper-V). Then inspect it again.</source>
+        <translation>请重放日志，这会把更改写入文件（如需保留原文件，请在副本上操作）：`qemu-img check -r all {path}`（或在 Hyper-V 中挂载一次该磁盘）。然后再检查一次。</translation>
+    </message>
+    <message>
         <source>This disk holds only the changes made on top of {backing_file!r}, and that file is not there.</source>
         <translation>此磁盘只包含在 {backing_file!r} 之上所做的更改，而该文件不存在。</translation>
     </message>
     <message>
-        <source>Put {backing_file!r} back where the disk expects it, then convert the pair into one disk with qemu-img convert.</source>
-        <translation>请将 {backing_file!r} 放回磁盘所需的位置，然后用 qemu-img convert 将两者合并为一个磁盘。</translation>
+        <source>Put {backing_file!r} back where the disk expects it (its name is relative to this file's folder). {advice}</source>
+        <translation>请把 {backing_file!r} 放回该磁盘所期望的位置（其名称相对于此文件所在的文件夹）。{advice}</translation>
     </message>
     <message>
         <source>This disk holds only the changes made on top of {backing_file!r}; ECS needs the whole disk in one file.</source>
         <translation>此磁盘只包含在 {backing_file!r} 之上所做的更改；ECS 需要整个磁盘位于同一个文件中。</translation>
     </message>
     <message>
-        <source>Merge it with its backing file into one disk: {command}</source>
-        <translation>请将它与后备文件合并为一个磁盘：{command}</translation>
+        <source>Do not convert it with qemu-img: it ignores a differencing VHD's parent and would write only the changes, an incomplete disk.</source>
+        <translation>不要用 qemu-img 转换它：qemu-img 会忽略差异 VHD 的父磁盘，只写出其中的更改，得到的是不完整的磁盘。</translation>
     </message>
     <message>
         <source>The disk is encrypted; ECS cannot read an encrypted image.</source>
         <translation>磁盘已加密；ECS 无法读取加密的镜像。</translation>
-    </message>
-    <message>
-        <source>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</source>
-        <translation>请生成解密后的副本，并将密码短语放在文件中提供：qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</translation>
     </message>
     <message>
         <source>The image has {snapshots} internal snapshot(s); only the current state is imported.</source>
@@ -2734,6 +3062,22 @@
     <message>
         <source>The disk boots with UEFI: import it with BootMode=UEFI.</source>
         <translation>该磁盘使用 UEFI 启动：请以 BootMode=UEFI 导入。</translation>
+    </message>
+    <message>
+        <source>Inspect and import the descriptor that lists this file instead: the small text .vmdk file that came with it (usually named without the -s001 or -f001 part), with all its extents next to it.</source>
+        <translation>请改为检查并导入列出此文件的描述文件：即随它一起提供的小型文本 .vmdk 文件（文件名通常不带 -s001 或 -f001 部分），并把它的所有数据区文件放在旁边。</translation>
+    </message>
+    <message>
+        <source>Inspect and import {descriptor} instead: it is the descriptor that lists this file among the disk's extents.</source>
+        <translation>请改为检查并导入 {descriptor}：它是把此文件列为该磁盘数据区之一的描述文件。</translation>
+    </message>
+    <message>
+        <source>The disk is a single {volume} file system without a partition table (an image of one volume, not of a whole disk). ECS needs a whole disk with a partition table to boot a system disk; as a data disk it is fine.</source>
+        <translation>该磁盘只是一个没有分区表的 {volume} 文件系统（单个卷的镜像，而不是整块磁盘的镜像）。ECS 需要带分区表的整块磁盘才能启动系统盘；作为数据盘则没有问题。</translation>
+    </message>
+    <message>
+        <source>For a system disk, image the whole disk (partition table, boot partition and this volume) instead of the volume alone; for a data disk, import it as it is.</source>
+        <translation>用作系统盘时，请制作整块磁盘（分区表、启动分区和此卷）的镜像，而不是仅制作这个卷的镜像；用作数据盘时，可直接按原样导入。</translation>
     </message>
     <message>
         <source>QEMU marked this image as corrupt.</source>
@@ -2824,8 +3168,8 @@
         <translation>两个 VHDX 文件头都无效。</translation>
     </message>
     <message>
-        <source>The VHDX has a journal that was not replayed (it was not closed cleanly); open it once in Hyper-V or convert it with qemu-img, which replays it.</source>
-        <translation>该 VHDX 有尚未重放的日志（未正常关闭）；请在 Hyper-V 中打开一次，或用 qemu-img 转换（转换时会重放日志）。</translation>
+        <source>The VHDX was not closed cleanly: its log holds changes not yet written into the disk, so read as it is the disk would miss them.</source>
+        <translation>该 VHDX 未被正常关闭：其日志中有尚未写入磁盘的更改，按原样读取会丢失这些更改。</translation>
     </message>
     <message>
         <source>The VHDX region table is missing or damaged.</source>
@@ -2854,6 +3198,14 @@
     <message>
         <source>The VMDK descriptor's data file {extent!r} is not next to it.</source>
         <translation>VMDK 描述文件的数据文件 {extent!r} 不在它旁边。</translation>
+    </message>
+    <message>
+        <source>This is a VMware ESXi {subformat} disk (a snapshot's changes or a sparse ESXi extent): a VMDK kind that neither ECS nor this app reads.</source>
+        <translation>这是 VMware ESXi 的 {subformat} 磁盘（快照的更改或 ESXi 稀疏数据区）：ECS 和本应用都无法读取这种 VMDK。</translation>
+    </message>
+    <message>
+        <source>This file is one extent (data file) of a split VMDK: it has no descriptor of its own and holds only part of the disk.</source>
+        <translation>此文件是拆分 VMDK 的一个数据区（数据文件）：它本身没有描述信息，只包含磁盘的一部分。</translation>
     </message>
     <message>
         <source>The VMDK header is cut short: the file is truncated.</source>
@@ -3526,10 +3878,6 @@
     <message>
         <source>Choose the disk image file itself.</source>
         <translation>请选择磁盘镜像文件本身。</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {reason}.</source>
-        <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
         <source>Check that the file exists and that you may read it.</source>

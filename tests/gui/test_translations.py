@@ -184,7 +184,7 @@ def test_zh_cn_shows_core_texts_in_chinese(qtbot, make_window, tmp_path, chinese
     disks = add_disks(qtbot, window, qemu_image(tmp_path / "system.vmdk", fmt="vmdk"))
     details = disks.details.text()
     assert "• ECS 可导入 RAW、VHD 和 QCOW2 磁盘；而这是VMDK（VMware）磁盘。" in details
-    assert "→ 请先转换：qemu-img convert -p -f vmdk -O qcow2 " in details
+    assert "→ 本应用会在上传时将其转换为 QCOW2，无需事先处理。" in details
     assert "ECS imports" not in details
     assert untranslated(window) == []
 

@@ -59,7 +59,7 @@ def test_disks_verdicts_block_next(qtbot, make_window, tmp_path):
     assert page.table.item(1, 2).text() == "VMDK"
     assert page.table.item(1, 5).text() == "Convert first"
     page.table.selectRow(1)
-    assert "qemu-img convert" in page.details.text()
+    assert "converts it to QCOW2 while uploading" in page.details.text()
     assert not window.next_button.isEnabled()
     page._remove_selected()
     assert window.next_button.isEnabled()
