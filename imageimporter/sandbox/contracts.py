@@ -40,3 +40,14 @@ class OssLookup(Protocol):
         ...
 
     def delete_object(self, bucket: str, key: str) -> None: ...
+
+
+class ByteReader(Protocol):
+    """Random access to an object's bytes (a file, or the parts of a multipart object)."""
+
+    @property
+    def size(self) -> int: ...
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        """Up to ``length`` bytes at ``offset`` (fewer only at the end)."""
+        ...
