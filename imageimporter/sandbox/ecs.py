@@ -28,7 +28,7 @@ from typing import Any
 
 from imageimporter.sandbox import ecs_rules as rules
 from imageimporter.sandbox.contracts import OssLookup
-from imageimporter.sandbox.image_probe import IMPORTABLE_FORMATS, ProbeResult, probe_file
+from imageimporter.sandbox.image_probe import IMPORTABLE_FORMATS, ProbeResult, probe_object
 from imageimporter.sandbox.ram import IMPORT_ROLE_NAME, RamService
 from imageimporter.sandbox.regions import REGIONS, Region, find_region
 from imageimporter.sandbox.rpc_common import (
@@ -382,7 +382,8 @@ class EcsService:
         if info.size == 0:
             raise RpcError(400, "InvalidOSSObject.Size", "The specified OSS object is empty.")
         try:
-            return probe_file(info.path)
+            with info.open() as reader:
+                return probe_object(reader)
         except OSError:
             raise RpcError(
                 400, "InvalidOSSObject.NotFound", "The specified OSS object cannot be retrieved."

@@ -81,10 +81,10 @@ class _HeadReader:
 
 def probe_file(path: Path) -> ProbeResult:
     with FileReader(path) as reader:
-        return probe(reader)
+        return probe_object(reader)
 
 
-def probe(reader: ByteReader) -> ProbeResult:
+def probe_object(reader: ByteReader) -> ProbeResult:
     """Probe an object; a QCOW2 image has its tables checked as ``qemu-img check`` would."""
     size = reader.size
     head = reader.read_at(0, min(size, 64 * 1024))
