@@ -156,6 +156,8 @@ class ImageRecord:
     tags: list[list[str]] = field(default_factory=list)
     disks: list[dict[str, Any]] = field(default_factory=list)
     detection_items: list[dict[str, str]] = field(default_factory=list)
+    # A status set from outside (Sandbox.set_image_status), shown whatever the task does.
+    forced_status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -485,11 +487,22 @@ class EcsService:
         return {}
 
     # -- images --------------------------------------------------------------------------------
+    def set_image_status(self, image_id: str, status: str | None) -> None:
+        """Show ``status`` for the image from now on (None: its task decides again), as when
+        ECS marks an image UnAvailable; ``KeyError`` for an unknown image."""
+        if status is not None and status not in IMAGE_STATUSES:
+            raise ValueError(f"unknown image status {status!r}; use one of {IMAGE_STATUSES}")
+        with self._lock:
+            self._images[image_id].forced_status = status
+            self._save()
+
     def _image_status(self, image: ImageRecord, now: float) -> tuple[str, TaskState | None]:
         task = self._tasks.get(image.task_id)
-        if task is None:
+        state = None if task is None else task_state(task, now)
+        if image.forced_status is not None:
+            return image.forced_status, state
+        if state is None:
             return "Available", None
-        state = task_state(task, now)
         status = {"Processing": "Creating", "Finished": "Available"}.get(
             state.status, "CreateFailed"
         )
