@@ -116,20 +116,21 @@ def _entries(data: bytes) -> list[int]:
     return words.tolist()
 
 
-def _refcounts(block: bytes, order: int) -> list[int]:
-    """The refcounts of one refcount block, each ``2**order`` bits wide, big-endian."""
+def _refcounts(block: bytes, order: int, count: int) -> list[int]:
+    """The first ``count`` refcounts of a refcount block, each ``2**order`` bits, big-endian."""
+    bits = 1 << order
+    block = block[: -(-count * bits // 8)]
     if order >= 3:
-        width = 1 << (order - 3)
-        values = array({1: "B", 2: "H", 4: "I", 8: "Q"}[width])
+        values = array({8: "B", 16: "H", 32: "I", 64: "Q"}[bits])
         values.frombytes(block)
-        if width > 1 and sys.byteorder == "little":
+        if bits > 8 and sys.byteorder == "little":
             values.byteswap()
         return values.tolist()
-    bits = 1 << order
     per_byte = 8 // bits
     mask = (1 << bits) - 1
     # Sub-byte refcounts: the lowest bits of a byte hold the first entry.
-    return [(byte >> (i * bits)) & mask for byte in block for i in range(per_byte)]
+    decoded = [(byte >> (i * bits)) & mask for byte in block for i in range(per_byte)]
+    return decoded[:count]
 
 
 class _Checker:
@@ -468,9 +469,10 @@ class _Checker:
                 stored = _refcounts(
                     self.read(block_offset, self.cluster_size, "refcount block"),
                     header.refcount_order,
+                    end - first,
                 )
             else:
-                stored = [0] * per_block
+                stored = [0] * (end - first)
             computed = list(self.counts[first:end])
             uses = self.uses[first:end]
             for position, (have, counted, use) in enumerate(

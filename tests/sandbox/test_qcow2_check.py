@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 from alibabacloud_ecs20140526 import models as ecs_models
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from imageimporter.core.disk.qcow2_stream import Qcow2Stream
 from imageimporter.sandbox import Sandbox
@@ -273,6 +275,48 @@ def test_header_fields_the_importer_refuses(
     assert qemu_check_rc(image) != 0
     problem = probe_file(image).problem
     assert problem is not None and words in problem
+
+
+class BytesReader:
+    """An object held in memory, counting the bytes read."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self.size = len(data)
+        self.bytes_read = 0
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        piece = self._data[offset : offset + length]
+        self.bytes_read += len(piece)
+        return piece
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_mutated_tables_never_raise_and_reads_stay_bounded(
+    qemu_qcow2: bytes, data: st.DataObject
+) -> None:
+    layout = Layout(qemu_qcow2)
+    tables = [0, layout.reftable, layout.refblock, layout.l1, layout.l2]
+    offsets = st.one_of(
+        st.integers(0, 111),
+        st.builds(
+            lambda base, within: base + within, st.sampled_from(tables), st.integers(0, 4095)
+        ),
+    )
+    changed = bytearray(qemu_qcow2)
+    for offset, value in data.draw(
+        st.dictionaries(offsets, st.integers(0, 255), max_size=8)
+    ).items():
+        changed[offset] = value
+    if data.draw(st.booleans()):  # all-ones words make huge sizes and offsets
+        start = data.draw(offsets)
+        changed[start : start + 8] = b"\xff" * 8
+    length = data.draw(st.one_of(st.just(len(changed)), st.integers(0, len(changed))))
+    reader = BytesReader(bytes(changed[:length]))
+    report = check_qcow2(reader)
+    assert report.problem is None or report.problem.strip()
+    assert reader.bytes_read <= 2 * len(qemu_qcow2)
 
 
 # -- through the ECS SDK -----------------------------------------------------------------------
