@@ -32,7 +32,7 @@ import secrets
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -493,16 +493,9 @@ class ObjectData:
             offset += count
         return b"".join(pieces)
 
-    def chunks(self, start: int, length: int) -> Iterator[bytes]:
-        """Yield ``length`` bytes from ``start`` in chunks, closing this at the end."""
-        try:
-            end = min(start + length, self.size)
-            while start < end:
-                chunk = self.read_at(start, min(CHUNK_SIZE, end - start))
-                start += len(chunk)
-                yield chunk
-        finally:
-            self.close()
+    def chunks(self, start: int, length: int) -> ObjectChunks:
+        """``length`` bytes from ``start`` in chunks; the end of them closes this."""
+        return ObjectChunks(self, start, min(start + length, self.size))
 
     def close(self) -> None:
         if self._fd >= 0:
@@ -518,6 +511,37 @@ class ObjectData:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+class ObjectChunks:
+    """A range of an ``ObjectData`` as an iterator of chunks (a response body).
+
+    Reaching the end or ``close`` closes the data, also when no chunk was ever taken (a
+    generator would not run its cleanup then).
+    """
+
+    def __init__(self, data: ObjectData, start: int, end: int) -> None:
+        self._data = data
+        self._position = start
+        self._end = end
+
+    def __iter__(self) -> ObjectChunks:
+        return self
+
+    def __next__(self) -> bytes:
+        if self._position >= self._end:
+            self.close()
+            raise StopIteration
+        try:
+            chunk = self._data.read_at(self._position, min(CHUNK_SIZE, self._end - self._position))
+        except BaseException:
+            self.close()
+            raise
+        self._position += len(chunk)
+        return chunk
+
+    def close(self) -> None:
+        self._data.close()
 
 
 # -- helpers ------------------------------------------------------------------------------------

@@ -270,10 +270,16 @@ class _Handler(BaseHTTPRequestHandler):
                     request, 500, "InternalError", "The sandbox failed to serve the request."
                 )
         ctx.stats.count_bytes(api, body.bytes_read)
-        if "lose" in request.faults:
-            self._reset_connection()
-            return
-        self._finish(request, response)
+        try:
+            if "lose" in request.faults:
+                self._reset_connection()
+                return
+            self._finish(request, response)
+        finally:
+            # A streamed body holds files open: release them even if it was never sent.
+            close = getattr(response.body, "close", None)
+            if close is not None:
+                close()
 
     def _body_framing(self) -> tuple[int | None, bool] | None:
         """(Content-Length, chunked) of the request's body; None after answering 400 to a body

@@ -18,7 +18,7 @@ import pytest
 from oss2.models import PartInfo
 
 from imageimporter.core.crc64 import crc64
-from imageimporter.sandbox import Sandbox, SandboxConfig
+from imageimporter.sandbox import FaultRule, Sandbox, SandboxConfig
 from tests.core.images import needs_qemu, qemu_convert
 from tests.sandbox.test_qcow2_check import Layout, _import_outcome, _set_l2
 from tests.sandbox.test_rpc_helpers import BUCKET as IMPORT_BUCKET
@@ -217,3 +217,15 @@ def test_import_reads_a_qcow2_object_through_its_parts(sandbox: Sandbox, tmp_pat
     assert _import_outcome(sandbox, "data-flip.qcow2")[:3] == ("Finished", "Available", "")
     status, _, code, message = _import_outcome(sandbox, "leak.qcow2")
     assert (status, code) == ("Failed", "InvalidImage.Corrupted") and "leaked" in message
+
+
+def test_an_answer_never_sent_releases_the_version(
+    sandbox: Sandbox, oss_bucket: oss2.Bucket
+) -> None:
+    upload_in_parts(oss_bucket, "lost", os.urandom(2 * PART))
+    folder = stored_files(sandbox, "lost")[0].parent
+    sandbox.faults.add(FaultRule(api="oss:GetObject", kind="lose", count=1))
+    with pytest.raises(oss2.exceptions.RequestError):
+        oss_bucket.get_object("lost")
+    oss_bucket.delete_object("lost")
+    wait_for(lambda: not folder.exists())
