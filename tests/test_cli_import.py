@@ -416,3 +416,23 @@ def test_a_second_process_on_a_running_job_is_refused(cloud, env, app_home, tmp_
     result = resume(job.id, env)  # the lock died with its process
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["state"] == "Succeeded"
+
+
+def test_following_ends_when_the_image_becomes_unavailable(cloud, env, app_home, tmp_path):
+    disk = tmp_path / "system.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(disk), "6G"], check=True)
+    cloud.admin("POST", "faults", {"import_seconds": 600})
+    process = subprocess.Popen(
+        import_args(cloud, disk, "goes-unavailable"),
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    job = wait_until(
+        lambda: one_job_in_state(app_home, JobState.IMPORTING), what="the import running"
+    )
+    cloud.admin("PUT", f"images/{job.image_id}/status", {"status": "UnAvailable"})
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 1, err
+    finished = json.loads(out)
+    assert (finished["state"], finished["ImageId"]) == ("Failed", job.image_id)
+    assert finished["error"]["code"] == "Image.UnAvailable"
+    assert "UnAvailable" in finished["error"]["message"]

@@ -252,7 +252,7 @@ def test_import_image_error(shared, fields, status, code, fragment):
 def test_object_that_cannot_be_read_is_not_found_with_the_other_message(sandbox, ready):
     put_object(sandbox, "vanishing.raw", mbr_disk())
     info = sandbox.context.products["oss"].object_info(BUCKET, "vanishing.raw")  # type: ignore[attr-defined]
-    info.path.unlink()
+    info.files[0].unlink()
     error = sdk_error(lambda: ready.ecs.import_image(import_request("vanishing.raw")))
     assert error.code == "InvalidOSSObject.NotFound"
     assert "cannot be retrieved" in error.data["Message"]

@@ -104,9 +104,9 @@ def stored_crc(sandbox: Sandbox, key: str = "disk.img") -> int:
     """The CRC64 of the object's bytes as stored (read back, not the server's record)."""
     info = stored_object(sandbox, key)
     crc = 0
-    with info.path.open("rb") as handle:
-        while chunk := handle.read(8 << 20):
-            crc = crc64(chunk, crc)
+    with info.open() as reader:
+        for offset in range(0, reader.size, 8 << 20):
+            crc = crc64(reader.read_at(offset, 8 << 20), crc)
     return crc
 
 
