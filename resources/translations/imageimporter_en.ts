@@ -2148,6 +2148,22 @@
         <translation>Convert the disk to QCOW2, VHD or RAW.</translation>
     </message>
     <message>
+        <source>The uploaded file is not in the disk format given for it.</source>
+        <translation>The uploaded file is not in the disk format given for it.</translation>
+    </message>
+    <message>
+        <source>Give the disk's real format, or leave the format for ECS to detect.</source>
+        <translation>Give the disk's real format, or leave the format for ECS to detect.</translation>
+    </message>
+    <message>
+        <source>ECS found the uploaded disk image damaged: its structure does not hold.</source>
+        <translation>ECS found the uploaded disk image damaged: its structure does not hold.</translation>
+    </message>
+    <message>
+        <source>Check the disk with qemu-img check, then upload it again.</source>
+        <translation>Check the disk with qemu-img check, then upload it again.</translation>
+    </message>
+    <message>
         <source>The VHD file's size is not a whole number of MiB plus its footer.</source>
         <translation>The VHD file's size is not a whole number of MiB plus its footer.</translation>
     </message>

@@ -2148,6 +2148,22 @@
         <translation>请将磁盘转换为 QCOW2、VHD 或 RAW。</translation>
     </message>
     <message>
+        <source>The uploaded file is not in the disk format given for it.</source>
+        <translation>上传的文件与为其指定的磁盘格式不符。</translation>
+    </message>
+    <message>
+        <source>Give the disk's real format, or leave the format for ECS to detect.</source>
+        <translation>请指定磁盘的真实格式，或不指定格式，由 ECS 自动检测。</translation>
+    </message>
+    <message>
+        <source>ECS found the uploaded disk image damaged: its structure does not hold.</source>
+        <translation>ECS 发现上传的磁盘镜像已损坏：其结构不完整。</translation>
+    </message>
+    <message>
+        <source>Check the disk with qemu-img check, then upload it again.</source>
+        <translation>请用 qemu-img check 检查该磁盘，然后重新上传。</translation>
+    </message>
+    <message>
         <source>The VHD file's size is not a whole number of MiB plus its footer.</source>
         <translation>VHD 文件的大小不是整数 MiB 加上文件尾。</translation>
     </message>
