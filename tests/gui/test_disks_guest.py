@@ -4,7 +4,6 @@ with its readiness checks, and a confirmation before a disk that failed a check 
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -15,29 +14,14 @@ from imageimporter.core.wizard_flow import DiskCheck, Page
 from imageimporter.gui.wizard import guest as guest_module
 from imageimporter.gui.wizard.disks_page import COLUMN_GUEST, COLUMN_VERDICT
 from imageimporter.gui.wizard.widgets import Tone, tone_colour
-from tests.core.guest.builders import RawFileDisk, make_disk, make_filesystem, write_tree
 from tests.gui.conftest import needs_qemu, qemu_image
 from tests.gui.driver import TIMEOUT, add_disks, connect_sandbox, next_page
+from tests.gui.guests import guest_disk, read_raw_guests
 
 
 @pytest.fixture
 def raw_guests(monkeypatch):
-    """Guest inspection reads RAW files through the guest tests' reader (until the readers
-    branch's open_disk is built in) and records the thread it ran on."""
-    threads = []
-
-    def open_raw(path):
-        threads.append(threading.current_thread())
-        return RawFileDisk(Path(path))
-
-    monkeypatch.setattr(guest_module, "open_guest_disk", open_raw)
-    return threads
-
-
-def guest_disk(folder: Path, **tree) -> Path:
-    root = write_tree(folder / "root", "ubuntu-22.04", **tree)
-    image = make_filesystem(folder / "root.img", root, "ext4")
-    return make_disk(folder / "ubuntu.raw", [(image, "8300")], bios_boot=True)
+    return read_raw_guests(monkeypatch)
 
 
 def on_disks(qtbot, make_window):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -124,3 +125,11 @@ class DropZone(QFrame):
         if paths:
             self.paths_dropped.emit(paths)
         event.acceptProposedAction()
+
+
+def press_default(widget: QWidget) -> None:
+    """Enter in a field moves on: click the window's default button, when it may be clicked."""
+    for candidate in widget.window().findChildren(QPushButton):
+        if candidate.isDefault() and candidate.isVisible() and candidate.isEnabled():
+            candidate.click()
+            return
