@@ -12,6 +12,7 @@ from imageimporter.gui.wizard.details_page import platforms_for
 from tests.gui.conftest import needs_qemu, qemu_image
 from tests.gui.driver import next_page, to_upload, wait_uploaded
 from tests.gui.guests import guest_disk, read_raw_guests
+from tests.gui.pages import summary_rows
 
 
 def details_of(qtbot, make_window, disk):
@@ -120,3 +121,24 @@ def test_blocked_next_is_explained_by_what_is_shown(qtbot, make_window, tmp_path
     assert not window.next_button.isEnabled()
     assert page.blocker_sentence() == sentence
     assert (page.error_text("ImageName") != "") is finished
+
+
+@needs_qemu
+def test_a_ready_role_is_said_not_skipped_silently(qtbot, make_window, tmp_path):
+    window = make_window()
+    to_upload(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
+    window.context.roles().set_up()
+    wait_uploaded(qtbot, window)
+    next_page(qtbot, window, Page.DETAILS)
+    page = window.page(Page.DETAILS)
+    qtbot.waitUntil(lambda: window.context.state.role_ready)
+    assert page.role_label.isVisibleTo(page)
+    assert page.role_label.text() == (
+        "The RAM role AliyunECSImageImportDefaultRole is ready, so the authorization step is "
+        "not needed."
+    )
+    page.name_edit.setText("web-server")
+    next_page(qtbot, window, Page.REVIEW)
+    assert dict(summary_rows(window.page(Page.REVIEW)))["Authorization:"] == (
+        "the RAM role is ready"
+    )

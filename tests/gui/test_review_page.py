@@ -11,18 +11,9 @@ from imageimporter.core.job import new_client_token
 from imageimporter.core.wizard_flow import Page
 from tests.gui.conftest import needs_qemu, qemu_image
 from tests.gui.driver import TIMEOUT, fill_details, next_page, to_upload, wait_uploaded
+from tests.gui.pages import summary_rows
 
 pytestmark = needs_qemu
-
-
-def summary(page):
-    form = page.summary_form
-    rows = []
-    for row in range(form.rowCount()):
-        name = form.itemAt(row, form.ItemRole.LabelRole)
-        value = form.itemAt(row, form.ItemRole.FieldRole)
-        rows.append((name.widget().text() if name else "", value.widget().text()))
-    return rows
 
 
 def to_review(qtbot, window, tmp_path):
@@ -42,11 +33,11 @@ def to_review(qtbot, window, tmp_path):
 def test_summary_has_description_tags_and_sizes(qtbot, make_window, tmp_path):
     window = make_window()
     page = to_review(qtbot, window, tmp_path)
-    rows = dict(summary(page))
+    rows = dict(summary_rows(page))
     assert rows["Description:"] == "Our web server"
     assert rows["Tags:"] == "env=prod, team"
     assert rows["System disk:"] == "system.qcow2: 192 KiB file, 6.00 GiB virtual, 6 GiB disk"
-    name, where = summary(page)[-1]
+    name, where = summary_rows(page)[-1]
     assert name == "" and where.startswith("→ oss://imageimporter-sandbox/imageimporter/")
     assert where.endswith("-system.qcow2")
 

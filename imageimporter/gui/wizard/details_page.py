@@ -200,6 +200,10 @@ class DetailsPage(BasePage):
         layout.addWidget(more)
         self.general_errors = _error_label(body)
         layout.addWidget(self.general_errors)
+        self.role_label = label("", body)
+        self.role_label.setAccessibleName(self.tr("Authorization"))
+        self.role_label.hide()
+        layout.addWidget(self.role_label)
         layout.addStretch(1)
         self._filled_for = ""
         self._guest_combos = {
@@ -478,6 +482,15 @@ class DetailsPage(BasePage):
         )
 
     def _role_checked(self, status: Any) -> None:
+        from imageimporter.core.image_spec import IMPORT_ROLE_NAME
+
         self.context.state.role_checked = True
         self.context.state.role_ready = bool(status.ready)
+        # The authorization step is skipped when the role is ready: say so, not silently.
+        self.role_label.setText(
+            self.tr(
+                "The RAM role {role} is ready, so the authorization step is not needed."
+            ).format(role=IMPORT_ROLE_NAME)
+        )
+        self.role_label.setVisible(self.context.state.role_ready)
         self.context.notify()

@@ -120,6 +120,8 @@ class ReviewPage(BasePage):
                 bool(spec.tags),
             ),
         ]
+        if state.role_ready:
+            rows.append((self.tr("Authorization:"), self.tr("the RAM role is ready"), False))
         for index, (disk, report) in enumerate(
             zip(state.disks, self.context.reports, strict=False)
         ):
