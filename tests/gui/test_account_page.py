@@ -102,8 +102,8 @@ def test_fits_700_by_500_without_sideways_scrolling(qtbot, sandbox_services, lan
     page.resize(700, 380)  # what the page gets of a 700x500 window
     page.show()
     qtbot.waitExposed(page)
-    qtbot.waitUntil(lambda: page.scroll.widget().width() > 0)
-    assert page.scroll.horizontalScrollBar().maximum() == 0, language
+    qtbot.waitUntil(lambda: page.scroll_area.widget().width() > 0)
+    assert page.scroll_area.horizontalScrollBar().maximum() == 0, language
     labels = [page.keyring_label, page.status_label]
     assert all(w.wordWrap() for w in labels)
     context.close()
