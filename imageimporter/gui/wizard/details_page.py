@@ -179,6 +179,7 @@ class DetailsPage(BasePage):
         mark_content(self.group_edit)
         self.group_edit.editingFinished.connect(lambda: self._touch("ResourceGroupId"))
         self.group_edit.textChanged.connect(self.revalidate)
+        self.group_edit.returnPressed.connect(lambda: press_default(self))
         self._add_row(more_form, self.tr("Resource group:"), self.group_edit, "ResourceGroupId")
         self.nvme_combo = self._combo(
             self.tr("NVMe support"),

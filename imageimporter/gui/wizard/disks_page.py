@@ -39,7 +39,14 @@ from imageimporter.gui.i18n import translate_text
 from imageimporter.gui.wizard.common import CONTENT_ITEM, BasePage, button, label
 from imageimporter.gui.wizard.context import WizardContext
 from imageimporter.gui.wizard.guest import GuestFindings, has_failure, inspect_guest_at
-from imageimporter.gui.wizard.widgets import DropZone, Tone, ToneRow, tone_colour, tone_icon
+from imageimporter.gui.wizard.widgets import (
+    DropZone,
+    Tone,
+    ToneRow,
+    press_default,
+    tone_colour,
+    tone_icon,
+)
 
 RECENT_KEY = "disks/recent"
 RECENT_MAX = 8
@@ -118,6 +125,8 @@ class DisksPage(BasePage):
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(80)
         self.table.itemSelectionChanged.connect(self._show_details)
+        # Enter on a checked disk moves on (Next is only enabled when every disk may go on).
+        self.table.activated.connect(lambda index: press_default(self))
         layout.addWidget(self.table, 2)
         remove_row = QHBoxLayout()
         self.remove_button = button(self.tr("Remove"), self.tr("Remove the selected disk"))
