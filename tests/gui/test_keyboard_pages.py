@@ -28,11 +28,11 @@ def test_account_page_tab_order(qtbot, make_window):
     page = window.account_page
     qtbot.waitUntil(lambda: "stored in" in page.keyring_label.text())
     expected = [
-        page.profile_combo, page.connect_button, page.import_button, page.name_edit,
-        page.key_id_edit, page.secret_edit, page.token_edit, page.save_button,
-        page.sandbox_button, page.region_combo,
+        page.region_combo, page.profile_combo, page.connect_button, page.import_button,
+        page.name_edit, page.key_id_edit, page.secret_edit, page.token_edit, page.save_button,
+        page.sandbox_button,
     ]  # fmt: skip
-    assert tab_sequence(page.profile_combo, len(expected)) == expected
+    assert tab_sequence(page.region_combo, len(expected)) == expected
 
 
 @needs_qemu

@@ -129,7 +129,8 @@ class AccountPage(BasePage):
         connected_form.addRow(self.status_label)
         connected_form.addRow(self.tr("Account:"), self.identity_label)
         connected_form.addRow(self.tr("Region:"), self.region_combo)
-        layout.addWidget(connected)
+        # What the wizard is connected to comes first: it is what Next depends on.
+        layout.insertWidget(1, connected)
 
         self.error = ErrorPanel(body, service_codes_only=True)
         layout.addWidget(self.error)
@@ -140,6 +141,7 @@ class AccountPage(BasePage):
         for edit in (self.name_edit, self.key_id_edit, self.secret_edit, self.token_edit):
             edit.returnPressed.connect(self._enter_in_form)
         self.context.connection_changed.connect(self._show_connection)
+        self.setTabOrder(self.region_combo, self.profile_combo)
         self.setTabOrder(self.profile_combo, self.connect_button)
         self.setTabOrder(self.connect_button, self.import_button)
         self.setTabOrder(self.import_button, self.name_edit)
@@ -148,7 +150,6 @@ class AccountPage(BasePage):
         self.setTabOrder(self.secret_edit, self.token_edit)
         self.setTabOrder(self.token_edit, self.save_button)
         self.setTabOrder(self.save_button, self.sandbox_button)
-        self.setTabOrder(self.sandbox_button, self.region_combo)
 
     def title(self) -> str:
         return self.tr("Account")

@@ -127,7 +127,7 @@ class DisksPage(BasePage):
         self.table.itemSelectionChanged.connect(self._show_details)
         # Enter on a checked disk moves on (Next is only enabled when every disk may go on).
         self.table.activated.connect(lambda index: press_default(self))
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
         remove_row = QHBoxLayout()
         self.remove_button = button(self.tr("Remove"), self.tr("Remove the selected disk"))
         self.remove_button.clicked.connect(self._remove_selected)
@@ -143,10 +143,6 @@ class DisksPage(BasePage):
         scroll.setWidget(body)
         details_layout = QVBoxLayout(body)
         details_layout.setContentsMargins(0, 0, 0, 0)
-        self.details = label("", body)
-        self.details.setAccessibleName(self.tr("Problems and hints"))
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        details_layout.addWidget(self.details)
         self.guest_label = label("", body)
         self.guest_label.setAccessibleName(self.tr("Operating system found on the disk"))
         self.guest_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -154,13 +150,20 @@ class DisksPage(BasePage):
         font.setBold(True)
         self.guest_label.setFont(font)
         details_layout.addWidget(self.guest_label)
-        self.conversion_label = label("", body)
-        self.conversion_label.setAccessibleName(self.tr("Conversion"))
-        details_layout.addWidget(self.conversion_label)
         self.checks_box = QVBoxLayout()
         self.check_rows: list[ToneRow] = []
         details_layout.addLayout(self.checks_box)
-        self.confirm_box = QFrame(body)
+        self.details = label("", body)
+        self.details.setAccessibleName(self.tr("Problems and hints"))
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        details_layout.addWidget(self.details)
+        self.conversion_label = label("", body)
+        self.conversion_label.setAccessibleName(self.tr("Conversion"))
+        details_layout.addWidget(self.conversion_label)
+        details_layout.addStretch(1)
+        layout.addWidget(scroll, 3)
+        # Outside the scrolled details: the one decision the page needs is always in view.
+        self.confirm_box = QFrame(self)
         self.confirm_box.setObjectName("confirmBox")
         self.confirm_box.setStyleSheet(
             "#confirmBox { border: 1px solid #c0392b; border-radius: 4px; }"
@@ -168,8 +171,7 @@ class DisksPage(BasePage):
         confirm_layout = QHBoxLayout(self.confirm_box)
         self.confirm_label = label(
             self.tr(
-                "A readiness check failed: an instance made from this image may not start. "
-                "Fix the guest and choose the file again, or upload it as it is."
+                "A readiness check failed: an instance made from this image may not start on ECS."
             ),
             self.confirm_box,
         )
@@ -180,9 +182,7 @@ class DisksPage(BasePage):
         confirm_layout.addWidget(self.confirm_label, 1)
         confirm_layout.addWidget(self.accept_button)
         self.confirm_box.hide()
-        details_layout.addWidget(self.confirm_box)
-        details_layout.addStretch(1)
-        layout.addWidget(scroll, 3)
+        layout.addWidget(self.confirm_box)
         self.setTabOrder(self.system_button, self.data_button)
         self.setTabOrder(self.data_button, self.recent_button)
         self.setTabOrder(self.recent_button, self.table)
@@ -417,7 +417,7 @@ class DisksPage(BasePage):
             report = self.context.reports[row] if row < len(self.context.reports) else None
             role = self.tr("System disk") if row == 0 else self.tr("Data disk {n}").format(n=row)
             verdict, tone = self._verdict_cell(disk, report)
-            cells = [role, disk.path, "", "", "", verdict, self._guest_cell(disk)]
+            cells = [role, Path(disk.path).name, "", "", "", verdict, self._guest_cell(disk)]
             if report is not None and disk.check is not DiskCheck.INSPECTING:
                 cells[2] = report.format.upper()
                 cells[3] = format_size(report.virtual_size) if report.virtual_size else "—"
@@ -426,6 +426,10 @@ class DisksPage(BasePage):
                 item = QTableWidgetItem(text)
                 if column in (1, 2, 3, 4, COLUMN_GUEST):
                     item.setData(Qt.ItemDataRole.UserRole + 1, CONTENT_ITEM)
+                if column == 1:
+                    item.setToolTip(disk.path)
+                if column == 2 and report is not None and report.subformat:
+                    item.setToolTip(report.subformat)
                 if column == COLUMN_VERDICT:
                     item.setIcon(tone_icon(tone))
                     item.setForeground(tone_colour(tone))
@@ -455,8 +459,6 @@ class DisksPage(BasePage):
         lines = [f"{Path(disk.path).name}: {self.verdict_text(report.verdict.value)}"]
         lines += [f"• {translate_text(p.message)}" for p in report.problems]
         lines += [f"→ {translate_text(h.message)}" for h in report.hints]
-        if report.subformat:
-            lines.append(self.tr("Subformat: {name}").format(name=report.subformat))
         if report.min_disk_image_size_gib:
             lines.append(
                 self.tr("Needs a disk of at least {size} GiB.").format(
@@ -491,7 +493,8 @@ class DisksPage(BasePage):
         summary = guest.summary or self.tr("No operating system found")
         self.guest_label.setText(self.tr("Inside: {summary}").format(summary=summary))
         self.guest_label.show()
-        for check in guest.checks:
+        order = {CheckStatus.FAIL: 0, CheckStatus.WARN: 1, CheckStatus.PASS: 2}
+        for check in sorted(guest.checks, key=lambda c: order[c.status]):
             text = translate_text(check.message)
             if check.fix and check.status is not CheckStatus.PASS:
                 text += "\n" + self.tr("Fix: {fix}").format(fix=translate_text(check.fix))

@@ -128,8 +128,8 @@ class ReviewPage(BasePage):
             what = (
                 self.tr("System disk:") if index == 0 else self.tr("Data disk {n}:").format(n=index)
             )
-            rows.append((what, self.disk_sizes(index, disk.path, report), False))
-            rows.append(("", f"→ oss://{state.bucket}/{disk.object_key}", True))
+            where = f"→ oss://{state.bucket}/{disk.object_key}"
+            rows.append((what, self.disk_sizes(index, disk.path, report) + "\n" + where, False))
         for text, value, content in rows:
             self.summary_form.addRow(text, label(value, self, content=content))
         self.command_edit.setPlainText(aliyun_cli_command(spec))
