@@ -439,7 +439,8 @@ def _disk(
         ):
             hints.append(
                 Hint(
-                    "boot_mode", Text.of("The disk boots with UEFI: import it with BootMode=UEFI.")
+                    "boot_mode",
+                    Text.of("The disk boots with UEFI: import it with UEFI as the boot mode."),
                 )
             )
     _size(facts, problems, hints)
