@@ -31,7 +31,10 @@ def language(request):
 
 
 def small_shot(widget, name, language):
-    QApplication.processEvents()  # the layout settles (scroll bars shown) before the shot
+    # The layout settles before the shot: a scroll area takes a few rounds of posted layout
+    # requests (its content, then its scroll bars, then its content again).
+    for _ in range(4):
+        QApplication.processEvents()
     folder = SCREENSHOTS / language / "700x500"
     folder.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(folder / f"{name}.png"))

@@ -480,6 +480,7 @@ class DisksPage(BasePage):
     def _show_guest(self, guest: GuestReport | None, error: str) -> None:
         for row in self.check_rows:
             self.checks_box.removeWidget(row)
+            row.hide()  # at once: deleteLater waits for the event loop
             row.deleteLater()
         self.check_rows = []
         if guest is None:
