@@ -1,5 +1,5 @@
-"""Guest disks for the GUI tests: a real Ubuntu tree on ext4 in a GPT RAW disk, read by guest
-inspection through the guest tests' RAW reader (until core.disk.open is built in)."""
+"""Guest disks for the GUI tests: a real Ubuntu tree on ext4 in a GPT RAW disk (made by the
+guest tests' builders with mkfs.ext4 -d and sgdisk)."""
 
 from __future__ import annotations
 
@@ -7,18 +7,20 @@ import threading
 from pathlib import Path
 
 from imageimporter.gui.wizard import guest as guest_module
-from tests.core.guest.builders import RawFileDisk, make_disk, make_filesystem, write_tree
+from tests.core.guest.builders import make_disk, make_filesystem, write_tree
 
 
-def read_raw_guests(monkeypatch) -> list[threading.Thread]:
-    """Guest inspection opens RAW files with RawFileDisk; returns the threads it ran on."""
+def record_guest_threads(monkeypatch) -> list[threading.Thread]:
+    """Guest inspection as it is (through core.disk.open_disk), recording the threads it
+    ran on."""
     threads: list[threading.Thread] = []
+    real = guest_module.open_guest_disk
 
-    def open_raw(path):
+    def recorded(path):
         threads.append(threading.current_thread())
-        return RawFileDisk(Path(path))
+        return real(path)
 
-    monkeypatch.setattr(guest_module, "open_guest_disk", open_raw)
+    monkeypatch.setattr(guest_module, "open_guest_disk", recorded)
     return threads
 
 

@@ -11,7 +11,7 @@ from imageimporter.core.wizard_flow import Page
 from imageimporter.gui.wizard.details_page import platforms_for
 from tests.gui.conftest import needs_qemu, qemu_image
 from tests.gui.driver import next_page, to_upload, wait_uploaded
-from tests.gui.guests import guest_disk, read_raw_guests
+from tests.gui.guests import guest_disk
 from tests.gui.pages import summary_rows
 
 
@@ -27,10 +27,7 @@ def shown_hints(page):
     return sorted(field for field, hint in page.from_disk.items() if hint.isVisibleTo(page))
 
 
-def test_fields_filled_from_the_guest_say_so_and_stay_editable(
-    qtbot, make_window, tmp_path, monkeypatch
-):
-    read_raw_guests(monkeypatch)
+def test_fields_filled_from_the_guest_say_so_and_stay_editable(qtbot, make_window, tmp_path):
     page = details_of(qtbot, make_window, guest_disk(tmp_path))[1]
     assert page.os_combo.currentData() == "linux"
     assert page.platform_combo.currentData() == "Ubuntu"

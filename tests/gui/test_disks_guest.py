@@ -3,6 +3,7 @@ with its readiness checks, and a confirmation before a disk that failed a check 
 
 from __future__ import annotations
 
+import subprocess
 import threading
 
 import pytest
@@ -16,12 +17,12 @@ from imageimporter.gui.wizard.disks_page import COLUMN_GUEST, COLUMN_VERDICT
 from imageimporter.gui.wizard.widgets import Tone, tone_colour
 from tests.gui.conftest import needs_qemu, qemu_image
 from tests.gui.driver import TIMEOUT, add_disks, connect_sandbox, next_page
-from tests.gui.guests import guest_disk, read_raw_guests
+from tests.gui.guests import guest_disk, record_guest_threads
 
 
 @pytest.fixture
 def raw_guests(monkeypatch):
-    return read_raw_guests(monkeypatch)
+    return record_guest_threads(monkeypatch)
 
 
 def on_disks(qtbot, make_window):
@@ -49,6 +50,17 @@ def test_guest_summary_and_checks_found_off_the_gui_thread(
     assert verdict.foreground().color() == tone_colour(Tone.GOOD)
     assert not verdict.icon().isNull()
     assert window.next_button.isEnabled()
+
+
+@needs_qemu
+def test_the_guest_is_read_whatever_the_container(qtbot, make_window, tmp_path):
+    raw = guest_disk(tmp_path)
+    qcow2 = tmp_path / "ubuntu.qcow2"
+    subprocess.run(["qemu-img", "convert", "-f", "raw", "-O", "qcow2", raw, qcow2], check=True)
+    window, page = on_disks(qtbot, make_window)
+    add_disks(qtbot, window, qcow2, raw)
+    summaries = [page.table.item(row, COLUMN_GUEST).text() for row in range(2)]
+    assert summaries == ["Ubuntu 22.04.4 LTS, x86_64, BIOS"] * 2
 
 
 # The offscreen platform says so whenever a dialog opens.

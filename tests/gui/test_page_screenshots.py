@@ -18,7 +18,7 @@ from tests.gui.driver import (
     wait_buckets,
     wait_uploaded,
 )
-from tests.gui.guests import guest_disk, read_raw_guests
+from tests.gui.guests import guest_disk
 
 SIZE = (700, 500)
 
@@ -41,8 +41,7 @@ def small_shot(widget, name, language):
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_pages_at_700_by_500(qtbot, make_window, tmp_path, monkeypatch, language):
-    read_raw_guests(monkeypatch)
+def test_pages_at_700_by_500(qtbot, make_window, tmp_path, language):
     disk = guest_disk(tmp_path, fstab="/dev/sda1 / ext4 defaults 0 1\n")
     window = make_window()
     window.setMinimumSize(*SIZE)  # the shots show what a small screen gets
