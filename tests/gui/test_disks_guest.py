@@ -141,3 +141,18 @@ def test_conversion_line_shows_what_will_be_sent(qtbot, make_window, tmp_path, r
         "Converted to QCOW2 while uploading: 40.0 GiB virtual, 4.10 GiB to send."
     )
     assert page.conversion_label.isVisibleTo(page)
+
+
+def test_a_bug_in_guest_inspection_does_not_hold_back_the_disk(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    def broken(path):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(guest_module, "open_guest_disk", broken)
+    window, page = on_disks(qtbot, make_window)
+    add_disks(qtbot, window, guest_disk(tmp_path))
+    assert window.context.state.disks[0].check is DiskCheck.IMPORTABLE
+    assert page.guest_label.text() == (
+        "The system inside could not be read: something unexpected went wrong (see the log file)."
+    )

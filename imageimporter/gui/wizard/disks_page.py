@@ -8,6 +8,7 @@ it anyway.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,8 @@ from imageimporter.gui.wizard.widgets import (
     tone_colour,
     tone_icon,
 )
+
+log = logging.getLogger(__name__)
 
 RECENT_KEY = "disks/recent"
 RECENT_MAX = 8
@@ -291,6 +294,10 @@ class DisksPage(BasePage):
                 return report, inspect_guest_at(path), ""
             except AppError as exc:  # the container is fine; only the guest is unknown
                 return report, None, _error_text(exc)
+            except Exception:  # a bug in guest inspection must not hold back a good disk
+                log.exception("guest inspection of %s failed", path)
+                # tr is thread-safe: the words are made here, on the worker.
+                return report, None, self.tr("something unexpected went wrong (see the log file).")
 
         self.context.pool.start(
             inspect,
