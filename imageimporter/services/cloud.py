@@ -19,6 +19,7 @@ from imageimporter.core.error_catalog import ServiceError, explain
 from imageimporter.core.errors import AppError
 from imageimporter.core.text import Text
 from imageimporter.services.credentials import Credentials
+from imageimporter.services.logs import never_log
 
 T = TypeVar("T")
 
@@ -109,6 +110,7 @@ class CloudSession:
     """The SDK clients for one set of credentials, created when first used."""
 
     def __init__(self, credentials: Credentials, endpoints: Endpoints) -> None:
+        never_log(credentials.access_key_secret, credentials.security_token)
         self.credentials = credentials
         self.endpoints = endpoints
         self._clients: dict[str, Any] = {}

@@ -293,8 +293,8 @@ def decide(
             Hint(
                 "import_as",
                 Text.of(
-                    "Import it as it is with DiskDeviceMapping.N.Format={import_format} and "
-                    "DiskImageSize={min_disk_image_size_gib} (GiB) or more.",
+                    "It can be imported as it is, as a {import_format} disk with a disk size "
+                    "of {min_disk_image_size_gib} GiB or more.",
                     import_format=import_format,
                     min_disk_image_size_gib=size.min_disk_image_size_gib,
                 ),
@@ -418,7 +418,7 @@ def _disk(
                     "import_extent",
                     Text.of(
                         "This file only describes the disk; its data is in {data_file}, a raw "
-                        "disk: import {extent} with Format=RAW, no conversion needed.",
+                        "disk: import {extent} as a RAW disk, no conversion needed.",
                         data_file=facts.data_file,
                         extent=shlex.quote(extent),
                     ),
@@ -565,7 +565,8 @@ def _disk(
         ):
             hints.append(
                 Hint(
-                    "boot_mode", Text.of("The disk boots with UEFI: import it with BootMode=UEFI.")
+                    "boot_mode",
+                    Text.of("The disk boots with UEFI: import it with UEFI as the boot mode."),
                 )
             )
     _size(facts, problems, hints)
