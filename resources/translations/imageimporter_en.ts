@@ -3,188 +3,189 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="33" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="49" />
         <source>Choose the Alibaba Cloud account to import into. Secrets stay in your system keyring; nothing is sent until you connect.</source>
         <translation>Choose the Alibaba Cloud account to import into. Secrets stay in your system keyring; nothing is sent until you connect.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="40" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="56" />
         <source>Saved profiles</source>
         <translation>Saved profiles</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="43" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="60" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="63" />
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="63" />
         <source>Connect with this profile</source>
         <translation>Connect with this profile</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="49" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="66" />
         <source>Import aliyun CLI profiles</source>
         <translation>Import aliyun CLI profiles</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="57" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="78" />
         <source>Add a profile</source>
         <translation>Add a profile</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="60" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="83" />
         <source>Profile name</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="61" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="84" />
         <source>for example: work</source>
         <translation>for example: work</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="63" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="86" />
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="89" />
         <source>AccessKey Secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="92" />
         <source>STS token (optional)</source>
         <translation>STS token (optional)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="70" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="93" />
         <source>only for temporary credentials</source>
         <translation>only for temporary credentials</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="71" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="94" />
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="95" />
         <source>AccessKey ID:</source>
         <translation>AccessKey ID:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="73" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="96" />
         <source>AccessKey Secret:</source>
         <translation>AccessKey Secret:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="74" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="97" />
         <source>STS token (optional):</source>
         <translation>STS token (optional):</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="76" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="99" />
         <source>Where the secret is stored</source>
         <translation>Where the secret is stored</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="101" />
         <source>Save and connect</source>
         <translation>Save and connect</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="101" />
         <source>Save the profile</source>
         <translation>Save the profile</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="108" />
         <source>Try it with the sandbox</source>
         <translation>Try it with the sandbox</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="90" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="113" />
         <source>A practice cloud on this computer: no account needed.</source>
         <translation>A practice cloud on this computer: no account needed.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="117" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="120" />
         <source>Not connected yet.</source>
         <translation>Not connected yet.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="121" />
         <source>Connection status</source>
         <translation>Connection status</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="100" />
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="118" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="155" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="125" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="130" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="131" />
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="144" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="187" />
         <source>No system keyring is available here, so a profile cannot be saved (secrets are never kept in plain text). Use the sandbox, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>No system keyring is available here, so a profile cannot be saved (secrets are never kept in plain text). Use the sandbox, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="152" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="195" />
         <source>The AccessKey Secret and STS token are stored in: {keyring}. The profile list holds only the AccessKey ID.</source>
         <translation>The AccessKey Secret and STS token are stored in: {keyring}. The profile list holds only the AccessKey ID.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="207" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="250" />
         <source>Imported {count} profile(s).</source>
         <translation>Imported {count} profile(s).</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="209" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="252" />
         <source>Skipped: {list}</source>
         <translation>Skipped: {list}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="232" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="275" />
         <source>Checking the credentials…</source>
         <translation>Checking the credentials…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="258" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="317" />
         <source>Connected to the sandbox.</source>
         <translation>Connected to the sandbox.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="261" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="320" />
         <source>Connected with profile {name}.</source>
         <translation>Connected with profile {name}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="283" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="315" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="351" />
         <source>Not connected.</source>
         <translation>Not connected.</translation>
     </message>
@@ -300,12 +301,12 @@
 <context>
     <name>CopyField</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="154" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="159" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="160" />
         <source>Copy {what}</source>
         <translation>Copy {what}</translation>
     </message>
@@ -313,386 +314,516 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="87" />
         <source>Describe the image. The defaults come from the disks; each field says what is wrong beside it.</source>
         <translation>Describe the image. The defaults come from the disks; each field says what is wrong beside it.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="93" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="101" />
         <source>Image name</source>
         <translation>Image name</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="102" />
         <source>for example: web-server-2024</source>
         <translation>for example: web-server-2024</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="84" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
         <source>Image name:</source>
         <translation>Image name:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="106" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="87" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="107" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="89" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="109" />
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="115" />
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="116" />
         <source>Architecture:</source>
         <translation>Architecture:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="118" />
         <source>Operating system type</source>
         <translation>Operating system type</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="99" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
         <source>OS type:</source>
         <translation>OS type:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="120" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="126" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="128" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="105" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="129" />
         <source>Alibaba Cloud license</source>
         <translation>Alibaba Cloud license</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="106" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="130" />
         <source>Bring your own license</source>
         <translation>Bring your own license</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="109" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
         <source>License type</source>
         <translation>License type</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
         <source>License type:</source>
         <translation>License type:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="136" />
         <source>Boot mode</source>
         <translation>Boot mode</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="113" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="137" />
         <source>Boot mode:</source>
         <translation>Boot mode:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="140" />
         <source>Disk sizes</source>
         <translation>Disk sizes</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="121" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
         <source>Add a tag</source>
         <translation>Add a tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
         <source>Remove the selected tag</source>
         <translation>Remove the selected tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
+        <source>An image has at most {count} tags.</source>
+        <translation>An image has at most {count} tags.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="174" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="177" />
         <source>Resource group ID</source>
         <translation>Resource group ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="178" />
         <source>default resource group</source>
         <translation>default resource group</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="153" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="183" />
         <source>Resource group:</source>
         <translation>Resource group:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="185" />
         <source>NVMe support</source>
         <translation>NVMe support</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="186" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="192" />
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="186" />
         <source>Supported</source>
         <translation>Supported</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="187" />
         <source>Not supported</source>
         <translation>Not supported</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="189" />
         <source>NVMe support:</source>
         <translation>NVMe support:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="191" />
         <source>Metadata service</source>
         <translation>Metadata service</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="192" />
         <source>IMDSv2 only</source>
         <translation>IMDSv2 only</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="165" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="195" />
         <source>Metadata service:</source>
         <translation>Metadata service:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="167" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="168" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="197" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="198" />
         <source>Check the image after the import</source>
         <translation>Check the image after the import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="178" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="205" />
+        <source>Authorization</source>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="219" />
         <source>Image details</source>
         <translation>Image details</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="194" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="236" />
+        <source>from the disk</source>
+        <translation>from the disk</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="237" />
+        <source>Filled from the disk</source>
+        <translation>Filled from the disk</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="246" />
         <source>Problem with this field</source>
         <translation>Problem with this field</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="243" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="295" />
         <source>System disk</source>
         <translation>System disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="245" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="297" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="247" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="299" />
         <source>Size of {disk}</source>
         <translation>Size of {disk}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="458" />
+        <source>Fix the fields marked in red.</source>
+        <translation>Fix the fields marked in red.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="460" />
+        <source>Give the image a name.</source>
+        <translation>Give the image a name.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="461" />
+        <source>Complete the image details.</source>
+        <translation>Complete the image details.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="493" />
+        <source>The RAM role {role} is ready, so the authorization step is not needed.</source>
+        <translation>The RAM role {role} is ready, so the authorization step is not needed.</translation>
     </message>
 </context>
 <context>
     <name>DisksPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="55" />
-        <source>Choose the system disk image, then any data disks (up to 16). You can also drop files here. Each file is checked from its own bytes.</source>
-        <translation>Choose the system disk image, then any data disks (up to 16). You can also drop files here. Each file is checked from its own bytes.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="62" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="96" />
         <source>Choose the system disk…</source>
         <translation>Choose the system disk…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="62" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="425" />
         <source>System disk</source>
         <translation>System disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="64" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
         <source>Add a data disk…</source>
         <translation>Add a data disk…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="64" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
         <source>Add a data disk</source>
         <translation>Add a data disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="121" />
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="135" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="135" />
         <source>Remove the selected disk</source>
         <translation>Remove the selected disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="69" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="70" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="102" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="81" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="90" />
+        <source>Drop the system disk image here (then any data disks, up to 16), or choose it. Each file is checked from its own bytes, and so is the system inside.</source>
+        <translation>Drop the system disk image here (then any data disks, up to 16), or choose it. Each file is checked from its own bytes, and so is the system inside.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="197" />
         <source>Disks</source>
         <translation>Disks</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="84" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="115" />
         <source>Disk</source>
         <translation>Disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="116" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="117" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="87" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="118" />
         <source>Virtual size</source>
         <translation>Virtual size</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="88" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="119" />
         <source>Boot mode</source>
         <translation>Boot mode</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="89" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="120" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="90" />
-        <source>Subformat</source>
-        <translation>Subformat</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="160" />
         <source>Problems and hints</source>
         <translation>Problems and hints</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="164" />
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="177" />
+        <source>A readiness check failed: an instance made from this image may not start on ECS.</source>
+        <translation>A readiness check failed: an instance made from this image may not start on ECS.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="182" />
+        <source>Upload it anyway…</source>
+        <translation>Upload it anyway…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="182" />
+        <source>Upload the disk despite the failed check</source>
+        <translation>Upload the disk despite the failed check</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="205" />
         <source>Choose the system disk image</source>
         <translation>Choose the system disk image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="210" />
         <source>Choose data disk images</source>
         <translation>Choose data disk images</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="138" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="232" />
         <source>An image has at most {count} data disks.</source>
         <translation>An image has at most {count} data disks.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="239" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="300" />
+        <source>something unexpected went wrong (see the log file).</source>
+        <translation>something unexpected went wrong (see the log file).</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="369" />
+        <source>Upload a disk that may not boot?</source>
+        <translation>Upload a disk that may not boot?</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="372" />
+        <source>{file} failed a readiness check. An image made from it may not start on ECS, and you would only find out after the upload and the import.</source>
+        <translation>{file} failed a readiness check. An image made from it may not start on ECS, and you would only find out after the upload and the import.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="376" />
+        <source>Fixing the guest first is safer.</source>
+        <translation>Fixing the guest first is safer.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="377" />
+        <source>Upload it anyway</source>
+        <translation>Upload it anyway</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="378" />
+        <source>Do not upload</source>
+        <translation>Do not upload</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="397" />
         <source>Importable</source>
         <translation>Importable</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="240" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="398" />
         <source>Convert first</source>
         <translation>Convert first</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="241" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="399" />
         <source>Unpack first</source>
         <translation>Unpack first</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="242" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="400" />
         <source>Not a disk image</source>
         <translation>Not a disk image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="409" />
+        <source>May not boot</source>
+        <translation>May not boot</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="418" />
+        <source>None found</source>
+        <translation>None found</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="425" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="253" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="480" />
+        <source>Converted to QCOW2 while uploading: {virtual} virtual, {send} to send.</source>
+        <translation>Converted to QCOW2 while uploading: {virtual} virtual, {send} to send.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="494" />
+        <source>The system inside could not be read: {reason}</source>
+        <translation>The system inside could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="501" />
+        <source>No operating system found</source>
+        <translation>No operating system found</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="502" />
+        <source>Inside: {summary}</source>
+        <translation>Inside: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="508" />
+        <source>Fix: {fix}</source>
+        <translation>Fix: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="405" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="255" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="150" />
+        <source>Operating system found on the disk</source>
+        <translation>Operating system found on the disk</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="407" />
         <source>Cannot be read</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="292" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="471" />
         <source>Needs a disk of at least {size} GiB.</source>
         <translation>Needs a disk of at least {size} GiB.</translation>
     </message>
@@ -700,47 +831,47 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="91" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="96" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="101" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="103" />
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="106" />
         <source>Fix it</source>
         <translation>Fix it</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="118" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="123" />
         <source>{code} (request {request})</source>
         <translation>{code} (request {request})</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="129" />
         <source>Open the authorization step</source>
         <translation>Open the authorization step</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="130" />
         <source>Change the image name</source>
         <translation>Change the image name</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="126" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="131" />
         <source>Check the account</source>
         <translation>Check the account</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="127" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="132" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -748,102 +879,242 @@
 <context>
     <name>JobsWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="35" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="39" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="82" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="86" />
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
-        <source>Job</source>
-        <translation>Job</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="42" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="89" />
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="52" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="100" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="103" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="210" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="53" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="104" />
         <source>Continue the selected job</source>
         <translation>Continue the selected job</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="55" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="107" />
+        <source>Import again</source>
+        <translation>Import again</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="108" />
+        <source>Import the selected job's disks again</source>
+        <translation>Import the selected job's disks again</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="110" />
+        <source>Cancel the import…</source>
+        <translation>Cancel the import…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="111" />
+        <source>Cancel the selected job</source>
+        <translation>Cancel the selected job</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="113" />
+        <source>Clean up…</source>
+        <translation>Clean up…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="115" />
+        <source>Remove what the selected job left in the cloud</source>
+        <translation>Remove what the selected job left in the cloud</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="118" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="56" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="119" />
         <source>Refresh the job list</source>
         <translation>Refresh the job list</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="58" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="59" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="121" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="122" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="71" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="140" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="72" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="141" />
         <source>Uploading</source>
         <translation>Uploading</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="73" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="142" />
         <source>Uploaded</source>
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="74" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="143" />
         <source>Submitting</source>
         <translation>Submitting</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="75" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="144" />
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="76" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="145" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="77" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="146" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="78" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="147" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="167" />
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="183" />
+        <source>Job {job}, image {image}</source>
+        <translation>Job {job}, image {image}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="208" />
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="253" />
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="255" />
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="273" />
+        <source>Cancel this import?</source>
+        <translation>Cancel this import?</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="275" />
+        <source>The import of {image} stops for good: a running import task is cancelled and the job cannot be continued. The uploaded disks stay in the bucket until you clean up.</source>
+        <translation>The import of {image} stops for good: a running import task is cancelled and the job cannot be continued. The uploaded disks stay in the bucket until you clean up.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="279" />
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="284" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="290" />
+        <source>The import ended: {state}.</source>
+        <translation>The import ended: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="299" />
+        <source>the uploaded disks in the bucket {bucket}</source>
+        <translation>the uploaded disks in the bucket {bucket}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="303" />
+        <source>the failed image</source>
+        <translation>the failed image</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="305" />
+        <source>the chance to retry this job</source>
+        <translation>the chance to retry this job</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="307" />
+        <source>Clean up this job?</source>
+        <translation>Clean up this job?</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="308" />
+        <source>This removes {what}.</source>
+        <translation>This removes {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="308" />
+        <source>, and </source>
+        <translation>, and </translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="309" />
+        <source>Clean up</source>
+        <translation>Clean up</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="311" />
+        <source>Cleaning up…</source>
+        <translation>Cleaning up…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="327" />
+        <source>Removed {count} item(s) from the cloud.</source>
+        <translation>Removed {count} item(s) from the cloud.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="329" />
+        <source>Nothing was left to remove.</source>
+        <translation>Nothing was left to remove.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="349" />
+        <source>Preparing a new import…</source>
+        <translation>Preparing a new import…</translation>
     </message>
 </context>
 <context>
@@ -1013,87 +1284,133 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="40" />
-        <source>Check what will be imported. A dry run asks ECS to check the request without importing; Import starts the import.</source>
-        <translation>Check what will be imported. A dry run asks ECS to check the request without importing; Import starts the import.</translation>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="52" />
+        <source>Check what will be imported. A dry run checks the image name, the uploaded disks and the request without importing; Import starts the import.</source>
+        <translation>Check what will be imported. A dry run checks the image name, the uploaded disks and the request without importing; Import starts the import.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="58" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="49" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="62" />
         <source>The same import with the aliyun command line</source>
         <translation>The same import with the aliyun command line</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="54" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="67" />
         <source>aliyun command</source>
         <translation>aliyun command</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="58" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="71" />
         <source>Copy the command</source>
         <translation>Copy the command</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="60" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="73" />
         <source>Dry run</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="68" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="73" />
+        <source>&amp;Dry run</source>
+        <translation>&amp;Dry run</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="81" />
         <source>Dry run result</source>
         <translation>Dry run result</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="90" />
         <source>Review and import</source>
         <translation>Review and import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="111" />
         <source>Image name:</source>
         <translation>Image name:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="112" />
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="119" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="113" />
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="114" />
         <source>Bucket:</source>
         <translation>Bucket:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="115" />
         <source>System:</source>
         <translation>System:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="117" />
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="124" />
+        <source>Authorization:</source>
+        <translation>Authorization:</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="124" />
+        <source>the RAM role is ready</source>
+        <translation>the RAM role is ready</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="129" />
         <source>System disk:</source>
         <translation>System disk:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="129" />
         <source>Data disk {n}:</source>
         <translation>Data disk {n}:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="142" />
+        <source>{size} file</source>
+        <translation>{size} file</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="145" />
+        <source>{size} virtual</source>
+        <translation>{size} virtual</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="149" />
+        <source>{gib} GiB disk</source>
+        <translation>{gib} GiB disk</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="161" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="136" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="173" />
         <source>The dry run found a problem:</source>
         <translation>The dry run found a problem:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="139" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="176" />
         <source>The dry run passed: ECS would accept this import.</source>
         <translation>The dry run passed: ECS would accept this import.</translation>
     </message>
@@ -1195,6 +1512,29 @@
         <location filename="../../imageimporter/gui/wizard/storage_page.py" line="204" />
         <source>Object name in the bucket for {file}</source>
         <translation>Object name in the bucket for {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ToneRow</name>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="66" />
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="67" />
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="68" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="69" />
+        <source>Checking</source>
+        <translation>Checking</translation>
     </message>
 </context>
 <context>
@@ -2488,8 +2828,8 @@
         <translation>Kernel {version} has the virtio block, PCI and network drivers at boot.</translation>
     </message>
     <message>
-        <source>Kernel {version} can boot from NVMe disks (Features.NvmeSupport can be set).</source>
-        <translation>Kernel {version} can boot from NVMe disks (Features.NvmeSupport can be set).</translation>
+        <source>Kernel {version} can boot from NVMe disks, so the image can say it supports NVMe.</source>
+        <translation>Kernel {version} can boot from NVMe disks, so the image can say it supports NVMe.</translation>
     </message>
     <message>
         <source>Kernel {version} cannot boot from NVMe disks: instance types with NVMe system disks will not start.</source>
@@ -2980,8 +3320,8 @@
         <translation>A DMG usually holds Mac software or files, rarely a disk an ECS instance can boot; import it only if it is a copy of such a disk.</translation>
     </message>
     <message>
-        <source>Import it as it is with DiskDeviceMapping.N.Format={import_format} and DiskImageSize={min_disk_image_size_gib} (GiB) or more.</source>
-        <translation>Import it as it is with DiskDeviceMapping.N.Format={import_format} and DiskImageSize={min_disk_image_size_gib} (GiB) or more.</translation>
+        <source>It can be imported as it is, as a {import_format} disk with a disk size of {min_disk_image_size_gib} GiB or more.</source>
+        <translation>It can be imported as it is, as a {import_format} disk with a disk size of {min_disk_image_size_gib} GiB or more.</translation>
     </message>
     <message>
         <source>an OVA appliance (a tar archive with an OVF descriptor and its disks)</source>
@@ -3028,8 +3368,8 @@
         <translation>ECS imports RAW, VHD and QCOW2 disks; this is a {name}. (VMDK import is an invitational preview, not available everywhere.)</translation>
     </message>
     <message>
-        <source>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} with Format=RAW, no conversion needed.</source>
-        <translation>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} with Format=RAW, no conversion needed.</translation>
+        <source>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} as a RAW disk, no conversion needed.</source>
+        <translation>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} as a RAW disk, no conversion needed.</translation>
     </message>
     <message>
         <source>Inspect and import {data_file} instead; the app converts it while uploading.</source>
@@ -3076,8 +3416,8 @@
         <translation>The start of the disk is all zeros: no partition table or file system there. Fine for an empty data disk, not for a system disk.</translation>
     </message>
     <message>
-        <source>The disk boots with UEFI: import it with BootMode=UEFI.</source>
-        <translation>The disk boots with UEFI: import it with BootMode=UEFI.</translation>
+        <source>The disk boots with UEFI: import it with UEFI as the boot mode.</source>
+        <translation>The disk boots with UEFI: import it with UEFI as the boot mode.</translation>
     </message>
     <message>
         <source>Inspect and import the descriptor that lists this file instead: the small text .vmdk file that came with it (usually named without the -s001 or -f001 part), with all its extents next to it.</source>
@@ -3562,6 +3902,26 @@
     <message>
         <source>Check that the file is valid JSON.</source>
         <translation>Check that the file is valid JSON.</translation>
+    </message>
+    <message>
+        <source>its mode "{mode}" is not supported (AK, StsToken and RamRoleArn are)</source>
+        <translation>its mode "{mode}" is not supported (AK, StsToken and RamRoleArn are)</translation>
+    </message>
+    <message>
+        <source>the name cannot be used here</source>
+        <translation>the name cannot be used here</translation>
+    </message>
+    <message>
+        <source>a profile with this name exists already</source>
+        <translation>a profile with this name exists already</translation>
+    </message>
+    <message>
+        <source>it has no AccessKey</source>
+        <translation>it has no AccessKey</translation>
+    </message>
+    <message>
+        <source>it has no RAM role ARN</source>
+        <translation>it has no RAM role ARN</translation>
     </message>
     <message>
         <source>The profile list at {path} could not be read ({exc}).</source>

@@ -3,188 +3,189 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="33" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="49" />
         <source>Choose the Alibaba Cloud account to import into. Secrets stay in your system keyring; nothing is sent until you connect.</source>
         <translation>选择要导入到的阿里云账号。密钥只保存在系统钥匙串中；连接之前不会发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="40" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="56" />
         <source>Saved profiles</source>
         <translation>已保存的配置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="43" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="60" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="63" />
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="63" />
         <source>Connect with this profile</source>
         <translation>使用此配置连接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="49" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="66" />
         <source>Import aliyun CLI profiles</source>
         <translation>导入 aliyun CLI 配置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="57" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="78" />
         <source>Add a profile</source>
         <translation>添加配置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="60" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="83" />
         <source>Profile name</source>
         <translation>配置名称</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="61" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="84" />
         <source>for example: work</source>
         <translation>例如：work</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="63" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="86" />
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="89" />
         <source>AccessKey Secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="92" />
         <source>STS token (optional)</source>
         <translation>STS 令牌（可选）</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="70" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="93" />
         <source>only for temporary credentials</source>
         <translation>仅用于临时凭证</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="71" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="94" />
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="95" />
         <source>AccessKey ID:</source>
         <translation>AccessKey ID：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="73" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="96" />
         <source>AccessKey Secret:</source>
         <translation>AccessKey Secret：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="74" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="97" />
         <source>STS token (optional):</source>
         <translation>STS 令牌（可选）：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="76" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="99" />
         <source>Where the secret is stored</source>
         <translation>密钥的保存位置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="101" />
         <source>Save and connect</source>
         <translation>保存并连接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="101" />
         <source>Save the profile</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="108" />
         <source>Try it with the sandbox</source>
         <translation>用沙箱试一试</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="90" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="113" />
         <source>A practice cloud on this computer: no account needed.</source>
         <translation>本机上的练习云：无需账号。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="117" />
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="120" />
         <source>Not connected yet.</source>
         <translation>尚未连接。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="121" />
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="100" />
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="118" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="155" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="125" />
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="130" />
         <source>Account:</source>
         <translation>账号：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="131" />
         <source>Region:</source>
         <translation>地域：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="144" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="187" />
         <source>No system keyring is available here, so a profile cannot be saved (secrets are never kept in plain text). Use the sandbox, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>此处没有可用的系统密钥环，因此无法保存配置（密钥绝不会以明文保存）。请使用沙箱，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="152" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="195" />
         <source>The AccessKey Secret and STS token are stored in: {keyring}. The profile list holds only the AccessKey ID.</source>
         <translation>AccessKey Secret 和 STS 令牌保存在：{keyring}。配置列表中只有 AccessKey ID。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="207" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="250" />
         <source>Imported {count} profile(s).</source>
         <translation>已导入 {count} 个配置。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="209" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="252" />
         <source>Skipped: {list}</source>
         <translation>已跳过：{list}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="232" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="275" />
         <source>Checking the credentials…</source>
         <translation>正在检查凭证…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="258" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="317" />
         <source>Connected to the sandbox.</source>
         <translation>已连接到沙箱。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="261" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="320" />
         <source>Connected with profile {name}.</source>
         <translation>已使用配置 {name} 连接。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="283" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="315" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="351" />
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
@@ -300,12 +301,12 @@
 <context>
     <name>CopyField</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="154" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="159" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="160" />
         <source>Copy {what}</source>
         <translation>复制{what}</translation>
     </message>
@@ -313,386 +314,516 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="87" />
         <source>Describe the image. The defaults come from the disks; each field says what is wrong beside it.</source>
         <translation>填写镜像信息。默认值来自磁盘检查；每个字段的问题会显示在字段旁边。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="93" />
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="101" />
         <source>Image name</source>
         <translation>镜像名称</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="102" />
         <source>for example: web-server-2024</source>
         <translation>例如：web-server-2024</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="84" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
         <source>Image name:</source>
         <translation>镜像名称：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="106" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="87" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="107" />
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="89" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="109" />
         <source>Description:</source>
         <translation>描述：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="115" />
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="116" />
         <source>Architecture:</source>
         <translation>架构：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="118" />
         <source>Operating system type</source>
         <translation>操作系统类型</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="99" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
         <source>OS type:</source>
         <translation>操作系统类型：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="120" />
         <source>Platform</source>
         <translation>发行版</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="126" />
         <source>Platform:</source>
         <translation>发行版：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="128" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="105" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="129" />
         <source>Alibaba Cloud license</source>
         <translation>阿里云许可证</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="106" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="130" />
         <source>Bring your own license</source>
         <translation>自带许可证</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="109" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
         <source>License type</source>
         <translation>许可证类型</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
         <source>License type:</source>
         <translation>许可证类型：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="136" />
         <source>Boot mode</source>
         <translation>启动模式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="113" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="137" />
         <source>Boot mode:</source>
         <translation>启动模式：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="140" />
         <source>Disk sizes</source>
         <translation>磁盘大小</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="121" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
         <source>Add a tag</source>
         <translation>添加一个标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
         <source>Remove tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
         <source>Remove the selected tag</source>
         <translation>删除所选标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
+        <source>An image has at most {count} tags.</source>
+        <translation>一个镜像最多有 {count} 个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="174" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="177" />
         <source>Resource group ID</source>
         <translation>资源组 ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="178" />
         <source>default resource group</source>
         <translation>默认资源组</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="153" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="183" />
         <source>Resource group:</source>
         <translation>资源组：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="185" />
         <source>NVMe support</source>
         <translation>NVMe 支持</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="186" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="192" />
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="186" />
         <source>Supported</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="187" />
         <source>Not supported</source>
         <translation>不支持</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="189" />
         <source>NVMe support:</source>
         <translation>NVMe 支持：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="191" />
         <source>Metadata service</source>
         <translation>元数据服务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="192" />
         <source>IMDSv2 only</source>
         <translation>仅 IMDSv2</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="165" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="195" />
         <source>Metadata service:</source>
         <translation>元数据服务：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="167" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="168" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="197" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="198" />
         <source>Check the image after the import</source>
         <translation>导入后检测镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="178" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="205" />
+        <source>Authorization</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="219" />
         <source>Image details</source>
         <translation>镜像信息</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="194" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="236" />
+        <source>from the disk</source>
+        <translation>来自磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="237" />
+        <source>Filled from the disk</source>
+        <translation>已根据磁盘填写</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="246" />
         <source>Problem with this field</source>
         <translation>此字段的问题</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="243" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="295" />
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="245" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="297" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="247" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="299" />
         <source>Size of {disk}</source>
         <translation>{disk}的大小</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="458" />
+        <source>Fix the fields marked in red.</source>
+        <translation>请修正标红的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="460" />
+        <source>Give the image a name.</source>
+        <translation>请为镜像命名。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="461" />
+        <source>Complete the image details.</source>
+        <translation>请填写完整的镜像信息。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="493" />
+        <source>The RAM role {role} is ready, so the authorization step is not needed.</source>
+        <translation>RAM 角色 {role} 已就绪，因此无需进行授权步骤。</translation>
     </message>
 </context>
 <context>
     <name>DisksPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="55" />
-        <source>Choose the system disk image, then any data disks (up to 16). You can also drop files here. Each file is checked from its own bytes.</source>
-        <translation>选择系统盘镜像，然后选择数据盘（最多 16 个）。也可以把文件拖放到这里。每个文件都会根据其自身内容进行检查。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="62" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="96" />
         <source>Choose the system disk…</source>
         <translation>选择系统盘…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="62" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="425" />
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="64" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
         <source>Add a data disk…</source>
         <translation>添加数据盘…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="64" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
         <source>Add a data disk</source>
         <translation>添加数据盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="121" />
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="135" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="135" />
         <source>Remove the selected disk</source>
         <translation>移除所选磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="69" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="70" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="102" />
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="81" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="90" />
+        <source>Drop the system disk image here (then any data disks, up to 16), or choose it. Each file is checked from its own bytes, and so is the system inside.</source>
+        <translation>将系统盘镜像拖放到这里（然后是数据盘，最多 16 个），或者选择文件。每个文件都会按其自身内容检查，其中的系统也会检查。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="197" />
         <source>Disks</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="84" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="115" />
         <source>Disk</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="116" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="117" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="87" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="118" />
         <source>Virtual size</source>
         <translation>虚拟大小</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="88" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="119" />
         <source>Boot mode</source>
         <translation>启动模式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="89" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="120" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="90" />
-        <source>Subformat</source>
-        <translation>子格式</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="160" />
         <source>Problems and hints</source>
         <translation>问题和建议</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="164" />
+        <source>Conversion</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="177" />
+        <source>A readiness check failed: an instance made from this image may not start on ECS.</source>
+        <translation>有一项就绪检查未通过：用此镜像创建的实例可能无法在 ECS 上启动。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="182" />
+        <source>Upload it anyway…</source>
+        <translation>仍然上传…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="182" />
+        <source>Upload the disk despite the failed check</source>
+        <translation>忽略未通过的检查，仍然上传该磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="205" />
         <source>Choose the system disk image</source>
         <translation>选择系统盘镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="210" />
         <source>Choose data disk images</source>
         <translation>选择数据盘镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="138" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="232" />
         <source>An image has at most {count} data disks.</source>
         <translation>一个镜像最多有 {count} 个数据盘。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="239" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="300" />
+        <source>something unexpected went wrong (see the log file).</source>
+        <translation>发生了意外错误（请查看日志文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="369" />
+        <source>Upload a disk that may not boot?</source>
+        <translation>要上传可能无法启动的磁盘吗？</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="372" />
+        <source>{file} failed a readiness check. An image made from it may not start on ECS, and you would only find out after the upload and the import.</source>
+        <translation>{file} 未通过一项就绪检查。用它制作的镜像可能无法在 ECS 上启动，而这要到上传和导入之后才会发现。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="376" />
+        <source>Fixing the guest first is safer.</source>
+        <translation>先修复客户机系统更稳妥。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="377" />
+        <source>Upload it anyway</source>
+        <translation>仍然上传</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="378" />
+        <source>Do not upload</source>
+        <translation>不上传</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="397" />
         <source>Importable</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="240" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="398" />
         <source>Convert first</source>
         <translation>需先转换</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="241" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="399" />
         <source>Unpack first</source>
         <translation>需先解包</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="242" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="400" />
         <source>Not a disk image</source>
         <translation>不是磁盘镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="409" />
+        <source>May not boot</source>
+        <translation>可能无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="418" />
+        <source>None found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="425" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="253" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="480" />
+        <source>Converted to QCOW2 while uploading: {virtual} virtual, {send} to send.</source>
+        <translation>上传时转换为 QCOW2：虚拟大小 {virtual}，需发送 {send}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="494" />
+        <source>The system inside could not be read: {reason}</source>
+        <translation>无法读取其中的系统：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="501" />
+        <source>No operating system found</source>
+        <translation>未找到操作系统</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="502" />
+        <source>Inside: {summary}</source>
+        <translation>其中的系统：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="508" />
+        <source>Fix: {fix}</source>
+        <translation>修复方法：{fix}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="405" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="255" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="150" />
+        <source>Operating system found on the disk</source>
+        <translation>磁盘中找到的操作系统</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="407" />
         <source>Cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="292" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="471" />
         <source>Needs a disk of at least {size} GiB.</source>
         <translation>需要至少 {size} GiB 的磁盘。</translation>
     </message>
@@ -700,47 +831,47 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="91" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="96" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="101" />
         <source>What to do</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="103" />
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="106" />
         <source>Fix it</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="118" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="123" />
         <source>{code} (request {request})</source>
         <translation>{code}（请求 {request}）</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="129" />
         <source>Open the authorization step</source>
         <translation>打开授权步骤</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="130" />
         <source>Change the image name</source>
         <translation>修改镜像名称</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="126" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="131" />
         <source>Check the account</source>
         <translation>检查账号</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="127" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="132" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
@@ -748,102 +879,242 @@
 <context>
     <name>JobsWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="35" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="39" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="82" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="86" />
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
-        <source>Job</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="42" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="89" />
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="52" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="100" />
+        <source>What happened</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="103" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="210" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="53" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="104" />
         <source>Continue the selected job</source>
         <translation>继续所选任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="55" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="107" />
+        <source>Import again</source>
+        <translation>再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="108" />
+        <source>Import the selected job's disks again</source>
+        <translation>再次导入所选任务的磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="110" />
+        <source>Cancel the import…</source>
+        <translation>取消导入…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="111" />
+        <source>Cancel the selected job</source>
+        <translation>取消所选任务</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="113" />
+        <source>Clean up…</source>
+        <translation>清理…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="115" />
+        <source>Remove what the selected job left in the cloud</source>
+        <translation>删除所选任务留在云端的内容</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="118" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="56" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="119" />
         <source>Refresh the job list</source>
         <translation>刷新任务列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="58" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="59" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="121" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="122" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="71" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="140" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="72" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="141" />
         <source>Uploading</source>
         <translation>上传中</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="73" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="142" />
         <source>Uploaded</source>
         <translation>已上传</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="74" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="143" />
         <source>Submitting</source>
         <translation>提交中</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="75" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="144" />
         <source>Importing</source>
         <translation>导入中</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="76" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="145" />
         <source>Succeeded</source>
         <translation>已成功</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="77" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="146" />
         <source>Failed</source>
         <translation>已失败</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="78" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="147" />
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="167" />
+        <source>(no name yet)</source>
+        <translation>（尚未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="183" />
+        <source>Job {job}, image {image}</source>
+        <translation>任务 {job}，镜像 {image}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="208" />
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="253" />
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="255" />
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="273" />
+        <source>Cancel this import?</source>
+        <translation>要取消这次导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="275" />
+        <source>The import of {image} stops for good: a running import task is cancelled and the job cannot be continued. The uploaded disks stay in the bucket until you clean up.</source>
+        <translation>{image} 的导入将彻底停止：正在运行的导入任务会被取消，该任务也无法再继续。已上传的磁盘会保留在存储空间中，直到您清理。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="279" />
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="284" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="290" />
+        <source>The import ended: {state}.</source>
+        <translation>导入已结束：{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="299" />
+        <source>the uploaded disks in the bucket {bucket}</source>
+        <translation>存储空间 {bucket} 中已上传的磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="303" />
+        <source>the failed image</source>
+        <translation>失败的镜像</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="305" />
+        <source>the chance to retry this job</source>
+        <translation>重试此任务的机会</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="307" />
+        <source>Clean up this job?</source>
+        <translation>要清理此任务吗？</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="308" />
+        <source>This removes {what}.</source>
+        <translation>这会删除{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="308" />
+        <source>, and </source>
+        <translation>，以及</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="309" />
+        <source>Clean up</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="311" />
+        <source>Cleaning up…</source>
+        <translation>正在清理…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="327" />
+        <source>Removed {count} item(s) from the cloud.</source>
+        <translation>已从云端删除 {count} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="329" />
+        <source>Nothing was left to remove.</source>
+        <translation>没有需要删除的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="349" />
+        <source>Preparing a new import…</source>
+        <translation>正在准备新的导入…</translation>
     </message>
 </context>
 <context>
@@ -1013,87 +1284,133 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="40" />
-        <source>Check what will be imported. A dry run asks ECS to check the request without importing; Import starts the import.</source>
-        <translation>请核对将要导入的内容。预检会请 ECS 检查请求而不真正导入；点击“导入”开始导入。</translation>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="52" />
+        <source>Check what will be imported. A dry run checks the image name, the uploaded disks and the request without importing; Import starts the import.</source>
+        <translation>请核对将要导入的内容。预检会检查镜像名称、已上传的磁盘和请求本身，但不会导入；点击“导入”开始导入。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="58" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="49" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="62" />
         <source>The same import with the aliyun command line</source>
         <translation>用 aliyun 命令行执行同样的导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="54" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="67" />
         <source>aliyun command</source>
         <translation>aliyun 命令</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="58" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="71" />
         <source>Copy the command</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="60" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="73" />
         <source>Dry run</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="68" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="73" />
+        <source>&amp;Dry run</source>
+        <translation>预检(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="81" />
         <source>Dry run result</source>
         <translation>预检结果</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="90" />
         <source>Review and import</source>
         <translation>核对并导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="111" />
         <source>Image name:</source>
         <translation>镜像名称：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="112" />
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="119" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="113" />
         <source>Region:</source>
         <translation>地域：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="114" />
         <source>Bucket:</source>
         <translation>存储空间：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="115" />
         <source>System:</source>
         <translation>系统：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="117" />
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="124" />
+        <source>Authorization:</source>
+        <translation>授权：</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="124" />
+        <source>the RAM role is ready</source>
+        <translation>RAM 角色已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="129" />
         <source>System disk:</source>
         <translation>系统盘：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="129" />
         <source>Data disk {n}:</source>
         <translation>数据盘 {n}：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="142" />
+        <source>{size} file</source>
+        <translation>文件 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="145" />
+        <source>{size} virtual</source>
+        <translation>虚拟大小 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="149" />
+        <source>{gib} GiB disk</source>
+        <translation>磁盘 {gib} GiB</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="161" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="136" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="173" />
         <source>The dry run found a problem:</source>
         <translation>预检发现一个问题：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="139" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="176" />
         <source>The dry run passed: ECS would accept this import.</source>
         <translation>预检通过：ECS 会接受这次导入。</translation>
     </message>
@@ -1195,6 +1512,29 @@
         <location filename="../../imageimporter/gui/wizard/storage_page.py" line="204" />
         <source>Object name in the bucket for {file}</source>
         <translation>{file} 在存储空间中的对象名称</translation>
+    </message>
+</context>
+<context>
+    <name>ToneRow</name>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="66" />
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="67" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="68" />
+        <source>Failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="69" />
+        <source>Checking</source>
+        <translation>正在检查</translation>
     </message>
 </context>
 <context>
@@ -2488,8 +2828,8 @@
         <translation>内核 {version} 在启动时具备 virtio 块设备、PCI 和网络驱动。</translation>
     </message>
     <message>
-        <source>Kernel {version} can boot from NVMe disks (Features.NvmeSupport can be set).</source>
-        <translation>内核 {version} 可以从 NVMe 磁盘启动（可以设置 Features.NvmeSupport）。</translation>
+        <source>Kernel {version} can boot from NVMe disks, so the image can say it supports NVMe.</source>
+        <translation>内核 {version} 可以从 NVMe 磁盘启动，因此镜像可以声明支持 NVMe。</translation>
     </message>
     <message>
         <source>Kernel {version} cannot boot from NVMe disks: instance types with NVMe system disks will not start.</source>
@@ -2980,8 +3320,8 @@
         <translation>DMG 通常装的是 Mac 软件或文件，很少是 ECS 实例能够启动的磁盘；只有当它确实是这种磁盘的副本时才导入。</translation>
     </message>
     <message>
-        <source>Import it as it is with DiskDeviceMapping.N.Format={import_format} and DiskImageSize={min_disk_image_size_gib} (GiB) or more.</source>
-        <translation>可直接导入：使用 DiskDeviceMapping.N.Format={import_format}，DiskImageSize={min_disk_image_size_gib}（GiB）或更大。</translation>
+        <source>It can be imported as it is, as a {import_format} disk with a disk size of {min_disk_image_size_gib} GiB or more.</source>
+        <translation>可以直接导入：作为 {import_format} 磁盘，磁盘大小为 {min_disk_image_size_gib} GiB 或更大。</translation>
     </message>
     <message>
         <source>an OVA appliance (a tar archive with an OVF descriptor and its disks)</source>
@@ -3028,8 +3368,8 @@
         <translation>ECS 可导入 RAW、VHD 和 QCOW2 磁盘；而这是{name}。（VMDK 导入处于邀测阶段，并非所有地方都可用。）</translation>
     </message>
     <message>
-        <source>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} with Format=RAW, no conversion needed.</source>
-        <translation>此文件只描述磁盘；数据位于 RAW 磁盘 {data_file} 中：请以 Format=RAW 导入 {extent}，无需转换。</translation>
+        <source>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} as a RAW disk, no conversion needed.</source>
+        <translation>此文件只描述磁盘；数据位于 RAW 磁盘 {data_file} 中：请将 {extent} 作为 RAW 磁盘导入，无需转换。</translation>
     </message>
     <message>
         <source>Inspect and import {data_file} instead; the app converts it while uploading.</source>
@@ -3076,8 +3416,8 @@
         <translation>磁盘开头全部为零：那里没有分区表或文件系统。作为空数据盘没有问题，但不能作为系统盘。</translation>
     </message>
     <message>
-        <source>The disk boots with UEFI: import it with BootMode=UEFI.</source>
-        <translation>该磁盘使用 UEFI 启动：请以 BootMode=UEFI 导入。</translation>
+        <source>The disk boots with UEFI: import it with UEFI as the boot mode.</source>
+        <translation>该磁盘以 UEFI 方式启动：请以 UEFI 作为启动模式导入。</translation>
     </message>
     <message>
         <source>Inspect and import the descriptor that lists this file instead: the small text .vmdk file that came with it (usually named without the -s001 or -f001 part), with all its extents next to it.</source>
@@ -3562,6 +3902,26 @@
     <message>
         <source>Check that the file is valid JSON.</source>
         <translation>请检查该文件是否为有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>its mode "{mode}" is not supported (AK, StsToken and RamRoleArn are)</source>
+        <translation>其模式“{mode}”不受支持（支持 AK、StsToken 和 RamRoleArn）</translation>
+    </message>
+    <message>
+        <source>the name cannot be used here</source>
+        <translation>此名称不能在这里使用</translation>
+    </message>
+    <message>
+        <source>a profile with this name exists already</source>
+        <translation>已存在同名配置</translation>
+    </message>
+    <message>
+        <source>it has no AccessKey</source>
+        <translation>它没有 AccessKey</translation>
+    </message>
+    <message>
+        <source>it has no RAM role ARN</source>
+        <translation>它没有 RAM 角色 ARN</translation>
     </message>
     <message>
         <source>The profile list at {path} could not be read ({exc}).</source>
