@@ -1,16 +1,17 @@
-"""The upload engine: one local file to one OSS object, resumable, parallel and verified.
+"""The upload engine: one upload source to one OSS object, resumable, parallel and verified.
 
 ``Upload(...).run()`` runs in the caller's thread (a GUI worker thread, or the CLI's main
 thread) and returns an ``UploadResult``, raises ``UploadCancelled`` after ``cancel()``, or
-raises an ``AppError``. Parts go out from a small pool of threads; each part is streamed from
-the file in chunks that are read once, CRC'd once and sent (memory: threads × one chunk,
-whatever the file's or the parts' size), and confirmed only when the server's CRC64 for it
-matches. Progress events are sent from the caller's thread, a few a second.
+raises an ``AppError``. The source is an ``UploadSource``: a plain file (``FileUploadSource``)
+or a stream generated from a disk. Parts go out from a small pool of threads (one, in order,
+for a sequential-only source); each part is streamed from the source in chunks that are read
+once, CRC'd once and sent (memory: threads × one chunk, whatever the source's or the parts'
+size), and confirmed only when the server's CRC64 for it matches. Progress events are sent
+from the caller's thread, a few a second.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import queue
 import random
@@ -26,9 +27,10 @@ import oss2
 from imageimporter.core.checkpoint import (
     CheckpointError,
     CheckpointStore,
-    FileIdentity,
     PartRecord,
     UploadCheckpoint,
+    source_change,
+    source_path,
 )
 from imageimporter.core.crc64 import crc64, crc64_of_parts
 from imageimporter.core.errors import AppError
@@ -49,6 +51,7 @@ from imageimporter.core.upload_plan import (
     UploadPlan,
     plan_upload,
 )
+from imageimporter.core.upload_source import FileUploadSource, UploadSource
 from imageimporter.services.upload.client import (
     DEFAULT_TIMEOUT,
     CredentialsSource,
@@ -75,7 +78,7 @@ PROGRESS_INTERVAL = 0.25
 CANCEL_GRACE = 0.8
 # How often the engine may start a new multipart upload in one run when the server loses one.
 MAX_RESTARTS = 2
-# Reading the file to compare it with what the server has.
+# Reading the source to compare it with what the server has.
 CHECK_CHUNK = 8 << 20
 
 
@@ -163,9 +166,13 @@ class _CrcMismatch(Exception):
         self.server = server
 
 
-class _FileChanged(Exception):
-    """The file ended early or could not be read while a part was being sent (not an OSError,
-    which the HTTP stack would take for a network failure)."""
+class _SourceFailed(Exception):
+    """The source could not deliver a part's bytes while it was being sent (carried past the
+    HTTP stack, which would take an OSError for a network failure)."""
+
+    def __init__(self, error: AppError) -> None:
+        super().__init__(error.message)
+        self.error = error
 
 
 @dataclass
@@ -182,13 +189,13 @@ class _Round:
 
 
 class _Body:
-    """A part's request body, streamed from the file: each chunk is read once, added to the
-    part's CRC64 and handed to the socket; the bandwidth limit and the stop flag are checked
-    between chunks."""
+    """A part's request body, streamed from the source: each chunk is read once, in increasing
+    offsets, added to the part's CRC64 and handed to the socket; the bandwidth limit and the
+    stop flag are checked between chunks."""
 
     def __init__(
         self,
-        file: io.FileIO,
+        source: UploadSource,
         part: Part,
         *,
         chunk: int,
@@ -196,7 +203,7 @@ class _Body:
         stop: threading.Event,
         on_sent: Callable[[int], None],
     ) -> None:
-        self._file = file
+        self._source = source
         self._part = part
         self._chunk = chunk
         self._limiter = limiter
@@ -211,8 +218,6 @@ class _Body:
     def __iter__(self) -> Iterator[memoryview]:
         self.crc = 0
         self.sent = 0
-        buffer = memoryview(bytearray(self._chunk))
-        self._file.seek(self._part.offset)
         while self.sent < self._part.size:
             if self._stop.is_set():
                 raise _Stopped
@@ -221,16 +226,13 @@ class _Body:
             if wait > 0 and self._stop.wait(wait):
                 raise _Stopped
             try:
-                got = self._file.readinto(buffer[:want])
-            except OSError as exc:
-                raise _FileChanged(f"reading failed: {exc.strerror or exc}") from exc
-            if not got:
-                raise _FileChanged(f"the file ended early, at byte {self._part.offset + self.sent}")
-            view = buffer[:got]
-            self.crc = crc64(view, self.crc)
-            yield view
-            self.sent += got
-            self._on_sent(got)
+                data = self._source.read_at(self._part.offset + self.sent, want)
+            except AppError as exc:
+                raise _SourceFailed(exc) from exc
+            self.crc = crc64(data, self.crc)
+            yield memoryview(data)
+            self.sent += want
+            self._on_sent(want)
 
 
 class Upload:
@@ -238,7 +240,7 @@ class Upload:
 
     def __init__(
         self,
-        path: Path,
+        source: UploadSource | Path,
         target: OssTarget,
         key: str,
         credentials: CredentialsSource,
@@ -248,7 +250,11 @@ class Upload:
         store: CheckpointStore | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.path = Path(path)
+        # A path is a plain file, opened (and closed) by run(); a source object stays the
+        # caller's to close.
+        self._given = source
+        self._source: UploadSource | None = None
+        self._identity: dict[str, Any] = {}  # the source's, read once by run()
         self.target = target
         self.key = key
         self.options = options or UploadOptions()
@@ -281,12 +287,16 @@ class Upload:
         self._checkpoint: UploadCheckpoint | None = None
         self._checkpoint_open = True
         self._bucket: Any = None
-        self._real_path = ""
 
     # -- public --------------------------------------------------------------------------------
     @property
     def state(self) -> UploadState:
         return self._state
+
+    @property
+    def name(self) -> str:
+        """The source's name for people."""
+        return self._given.name
 
     def cancel(self, discard: bool = False) -> None:
         """Stop within a second. ``discard``: also abort the multipart upload on the server
@@ -315,7 +325,7 @@ class Upload:
             raise UploadError(
                 Text.of(
                     "Cannot upload {name}: {exc}.",
-                    name=self.path.name,
+                    name=self.name,
                     exc=exc,
                 )
             ) from exc
@@ -336,10 +346,25 @@ class Upload:
     # -- the flow ------------------------------------------------------------------------------
     def _run(self, started: float) -> UploadResult:
         self._set_state(UploadState.PREPARING)
-        identity = self._identify()
-        plan = plan_upload(identity.size, self.options.part_size, self.options.threads)
+        if isinstance(self._given, Path):
+            if self._cancel.is_set():
+                raise _Stopped
+            self._source = self._open_file(self._given)
+            try:
+                return self._run_source(self._source, started)
+            finally:
+                self._source.close()
+        self._source = self._given
+        return self._run_source(self._given, started)
+
+    def _run_source(self, source: UploadSource, started: float) -> UploadResult:
+        identity = self._identity = source.identity()
+        size = source.size
+        # A sequential-only source is read front to back: one part at a time, in order.
+        threads = 1 if source.sequential_only else self.options.threads
+        plan = plan_upload(size, self.options.part_size, threads)
         with self._lock:
-            self._total = identity.size
+            self._total = size
         self._bucket = make_bucket(
             self.target, self._provider, pool_size=plan.threads + 2, timeout=self.options.timeout
         )
@@ -353,8 +378,8 @@ class Upload:
                         f"{format_size(checkpoint.part_size)}, instead of "
                         f"{format_size(plan.part_size)}."
                     )
-                plan = plan_upload(identity.size, checkpoint.part_size, self.options.threads)
-            existing = self._existing_object_matches(identity)
+                plan = plan_upload(size, checkpoint.part_size, threads)
+            existing = self._existing_object_matches(size)
             if existing is not None:
                 if checkpoint is not None:
                     self._abort_quietly(checkpoint.upload_id)
@@ -363,76 +388,71 @@ class Upload:
                     f"{self.key} is already in bucket {self.target.bucket} with the same size "
                     "and CRC64; nothing to upload."
                 )
-                return self._result(identity.size, existing, 0, False, started, skipped=True)
+                return self._result(size, existing, 0, False, started, skipped=True)
             if not plan.multipart:
                 if checkpoint is not None:
                     self._abort_quietly(checkpoint.upload_id)
                     self._delete_checkpoint()
-                return self._simple_upload(identity, plan, started)
+                return self._simple_upload(size, plan, started)
             return self._multipart_upload(identity, plan, checkpoint, started)
         finally:
             close_bucket(self._bucket)
 
-    def _identify(self) -> FileIdentity:
+    @staticmethod
+    def _open_file(path: Path) -> FileUploadSource:
         try:
-            self._real_path = str(self.path.resolve(strict=True))
-            if not self.path.is_file():
-                raise LocalFileError(
-                    Text.of(
-                        "{path} is not a file.",
-                        path=self.path,
-                    ),
-                    Text.of("Choose the disk image file itself."),
-                )
-            return FileIdentity.of(self.path)
-        except OSError as exc:
-            raise LocalFileError(
-                Text.of(
-                    "Cannot read {path}: {reason}.",
-                    path=self.path,
-                    reason=exc.strerror or exc,
-                ),
-                Text.of("Check that the file exists and that you may read it."),
-            ) from exc
+            return FileUploadSource(path)
+        except AppError as exc:
+            raise LocalFileError(exc.message, exc.action) from exc
 
-    def _existing_object_matches(self, identity: FileIdentity) -> int | None:
-        """The object's CRC64 when the object is already there with the file's size and CRC64."""
+    @property
+    def _checkpoint_key(self) -> tuple[str, str, str, str, str]:
+        """(endpoint, bucket, key, path, kind): which checkpoint file is this upload's."""
+        identity = self._identity
+        return (
+            self.target.endpoint,
+            self.target.bucket,
+            self.key,
+            source_path(identity),
+            str(identity["kind"]),
+        )
+
+    def _existing_object_matches(self, size: int) -> int | None:
+        """The object's CRC64 when the object is already there with the source's size and
+        CRC64."""
         try:
             head = self._call(
                 Text.of("check the existing object"), lambda: self._bucket.head_object(self.key)
             )
         except _NotFound:
             return None
-        size = head.content_length
         server_crc = head.server_crc
-        if size != identity.size or server_crc is None:
+        if head.content_length != size or server_crc is None:
             return None
         self._notice(
             f"{self.key} already exists with the same size; reading the file to compare CRC64."
         )
-        local_crc = self._crc_of_range(0, identity.size)
+        local_crc = self._crc_of_range(0, size)
         if local_crc != server_crc:
             self._notice(f"{self.key} exists but its content differs; it will be replaced.")
             return None
         return int(server_crc)
 
     # -- simple upload -------------------------------------------------------------------------
-    def _simple_upload(
-        self, identity: FileIdentity, plan: UploadPlan, started: float
-    ) -> UploadResult:
+    def _simple_upload(self, size: int, plan: UploadPlan, started: float) -> UploadResult:
         part = plan.part(1)
         round_ = _Round(upload_id=None, pending=queue.SimpleQueue())
         round_.pending.put(part)
         self._set_state(UploadState.UPLOADING)
         self._run_round(round_, threads=1)
         record = round_.results[1]
-        self._check_file_unchanged(identity)
-        return self._result(identity.size, record.crc64, 0, False, started)
+        self._check_source_unchanged()
+        return self._result(size, record.crc64, 0, False, started)
 
     # -- multipart upload ----------------------------------------------------------------------
     def _multipart_upload(
         self,
-        identity: FileIdentity,
+        identity: dict[str, Any],
         plan: UploadPlan,
         checkpoint: UploadCheckpoint | None,
         started: float,
@@ -487,14 +507,14 @@ class Upload:
                 checkpoint = None
                 recovered = "restarted"
                 resumed = False
-        self._check_file_unchanged(identity)
+        self._check_source_unchanged()
         crc = self._complete(checkpoint, plan)
         self._delete_checkpoint()
         return self._result(
-            identity.size, crc, plan.part_count, resumed, started, recovered=recovered
+            plan.file_size, crc, plan.part_count, resumed, started, recovered=recovered
         )
 
-    def _new_upload(self, identity: FileIdentity, plan: UploadPlan) -> UploadCheckpoint:
+    def _new_upload(self, identity: dict[str, Any], plan: UploadPlan) -> UploadCheckpoint:
         result = self._call(
             Text.of("start the upload"), lambda: self._bucket.init_multipart_upload(self.key)
         )
@@ -502,21 +522,18 @@ class Upload:
             endpoint=self.target.endpoint,
             bucket=self.target.bucket,
             key=self.key,
-            path=self._real_path,
             upload_id=str(result.upload_id),
             part_size=plan.part_size,
-            file=identity,
+            source=identity,
         )
         with self._save_lock:
             self._checkpoint_open = True
             self._store.save(checkpoint)
         return checkpoint
 
-    def _load_checkpoint(self, identity: FileIdentity) -> UploadCheckpoint | None:
+    def _load_checkpoint(self, identity: dict[str, Any]) -> UploadCheckpoint | None:
         try:
-            checkpoint = self._store.load(
-                self.target.endpoint, self.target.bucket, self.key, self._real_path
-            )
+            checkpoint = self._store.load(*self._checkpoint_key)
         except CheckpointError as exc:
             self._notice(
                 f"The checkpoint of an earlier attempt is unusable ({exc}); starting over."
@@ -525,11 +542,14 @@ class Upload:
             return None
         if checkpoint is None:
             return None
-        change = identity.change_from(checkpoint.file)
+        change = source_change(checkpoint.source, identity)
         if change is not None:
             self._notice(
-                f"{self.path.name} changed since the last attempt ({change}); starting the "
-                "upload over."
+                Text.of(
+                    "{name} changed since the last attempt ({change}); starting the upload over.",
+                    name=self.name,
+                    change=change,
+                )
             )
             self._abort_quietly(checkpoint.upload_id)
             self._delete_checkpoint()
@@ -644,23 +664,14 @@ class Upload:
             )
         return expected
 
-    def _check_file_unchanged(self, identity: FileIdentity) -> None:
-        try:
-            now = FileIdentity.of(self.path)
-        except OSError as exc:
-            raise LocalFileError(
-                Text.of(
-                    "Cannot read {path} any more: {reason}.",
-                    path=self.path,
-                    reason=exc.strerror or exc,
-                )
-            ) from exc
-        change = now.change_from(identity)
+    def _check_source_unchanged(self) -> None:
+        assert self._source is not None
+        change = self._source.changed()
         if change is not None:
             raise LocalFileError(
                 Text.of(
                     "{name} changed while it was being uploaded ({change}).",
-                    name=self.path.name,
+                    name=self.name,
                     change=change,
                 ),
                 Text.of(
@@ -711,27 +722,14 @@ class Upload:
 
     def _worker(self, round_: _Round) -> None:
         try:
-            with open(self.path, "rb", buffering=0) as file:
-                while not round_.stop.is_set():
-                    try:
-                        part = round_.pending.get_nowait()
-                    except queue.Empty:
-                        return
-                    self._part_with_retries(round_, file, part)
+            while not round_.stop.is_set():
+                try:
+                    part = round_.pending.get_nowait()
+                except queue.Empty:
+                    return
+                self._part_with_retries(round_, part)
         except _Stopped:
             pass
-        except OSError as exc:
-            self._fail(
-                round_,
-                LocalFileError(
-                    Text.of(
-                        "Cannot read {path}: {reason}.",
-                        path=self.path,
-                        reason=exc.strerror or exc,
-                    ),
-                    Text.of("Check that the file is still there and readable."),
-                ),
-            )
         except BaseException as exc:
             self._fail(round_, exc)
         finally:
@@ -743,7 +741,7 @@ class Upload:
                 round_.error = exc
             round_.stop.set()
 
-    def _part_with_retries(self, round_: _Round, file: io.FileIO, part: Part) -> None:
+    def _part_with_retries(self, round_: _Round, part: Part) -> None:
         policy = self.options.retry
         attempt = 0
         refreshes = 0
@@ -751,21 +749,12 @@ class Upload:
             attempt += 1
             generation = self._provider.generation
             try:
-                record = self._send_part(round_, file, part)
-            except (_Stopped, _FileChanged) as exc:
+                record = self._send_part(round_, part)
+            except _SourceFailed as exc:
                 self._forget_in_flight(part)
-                if isinstance(exc, _FileChanged):
-                    raise LocalFileError(
-                        Text.of(
-                            "{name} could not be read during the upload ({exc}).",
-                            name=self.path.name,
-                            exc=exc,
-                        ),
-                        Text.of(
-                            "Check the file (and leave it alone while it uploads), then run the "
-                            "upload again."
-                        ),
-                    ) from None
+                raise exc.error from None
+            except _Stopped:
+                self._forget_in_flight(part)
                 raise
             except AppError:
                 self._forget_in_flight(part)
@@ -822,7 +811,7 @@ class Upload:
             self._confirm(round_, part, record)
             return
 
-    def _send_part(self, round_: _Round, file: io.FileIO, part: Part) -> PartRecord:
+    def _send_part(self, round_: _Round, part: Part) -> PartRecord:
         if round_.stop.is_set():
             raise _Stopped
         with self._lock:
@@ -834,8 +823,9 @@ class Upload:
                 if part.number in self._in_flight:
                     self._in_flight[part.number] += size
 
+        assert self._source is not None
         body = _Body(
-            file,
+            self._source,
             part,
             chunk=self._limiter.chunk_size(),
             limiter=self._limiter,
@@ -972,7 +962,8 @@ class Upload:
     def _delete_checkpoint(self) -> None:
         with self._save_lock:
             self._checkpoint_open = False
-            self._store.delete(self.target.endpoint, self.target.bucket, self.key, self._real_path)
+            if self._identity:
+                self._store.delete(*self._checkpoint_key)
 
     # -- cancel --------------------------------------------------------------------------------
     def _finish_cancel(self) -> UploadCancelled:
@@ -1004,38 +995,20 @@ class Upload:
         self._set_state(UploadState.CANCELLED, message=message)
         return UploadCancelled(discard, message)
 
-    # -- reading the file ----------------------------------------------------------------------
+    # -- reading the source --------------------------------------------------------------------
     def _crc_of_range(self, offset: int, size: int) -> int:
+        assert self._source is not None
         self._set_state(UploadState.CHECKING)
         self._check_meter.reset()
         crc = 0
         done = 0
-        buffer = memoryview(bytearray(min(CHECK_CHUNK, max(size, 1))))
-        try:
-            with open(self.path, "rb", buffering=0) as file:
-                file.seek(offset)
-                while done < size:
-                    if self._cancel.is_set():
-                        raise _Stopped
-                    got = file.readinto(buffer[: min(len(buffer), size - done)])
-                    if not got:
-                        raise LocalFileError(
-                            Text.of(
-                                "{name} is shorter than expected.",
-                                name=self.path.name,
-                            )
-                        )
-                    crc = crc64(buffer[:got], crc)
-                    done += got
-                    self._emit(checked=done, checking=size)
-        except OSError as exc:
-            raise LocalFileError(
-                Text.of(
-                    "Cannot read {path}: {reason}.",
-                    path=self.path,
-                    reason=exc.strerror or exc,
-                )
-            ) from exc
+        while done < size:
+            if self._cancel.is_set():
+                raise _Stopped
+            data = self._source.read_at(offset + done, min(CHECK_CHUNK, size - done))
+            crc = crc64(data, crc)
+            done += len(data)
+            self._emit(checked=done, checking=size)
         return crc
 
     # -- events --------------------------------------------------------------------------------
