@@ -13,6 +13,7 @@ gives the same bytes, which is what keeps the parts' CRC64s valid across runs.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from pathlib import Path
 from typing import Any, Protocol
@@ -77,6 +78,7 @@ class FileUploadSource:
         except OSError as exc:
             raise _unreadable(self._given, exc) from exc
         try:
+            self._status_time = _status_time(self._path)
             self._identity = FileIdentity.of(self._path)
         except OSError as exc:
             os.close(self._fd)
@@ -138,14 +140,25 @@ class FileUploadSource:
     def changed(self) -> str | None:
         try:
             now = FileIdentity.of(self._path)
+            status_time = _status_time(self._path)
         except OSError as exc:
             return Text.of("it can no longer be read: {reason}", reason=exc.strerror or str(exc))
-        return now.change_from(self._identity)
+        change = now.change_from(self._identity)
+        if change is None and status_time != self._status_time:
+            # A write whose modification time was set back still moves the status time,
+            # which no program can set (not kept in checkpoints: copies and chmod move it too).
+            return Text.of("it was written to (its status change time moved)")
+        return change
 
     def close(self) -> None:
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1
+
+
+def _status_time(path: Path) -> int | None:
+    """The inode's change time (ctime); None on Windows, where st_ctime is the creation time."""
+    return None if sys.platform == "win32" else path.stat().st_ctime_ns
 
 
 def _unreadable(path: Path, exc: OSError) -> SourceReadError:

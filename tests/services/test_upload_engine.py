@@ -18,6 +18,7 @@ from imageimporter.services.upload import (
     Credentials,
     CredentialsError,
     EndpointError,
+    LocalFileError,
     OssTarget,
     StaticCredentials,
     Upload,
@@ -33,12 +34,14 @@ from tests.services.upload_helpers import (
     HookStore,
     Recorder,
     abort_all_uploads,
+    change_in_place_keeping_mtime,
     credentials_of,
     make_upload,
     stored_crc,
     stored_object,
     target_of,
     unfinished_uploads,
+    unsampled_offset,
     write_random,
 )
 
@@ -538,6 +541,32 @@ def test_a_file_changed_during_the_upload_is_not_completed(
     result = make_upload(sandbox, path, store, recorder).run()
     assert "changed since the last attempt" in recorder.text()
     assert result.crc64 == crc64(path.read_bytes()) == stored_crc(sandbox)
+
+
+def test_a_file_changed_during_the_upload_with_its_mtime_set_back_is_never_mixed(
+    sandbox: Sandbox, store: HookStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "disk.img"
+    write_random(path, 2 * MiB)
+    offset = unsampled_offset(2 * MiB, 0, 256 * KiB)  # in part 1, unseen by the fingerprint
+    changed: list[bytes] = []
+
+    def hook(checkpoint: UploadCheckpoint) -> None:
+        if len(checkpoint.parts) == 2 and not changed:
+            changed.append(change_in_place_keeping_mtime(path, offset))
+
+    store.hook = hook
+    upload = make_upload(sandbox, path, store, part_size=256 * KiB, threads=1)
+    with pytest.raises(LocalFileError, match="changed while it was being uploaded"):
+        upload.run()
+    assert sandbox.stats.requests["oss:CompleteMultipartUpload"] == 0
+    # The next run keeps the confirmed parts, reads them again and re-sends part 1.
+    store.hook = None
+    recorder = Recorder()
+    result = make_upload(sandbox, path, store, recorder).run()
+    assert result.resumed
+    assert "(parts 1); sending them again" in recorder.text()
+    assert result.crc64 == crc64(changed[0]) == stored_crc(sandbox)
 
 
 def test_listener_is_called_only_from_the_thread_running_the_upload(

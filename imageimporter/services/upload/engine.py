@@ -459,7 +459,12 @@ class Upload:
     ) -> UploadResult:
         resumed = False
         recovered: str | None = None
+        # Parts confirmed by an earlier run: their bytes were read then, not now, so they are
+        # read again and compared before the object is completed (a file changed in place with
+        # its size and time kept would otherwise end up mixed into the object).
+        earlier: set[int] = set()
         if checkpoint is not None:
+            recorded = set(checkpoint.parts)
             outcome = self._reconcile(checkpoint, plan)
             if outcome is None:
                 self._notice(
@@ -471,12 +476,14 @@ class Upload:
                 recovered = "restarted"
             else:
                 resumed = bool(checkpoint.parts)
+                earlier = recorded & set(checkpoint.parts)
                 if outcome:
                     recovered = "listparts"
         restarts = 0
         while True:
             if checkpoint is None:
                 checkpoint = self._new_upload(identity, plan)
+                earlier = set()
             self._checkpoint = checkpoint
             with self._lock:
                 self._confirmed = checkpoint.confirmed_bytes
@@ -487,7 +494,6 @@ class Upload:
             self._set_state(UploadState.UPLOADING)
             try:
                 self._run_round(round_, threads=min(plan.threads, max(1, len(pending))))
-                break
             except _UploadGone:
                 restarts += 1
                 if restarts > MAX_RESTARTS:
@@ -507,7 +513,25 @@ class Upload:
                 checkpoint = None
                 recovered = "restarted"
                 resumed = False
-        self._check_source_unchanged()
+                continue
+            self._check_source_unchanged()
+            stale = self._stale_parts(checkpoint, plan, earlier)
+            earlier = set()
+            if not stale:
+                break
+            self._notice(
+                Text.of(
+                    "{count} part(s) sent by an earlier attempt differ from {name} now (parts "
+                    "{numbers}); sending them again.",
+                    count=len(stale),
+                    name=self.name,
+                    numbers=", ".join(str(n) for n in stale),
+                )
+            )
+            with self._save_lock:
+                for number in stale:
+                    del checkpoint.parts[number]
+                self._store.save(checkpoint)
         crc = self._complete(checkpoint, plan)
         self._delete_checkpoint()
         return self._result(
@@ -663,6 +687,18 @@ class Upload:
                 Text.of("Delete the object and upload the file again."),
             )
         return expected
+
+    def _stale_parts(
+        self, checkpoint: UploadCheckpoint, plan: UploadPlan, numbers: set[int]
+    ) -> list[int]:
+        """The parts among ``numbers`` whose bytes read now have another CRC64 than recorded."""
+        ranges = [plan.part(number) for number in sorted(numbers)]
+        crcs = self._crc_of_ranges([(part.offset, part.size) for part in ranges])
+        return [
+            part.number
+            for part, crc in zip(ranges, crcs, strict=True)
+            if crc != checkpoint.parts[part.number].crc64
+        ]
 
     def _check_source_unchanged(self) -> None:
         assert self._source is not None
@@ -997,19 +1033,31 @@ class Upload:
 
     # -- reading the source --------------------------------------------------------------------
     def _crc_of_range(self, offset: int, size: int) -> int:
+        return self._crc_of_ranges([(offset, size)])[0]
+
+    def _crc_of_ranges(self, ranges: list[tuple[int, int]]) -> list[int]:
+        """The CRC64 of each (offset, size) of the source, read in the order given."""
         assert self._source is not None
+        if not ranges:
+            return []
         self._set_state(UploadState.CHECKING)
         self._check_meter.reset()
-        crc = 0
+        total = sum(size for _, size in ranges)
         done = 0
-        while done < size:
-            if self._cancel.is_set():
-                raise _Stopped
-            data = self._source.read_at(offset + done, min(CHECK_CHUNK, size - done))
-            crc = crc64(data, crc)
-            done += len(data)
-            self._emit(checked=done, checking=size)
-        return crc
+        crcs = []
+        for offset, size in ranges:
+            crc = 0
+            position = 0
+            while position < size:
+                if self._cancel.is_set():
+                    raise _Stopped
+                data = self._source.read_at(offset + position, min(CHECK_CHUNK, size - position))
+                crc = crc64(data, crc)
+                position += len(data)
+                done += len(data)
+                self._emit(checked=done, checking=total)
+            crcs.append(crc)
+        return crcs
 
     # -- events --------------------------------------------------------------------------------
     def _notice(self, text: str) -> None:
