@@ -309,6 +309,8 @@ class CheckpointStore:
             raw = file.read_bytes()
         except FileNotFoundError:
             return None
+        except OSError as exc:
+            raise folder_error(self.directory, exc) from exc
         try:
             data = json.loads(raw)
         except ValueError as exc:

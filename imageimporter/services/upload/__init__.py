@@ -28,6 +28,7 @@ from imageimporter.services.upload.engine import (
     UploadOptions,
     UploadResult,
 )
+from imageimporter.services.upload.lock import UploadLockedError
 from imageimporter.services.upload.unfinished import (
     UnfinishedUpload,
     abort_unfinished_uploads,
@@ -49,6 +50,7 @@ __all__ = [
     "UploadCancelled",
     "UploadError",
     "UploadListener",
+    "UploadLockedError",
     "UploadOptions",
     "UploadResult",
     "VerificationError",

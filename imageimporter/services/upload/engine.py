@@ -29,11 +29,13 @@ from imageimporter.core.checkpoint import (
     CheckpointStore,
     PartRecord,
     UploadCheckpoint,
+    checkpoint_id,
     source_change,
     source_path,
 )
 from imageimporter.core.crc64 import crc64, crc64_of_parts
 from imageimporter.core.errors import AppError
+from imageimporter.core.paths import AppFolderError
 from imageimporter.core.progress import (
     ProgressThrottle,
     RateMeter,
@@ -67,6 +69,7 @@ from imageimporter.services.upload.client import (
     list_parts,
     make_bucket,
 )
+from imageimporter.services.upload.lock import upload_lock
 
 log = logging.getLogger(__name__)
 
@@ -315,7 +318,9 @@ class Upload:
         started = self._clock()
         try:
             result = self._run(started)
-        except (_Stopped, UploadCancelled):
+        except UploadCancelled:
+            raise
+        except _Stopped:
             raise self._finish_cancel() from None
         except AppError as exc:
             self._set_state(UploadState.FAILED, message=str(exc))
@@ -365,6 +370,26 @@ class Upload:
         plan = plan_upload(size, self.options.part_size, threads)
         with self._lock:
             self._total = size
+        with upload_lock(
+            self._store.directory,
+            checkpoint_id(*self._checkpoint_key),
+            f"oss://{self.target.bucket}/{self.key}",
+        ):
+            try:
+                return self._run_locked(source, identity, plan, threads, started)
+            except _Stopped:
+                # Still holding the lock: a discard aborts before another process may resume.
+                raise self._finish_cancel() from None
+
+    def _run_locked(
+        self,
+        source: UploadSource,
+        identity: dict[str, Any],
+        plan: UploadPlan,
+        threads: int | None,
+        started: float,
+    ) -> UploadResult:
+        size = source.size
         self._bucket = make_bucket(
             self.target, self._provider, pool_size=plan.threads + 2, timeout=self.options.timeout
         )
@@ -550,9 +575,14 @@ class Upload:
             part_size=plan.part_size,
             source=identity,
         )
-        with self._save_lock:
-            self._checkpoint_open = True
-            self._store.save(checkpoint)
+        try:
+            with self._save_lock:
+                self._checkpoint_open = True
+                self._store.save(checkpoint)
+        except AppFolderError:
+            # Nothing recorded, so no later run could resume it: leave nothing on the server.
+            self._abort_quietly(checkpoint.upload_id)
+            raise
         return checkpoint
 
     def _load_checkpoint(self, identity: dict[str, Any]) -> UploadCheckpoint | None:
@@ -998,8 +1028,14 @@ class Upload:
     def _delete_checkpoint(self) -> None:
         with self._save_lock:
             self._checkpoint_open = False
-            if self._identity:
+            if not self._identity:
+                return
+            try:
                 self._store.delete(*self._checkpoint_key)
+            except AppFolderError as exc:
+                # A stale checkpoint is harmless: the next run finds the object complete, or
+                # the upload gone, and says so.
+                log.warning("could not remove the checkpoint: %s", exc)
 
     # -- cancel --------------------------------------------------------------------------------
     def _finish_cancel(self) -> UploadCancelled:
