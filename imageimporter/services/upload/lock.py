@@ -1,9 +1,10 @@
 """One process at a time on one upload: an advisory lock on a file in the checkpoint folder.
 
 The lock is the OS's (``flock``, or ``msvcrt.locking`` on Windows) on ``<checkpoint id>.lock``,
-so it dies with its process however the process ends (a SIGKILL included) and never needs to
-be cleaned up. The holder writes its pid and start time into the file so a second process can
-say who has the upload. Lock files stay: removing one races with a process opening it.
+so it dies with its process however the process ends (a SIGKILL included). The holder writes
+its pid and start time into the file so a second process can say who has the upload. The holder
+removes the file when it is done, still holding the lock; a process that locked a file in the
+meantime notices it was unlinked and locks the new one (POSIX; on Windows the file stays).
 """
 
 from __future__ import annotations
@@ -30,13 +31,18 @@ def upload_lock(folder: Path, lock_id: str, target: str) -> Iterator[None]:
     upload for people (``oss://bucket/key``). ``UploadLockedError`` naming the holder when
     another process has it; ``AppFolderError`` naming the folder when it cannot be created."""
     path = folder / f"{lock_id}.lock"
+    while True:
+        try:
+            folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+            handle = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
+        except OSError as exc:
+            raise folder_error(folder, exc) from exc
+        locked = _try_lock(handle)
+        if not locked or _same_file(handle, path):
+            break
+        os.close(handle)  # the holder removed that file as it finished: lock the new one
     try:
-        folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
-        handle = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
-    except OSError as exc:
-        raise folder_error(folder, exc) from exc
-    try:
-        if not _try_lock(handle):
+        if not locked:
             raise UploadLockedError(
                 Text.of(
                     "{target} is being uploaded by another imageimporter process ({holder}).",
@@ -56,9 +62,21 @@ def upload_lock(folder: Path, lock_id: str, target: str) -> Iterator[None]:
             os.ftruncate(handle, 0)
             os.lseek(handle, 0, os.SEEK_SET)
             os.write(handle, f"{os.getpid()} {since}\n".encode())
-        yield
+        try:
+            yield
+        finally:
+            if sys.platform != "win32":
+                with contextlib.suppress(OSError):
+                    path.unlink()
     finally:
         os.close(handle)  # releases the lock
+
+
+def _same_file(handle: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(handle), os.stat(path))
+    except OSError:
+        return False
 
 
 if sys.platform == "win32":
