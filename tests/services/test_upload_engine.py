@@ -7,6 +7,7 @@ import threading
 import time
 from pathlib import Path
 
+import oss2
 import pytest
 
 from imageimporter.core.checkpoint import CheckpointStore, UploadCheckpoint
@@ -614,3 +615,28 @@ def test_cancel_before_run_sends_nothing(
         upload.run()
     assert sum(sandbox.stats.requests.values()) == 0
     assert upload.state is UploadState.CANCELLED
+
+
+@pytest.mark.parametrize("size", [100 * KiB, 2 * MiB])  # PutObject, then multipart
+def test_an_archive_bucket_still_gets_a_standard_object(
+    sandbox: Sandbox, store: HookStore, tmp_path: Path, size: int
+) -> None:
+    client = oss2.Bucket(
+        oss2.Auth(sandbox.access_key_id, sandbox.access_key_secret), sandbox.endpoint, "cold"
+    )
+    client.create_bucket(
+        oss2.BUCKET_ACL_PRIVATE, oss2.models.BucketCreateConfig(oss2.BUCKET_STORAGE_CLASS_ARCHIVE)
+    )
+    client.session.session.close()
+    write_random(tmp_path / "disk.img", size)
+    upload = Upload(
+        tmp_path / "disk.img",
+        OssTarget(sandbox.endpoint, "cold", sandbox.region),
+        "disk.img",
+        credentials_of(sandbox),
+        options=UploadOptions(part_size=256 * KiB, retry=FAST_RETRY),
+        store=store,
+    )
+    upload.run()
+    oss = sandbox.context.products["oss"]
+    assert oss.object_info("cold", "disk.img").storage_class == "Standard"  # type: ignore[attr-defined]

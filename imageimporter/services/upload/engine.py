@@ -81,6 +81,9 @@ PROGRESS_INTERVAL = 0.25
 CANCEL_GRACE = 0.8
 # How often the engine may start a new multipart upload in one run when the server loses one.
 MAX_RESTARTS = 2
+# Objects are stored as Standard whatever the bucket's default: ECS cannot import from an
+# Archive or Cold Archive object (it would have to be restored first).
+STANDARD_STORAGE = {"x-oss-storage-class": "Standard"}
 # Reading the source to compare it with what the server has.
 CHECK_CHUNK = 8 << 20
 
@@ -565,7 +568,8 @@ class Upload:
 
     def _new_upload(self, identity: dict[str, Any], plan: UploadPlan) -> UploadCheckpoint:
         result = self._call(
-            Text.of("start the upload"), lambda: self._bucket.init_multipart_upload(self.key)
+            Text.of("start the upload"),
+            lambda: self._bucket.init_multipart_upload(self.key, headers=STANDARD_STORAGE),
         )
         checkpoint = UploadCheckpoint(
             endpoint=self.target.endpoint,
@@ -900,7 +904,7 @@ class Upload:
         )
         data: Any = body if part.size else b""
         if round_.upload_id is None:
-            result = self._bucket.put_object(self.key, data)
+            result = self._bucket.put_object(self.key, data, headers=STANDARD_STORAGE)
         else:
             result = self._bucket.upload_part(self.key, round_.upload_id, part.number, data)
         if body.sent != part.size:  # pragma: no cover - the HTTP stack sends the whole body
