@@ -640,3 +640,31 @@ def test_an_archive_bucket_still_gets_a_standard_object(
     upload.run()
     oss = sandbox.context.products["oss"]
     assert oss.object_info("cold", "disk.img").storage_class == "Standard"  # type: ignore[attr-defined]
+
+
+def test_an_identical_archive_object_is_replaced_not_skipped(
+    sandbox: Sandbox, store: HookStore, tmp_path: Path
+) -> None:
+    client = oss2.Bucket(
+        oss2.Auth(sandbox.access_key_id, sandbox.access_key_secret), sandbox.endpoint, "cold"
+    )
+    client.create_bucket(
+        oss2.BUCKET_ACL_PRIVATE, oss2.models.BucketCreateConfig(oss2.BUCKET_STORAGE_CLASS_ARCHIVE)
+    )
+    data = write_random(tmp_path / "disk.img", 300 * KiB)
+    client.put_object("disk.img", data)  # the bucket's default: Archive
+    client.session.session.close()
+    recorder = Recorder()
+    result = Upload(
+        tmp_path / "disk.img",
+        OssTarget(sandbox.endpoint, "cold", sandbox.region),
+        "disk.img",
+        credentials_of(sandbox),
+        options=UploadOptions(retry=FAST_RETRY),
+        listener=recorder,
+        store=store,
+    ).run()
+    assert not result.skipped
+    assert "stored as Archive" in recorder.text()
+    oss = sandbox.context.products["oss"]
+    assert oss.object_info("cold", "disk.img").storage_class == "Standard"  # type: ignore[attr-defined]

@@ -457,6 +457,17 @@ class Upload:
         server_crc = head.server_crc
         if head.content_length != size or server_crc is None:
             return None
+        storage_class = head.headers.get("x-oss-storage-class", "Standard")
+        if storage_class != "Standard":
+            self._notice(
+                Text.of(
+                    "{key} is already in the bucket but stored as {storage_class}, which ECS "
+                    "cannot import; uploading it again as Standard.",
+                    key=self.key,
+                    storage_class=storage_class,
+                )
+            )
+            return None
         self._notice(
             f"{self.key} already exists with the same size; reading the file to compare CRC64."
         )
