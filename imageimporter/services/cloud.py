@@ -56,32 +56,10 @@ def translate_sdk_error(exc: BaseException) -> AppError:
 
 
 def translate_oss_error(exc: BaseException) -> AppError:
-    """An AppError for an oss2 exception."""
-    import oss2.exceptions
+    """An AppError for an oss2 exception: the uploads' one translation of OSS's answers."""
+    from imageimporter.services.upload.client import translate_oss_error as translate
 
-    if isinstance(exc, oss2.exceptions.RequestError):
-        return NetworkError(
-            Text.of("OSS could not be reached."),
-            Text.of("Check the network connection; the app retries when asked."),
-            code="NetworkError",
-            transient=True,
-        )
-    if isinstance(exc, oss2.exceptions.OssError):
-        code = str(exc.code or exc.status)
-        if code in ("InvalidAccessKeyId",):
-            code = "InvalidAccessKeyId.NotFound"
-        error = explain(code, str(exc.message or ""), str(exc.request_id or ""))
-        if code == "AccessDenied":
-            error = ServiceError(
-                Text.of("This account is not allowed to use the bucket."),
-                Text.of(
-                    "Ask an administrator for OSS permissions on the bucket, or choose another one."
-                ),
-                code=code,
-                request_id=str(exc.request_id or ""),
-            )
-        return error
-    return translate_sdk_error(exc)
+    return translate(exc)
 
 
 @dataclass(frozen=True)
