@@ -95,6 +95,11 @@ class CloudSession:
     def region(self) -> str:
         return self.endpoints.region
 
+    def current_credentials(self) -> Credentials:
+        """The credentials to sign the next request with (a RoleSession renews them first
+        when they are about to expire)."""
+        return self.credentials
+
     def _config(self, product: Any) -> Any:
         from alibabacloud_tea_openapi.models import Config
 

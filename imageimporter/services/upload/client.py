@@ -23,7 +23,7 @@ from imageimporter.core.endpoints import default_endpoint, is_loopback_host
 from imageimporter.core.error_catalog import Remedy, ServiceError
 from imageimporter.core.errors import AppError
 from imageimporter.core.text import Text
-from imageimporter.services.cloud import NetworkError
+from imageimporter.services.cloud import CloudSession, NetworkError
 from imageimporter.services.credentials import Credentials
 
 # How long one request may wait for a connection or for the server to take more bytes or to
@@ -127,8 +127,10 @@ def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
 
 # -- credentials -------------------------------------------------------------------------------
 class CredentialsSource(Protocol):
-    """Where an upload gets its credentials. ``refresh`` is called when OSS says the current
-    ones expired; it returns new ones (or the same ones when it has nothing newer)."""
+    """Where an upload gets its credentials. ``get`` is asked before every request, so a source
+    whose credentials expire renews them ahead of time (``get`` returns the new ones); ``refresh``
+    is called when OSS says the current ones expired anyway: it returns new ones (or the same ones
+    when it has nothing newer)."""
 
     def get(self) -> Credentials: ...
 
@@ -146,6 +148,20 @@ class StaticCredentials:
 
     def refresh(self) -> Credentials:
         return self._credentials
+
+
+class SessionCredentials:
+    """A cloud session's credentials as it renews them: a RamRoleArn profile's STS credentials
+    (an hour long) are renewed before they expire, so an upload of many hours never stops."""
+
+    def __init__(self, session: CloudSession) -> None:
+        self._session = session
+
+    def get(self) -> Credentials:
+        return self._session.current_credentials()
+
+    def refresh(self) -> Credentials:
+        return self._session.current_credentials()
 
 
 class ProviderAdapter(oss2.credentials.CredentialsProvider):  # type: ignore[misc]
@@ -168,7 +184,12 @@ class ProviderAdapter(oss2.credentials.CredentialsProvider):  # type: ignore[mis
         return self._generation
 
     def get_credentials(self) -> oss2.credentials.Credentials:
-        current = self._current
+        current = self._source.get()
+        if current != self._current:  # renewed ahead of expiry by the source
+            with self._lock:
+                if current != self._current:
+                    self._current = current
+                    self._generation += 1
         return oss2.credentials.Credentials(
             current.access_key_id, current.access_key_secret, current.security_token or ""
         )
