@@ -52,7 +52,7 @@ from imageimporter.services.job_store import JobStore
 from imageimporter.services.role import RolePermissionError, RoleService
 from imageimporter.services.upload import (
     OssTarget,
-    StaticCredentials,
+    SessionCredentials,
     Upload,
     UploadCancelled,
     UploadListener,
@@ -340,8 +340,9 @@ class ImportPipeline:
     def _oss_target(self, job: Job, bucket: str) -> OssTarget:
         return OssTarget(self.session.endpoints.url("oss"), bucket, job.region_id)
 
-    def _credentials_source(self) -> StaticCredentials:
-        return StaticCredentials(self.session.credentials)
+    def _credentials_source(self) -> SessionCredentials:
+        # The session's, renewed ahead of expiry (a RamRoleArn profile's STS credentials).
+        return SessionCredentials(self.session)
 
     def _upload_disk(self, job: Job, index: int, disk: JobDisk) -> UploadResult:
         watch = _CancelWatch(self.listener.upload_listener(index, disk), self.store, job.id)
