@@ -1980,6 +1980,42 @@
 <context>
     <name>core</name>
     <message>
+        <source>its size changed from {old} ({old_bytes:,} bytes) to {new} ({new_bytes:,} bytes)</source>
+        <translation>its size changed from {old} ({old_bytes:,} bytes) to {new} ({new_bytes:,} bytes)</translation>
+    </message>
+    <message>
+        <source>it was replaced by another file of the same name</source>
+        <translation>it was replaced by another file of the same name</translation>
+    </message>
+    <message>
+        <source>its content changed</source>
+        <translation>its content changed</translation>
+    </message>
+    <message>
+        <source>it was modified (its modification time changed)</source>
+        <translation>it was modified (its modification time changed)</translation>
+    </message>
+    <message>
+        <source>it is now uploaded as {new} instead of {old}</source>
+        <translation>it is now uploaded as {new} instead of {old}</translation>
+    </message>
+    <message>
+        <source>its recorded identity is unreadable</source>
+        <translation>its recorded identity is unreadable</translation>
+    </message>
+    <message>
+        <source>{path} changed since the last attempt</source>
+        <translation>{path} changed since the last attempt</translation>
+    </message>
+    <message>
+        <source>the conversion settings or the data it reads changed</source>
+        <translation>the conversion settings or the data it reads changed</translation>
+    </message>
+    <message>
+        <source>its input files changed</source>
+        <translation>its input files changed</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} cannot be read: {reason}</translation>
     </message>
@@ -3592,6 +3628,34 @@
         <translation>Make the folder writable, or set {env} to a folder that is (the app keeps its jobs and settings there).</translation>
     </message>
     <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} is not a file.</translation>
+    </message>
+    <message>
+        <source>Choose the disk image file itself.</source>
+        <translation>Choose the disk image file itself.</translation>
+    </message>
+    <message>
+        <source>{name} ended at byte {position:,}, before its recorded size of {size:,} bytes: it changed during the upload.</source>
+        <translation>{name} ended at byte {position:,}, before its recorded size of {size:,} bytes: it changed during the upload.</translation>
+    </message>
+    <message>
+        <source>Leave the file alone while it uploads, then run the upload again.</source>
+        <translation>Leave the file alone while it uploads, then run the upload again.</translation>
+    </message>
+    <message>
+        <source>it can no longer be read: {reason}</source>
+        <translation>it can no longer be read: {reason}</translation>
+    </message>
+    <message>
+        <source>it was written to (its status change time moved)</source>
+        <translation>it was written to (its status change time moved)</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Check that the file exists and that you may read it.</translation>
+    </message>
+    <message>
         <source>Enter a name for the image.</source>
         <translation>Enter a name for the image.</translation>
     </message>
@@ -3778,22 +3842,6 @@
     <message>
         <source>Check the network connection (and the proxy settings); the app retries when asked.</source>
         <translation>Check the network connection (and the proxy settings); the app retries when asked.</translation>
-    </message>
-    <message>
-        <source>OSS could not be reached.</source>
-        <translation>OSS could not be reached.</translation>
-    </message>
-    <message>
-        <source>Check the network connection; the app retries when asked.</source>
-        <translation>Check the network connection; the app retries when asked.</translation>
-    </message>
-    <message>
-        <source>This account is not allowed to use the bucket.</source>
-        <translation>This account is not allowed to use the bucket.</translation>
-    </message>
-    <message>
-        <source>Ask an administrator for OSS permissions on the bucket, or choose another one.</source>
-        <translation>Ask an administrator for OSS permissions on the bucket, or choose another one.</translation>
     </message>
     <message>
         <source>The bucket "{name}" does not exist in this account.</source>
@@ -4144,8 +4192,12 @@
         <translation>The connection to {endpoint} failed ({summary}).</translation>
     </message>
     <message>
-        <source>Check the network connection, then run the upload again: it resumes.</source>
-        <translation>Check the network connection, then run the upload again: it resumes.</translation>
+        <source>The connection to OSS failed ({summary}).</source>
+        <translation>The connection to OSS failed ({summary}).</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then try again: an upload resumes.</source>
+        <translation>Check the network connection, then try again: an upload resumes.</translation>
     </message>
     <message>
         <source>The upload failed unexpectedly: {exc!r}.</source>
@@ -4164,12 +4216,20 @@
         <translation>OSS does not know the AccessKey ID {access_key_id}.</translation>
     </message>
     <message>
+        <source>OSS does not know the AccessKey ID.</source>
+        <translation>OSS does not know the AccessKey ID.</translation>
+    </message>
+    <message>
         <source>Check the AccessKey ID, or create a new AccessKey in the RAM console.</source>
         <translation>Check the AccessKey ID, or create a new AccessKey in the RAM console.</translation>
     </message>
     <message>
         <source>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID {access_key_id}.</source>
         <translation>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID {access_key_id}.</translation>
+    </message>
+    <message>
+        <source>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID.</source>
+        <translation>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID.</translation>
     </message>
     <message>
         <source>Check the AccessKey secret.</source>
@@ -4182,6 +4242,14 @@
     <message>
         <source>OSS denied access to bucket {bucket}.</source>
         <translation>OSS denied access to bucket {bucket}.</translation>
+    </message>
+    <message>
+        <source>OSS denied access to the bucket: {message}</source>
+        <translation>OSS denied access to the bucket: {message}</translation>
+    </message>
+    <message>
+        <source>OSS denied access to the bucket.</source>
+        <translation>OSS denied access to the bucket.</translation>
     </message>
     <message>
         <source>Use an AccessKey allowed to write to this bucket (for example with the AliyunOSSFullAccess policy or a bucket policy).</source>
@@ -4198,6 +4266,10 @@
     <message>
         <source>The bucket {bucket} does not exist at {endpoint}.</source>
         <translation>The bucket {bucket} does not exist at {endpoint}.</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist in this region.</source>
+        <translation>The bucket does not exist in this region.</translation>
     </message>
     <message>
         <source>Check the bucket's name and region, or create the bucket in the OSS console.</source>
@@ -4220,6 +4292,14 @@
         <translation>OSS refused to store more data in bucket {bucket}.</translation>
     </message>
     <message>
+        <source>OSS refused to store more data: {message}</source>
+        <translation>OSS refused to store more data: {message}</translation>
+    </message>
+    <message>
+        <source>OSS refused to store more data.</source>
+        <translation>OSS refused to store more data.</translation>
+    </message>
+    <message>
         <source>Check the account's balance and the bucket's capacity in the OSS console.</source>
         <translation>Check the account's balance and the bucket's capacity in the OSS console.</translation>
     </message>
@@ -4232,8 +4312,8 @@
         <translation>OSS failed with HTTP {status}.</translation>
     </message>
     <message>
-        <source>Try again later: the upload resumes where it stopped.</source>
-        <translation>Try again later: the upload resumes where it stopped.</translation>
+        <source>Try again later: an upload resumes where it stopped.</source>
+        <translation>Try again later: an upload resumes where it stopped.</translation>
     </message>
     <message>
         <source>OSS refused the request (HTTP {status}): {message}</source>
@@ -4248,20 +4328,12 @@
         <translation>Cannot upload {name}: {exc}.</translation>
     </message>
     <message>
-        <source>{path} is not a file.</source>
-        <translation>{path} is not a file.</translation>
-    </message>
-    <message>
-        <source>Choose the disk image file itself.</source>
-        <translation>Choose the disk image file itself.</translation>
-    </message>
-    <message>
-        <source>Check that the file exists and that you may read it.</source>
-        <translation>Check that the file exists and that you may read it.</translation>
-    </message>
-    <message>
         <source>check the existing object</source>
         <translation>check the existing object</translation>
+    </message>
+    <message>
+        <source>{key} is already in the bucket but stored as {storage_class}, which ECS cannot import; uploading it again as Standard.</source>
+        <translation>{key} is already in the bucket but stored as {storage_class}, which ECS cannot import; uploading it again as Standard.</translation>
     </message>
     <message>
         <source>The server keeps losing the unfinished upload.</source>
@@ -4270,6 +4342,30 @@
     <message>
         <source>Check whether something aborts multipart uploads in this bucket (a lifecycle rule), then try again.</source>
         <translation>Check whether something aborts multipart uploads in this bucket (a lifecycle rule), then try again.</translation>
+    </message>
+    <message>
+        <source>{count} part(s) sent by an earlier attempt differ from {name} now (parts {numbers}); sending them again.</source>
+        <translation>{count} part(s) sent by an earlier attempt differ from {name} now (parts {numbers}); sending them again.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being uploaded ({change}).</source>
+        <translation>{name} changed while it was being uploaded ({change}).</translation>
+    </message>
+    <message>
+        <source>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</source>
+        <translation>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</translation>
+    </message>
+    <message>
+        <source>{target} is being uploaded by another imageimporter process ({holder}).</source>
+        <translation>{target} is being uploaded by another imageimporter process ({holder}).</translation>
+    </message>
+    <message>
+        <source>Wait for that upload to end, or stop it (Ctrl-C there pauses it); then run this one again: it resumes.</source>
+        <translation>Wait for that upload to end, or stop it (Ctrl-C there pauses it); then run this one again: it resumes.</translation>
+    </message>
+    <message>
+        <source>{name} changed since the last attempt ({change}); starting the upload over.</source>
+        <translation>{name} changed since the last attempt ({change}); starting the upload over.</translation>
     </message>
     <message>
         <source>start the upload</source>
@@ -4312,32 +4408,8 @@
         <translation>Delete the object and upload the file again.</translation>
     </message>
     <message>
-        <source>Cannot read {path} any more: {reason}.</source>
-        <translation>Cannot read {path} any more: {reason}.</translation>
-    </message>
-    <message>
-        <source>{name} changed while it was being uploaded ({change}).</source>
-        <translation>{name} changed while it was being uploaded ({change}).</translation>
-    </message>
-    <message>
-        <source>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</source>
-        <translation>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</translation>
-    </message>
-    <message>
         <source>The upload ended without an answer from the server.</source>
         <translation>The upload ended without an answer from the server.</translation>
-    </message>
-    <message>
-        <source>Check that the file is still there and readable.</source>
-        <translation>Check that the file is still there and readable.</translation>
-    </message>
-    <message>
-        <source>{name} could not be read during the upload ({exc}).</source>
-        <translation>{name} could not be read during the upload ({exc}).</translation>
-    </message>
-    <message>
-        <source>Check the file (and leave it alone while it uploads), then run the upload again.</source>
-        <translation>Check the file (and leave it alone while it uploads), then run the upload again.</translation>
     </message>
     <message>
         <source>Part {number} (bytes {offset:,} to {end:,}) arrived damaged {attempt} times: OSS computed CRC64 {server}, the file has {local}.</source>
@@ -4370,10 +4442,6 @@
     <message>
         <source>Could not {what}: {message}</source>
         <translation>Could not {what}: {message}</translation>
-    </message>
-    <message>
-        <source>{name} is shorter than expected.</source>
-        <translation>{name} is shorter than expected.</translation>
     </message>
 </context>
 </TS>

@@ -1980,6 +1980,42 @@
 <context>
     <name>core</name>
     <message>
+        <source>its size changed from {old} ({old_bytes:,} bytes) to {new} ({new_bytes:,} bytes)</source>
+        <translation>其大小从 {old}（{old_bytes:,} 字节）变为 {new}（{new_bytes:,} 字节）</translation>
+    </message>
+    <message>
+        <source>it was replaced by another file of the same name</source>
+        <translation>它已被另一个同名文件替换</translation>
+    </message>
+    <message>
+        <source>its content changed</source>
+        <translation>其内容已更改</translation>
+    </message>
+    <message>
+        <source>it was modified (its modification time changed)</source>
+        <translation>它已被修改（修改时间已变）</translation>
+    </message>
+    <message>
+        <source>it is now uploaded as {new} instead of {old}</source>
+        <translation>现在以 {new} 而不是 {old} 上传</translation>
+    </message>
+    <message>
+        <source>its recorded identity is unreadable</source>
+        <translation>记录的标识无法读取</translation>
+    </message>
+    <message>
+        <source>{path} changed since the last attempt</source>
+        <translation>{path} 自上次尝试后已更改</translation>
+    </message>
+    <message>
+        <source>the conversion settings or the data it reads changed</source>
+        <translation>转换设置或所读取的数据已更改</translation>
+    </message>
+    <message>
+        <source>its input files changed</source>
+        <translation>其输入文件已更改</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -3592,6 +3628,34 @@
         <translation>请让该文件夹可写，或将 {env} 设置为一个可写的文件夹（本应用在其中保存任务和设置）。</translation>
     </message>
     <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} 不是文件。</translation>
+    </message>
+    <message>
+        <source>Choose the disk image file itself.</source>
+        <translation>请选择磁盘镜像文件本身。</translation>
+    </message>
+    <message>
+        <source>{name} ended at byte {position:,}, before its recorded size of {size:,} bytes: it changed during the upload.</source>
+        <translation>{name} 在第 {position:,} 字节处结束，早于记录的大小 {size:,} 字节：它在上传期间被更改。</translation>
+    </message>
+    <message>
+        <source>Leave the file alone while it uploads, then run the upload again.</source>
+        <translation>上传期间请勿改动该文件，然后重新运行上传。</translation>
+    </message>
+    <message>
+        <source>it can no longer be read: {reason}</source>
+        <translation>它已无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>it was written to (its status change time moved)</source>
+        <translation>它已被写入（其状态更改时间已变）</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>请检查文件是否存在以及您是否有权读取。</translation>
+    </message>
+    <message>
         <source>Enter a name for the image.</source>
         <translation>请输入镜像名称。</translation>
     </message>
@@ -3778,22 +3842,6 @@
     <message>
         <source>Check the network connection (and the proxy settings); the app retries when asked.</source>
         <translation>请检查网络连接（以及代理设置）；需要时本应用会重试。</translation>
-    </message>
-    <message>
-        <source>OSS could not be reached.</source>
-        <translation>无法连接到 OSS。</translation>
-    </message>
-    <message>
-        <source>Check the network connection; the app retries when asked.</source>
-        <translation>请检查网络连接；需要时本应用会重试。</translation>
-    </message>
-    <message>
-        <source>This account is not allowed to use the bucket.</source>
-        <translation>该账号无权使用此存储空间。</translation>
-    </message>
-    <message>
-        <source>Ask an administrator for OSS permissions on the bucket, or choose another one.</source>
-        <translation>请向管理员申请该存储空间的 OSS 权限，或选择其他存储空间。</translation>
     </message>
     <message>
         <source>The bucket "{name}" does not exist in this account.</source>
@@ -4144,8 +4192,12 @@
         <translation>连接 {endpoint} 失败（{summary}）。</translation>
     </message>
     <message>
-        <source>Check the network connection, then run the upload again: it resumes.</source>
-        <translation>请检查网络连接，然后重新上传：上传会从中断处继续。</translation>
+        <source>The connection to OSS failed ({summary}).</source>
+        <translation>与 OSS 的连接失败（{summary}）。</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then try again: an upload resumes.</source>
+        <translation>请检查网络连接，然后重试：上传会从中断处继续。</translation>
     </message>
     <message>
         <source>The upload failed unexpectedly: {exc!r}.</source>
@@ -4164,12 +4216,20 @@
         <translation>OSS 无法识别 AccessKey ID {access_key_id}。</translation>
     </message>
     <message>
+        <source>OSS does not know the AccessKey ID.</source>
+        <translation>OSS 不认识该 AccessKey ID。</translation>
+    </message>
+    <message>
         <source>Check the AccessKey ID, or create a new AccessKey in the RAM console.</source>
         <translation>请检查 AccessKey ID，或在 RAM 控制台创建新的 AccessKey。</translation>
     </message>
     <message>
         <source>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID {access_key_id}.</source>
         <translation>OSS 拒绝了请求的签名：AccessKey Secret 与 AccessKey ID {access_key_id} 不匹配。</translation>
+    </message>
+    <message>
+        <source>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID.</source>
+        <translation>OSS 拒绝了请求的签名：AccessKey Secret 与 AccessKey ID 不匹配。</translation>
     </message>
     <message>
         <source>Check the AccessKey secret.</source>
@@ -4182,6 +4242,14 @@
     <message>
         <source>OSS denied access to bucket {bucket}.</source>
         <translation>OSS 拒绝访问存储空间 {bucket}。</translation>
+    </message>
+    <message>
+        <source>OSS denied access to the bucket: {message}</source>
+        <translation>OSS 拒绝访问该存储空间：{message}</translation>
+    </message>
+    <message>
+        <source>OSS denied access to the bucket.</source>
+        <translation>OSS 拒绝访问该存储空间。</translation>
     </message>
     <message>
         <source>Use an AccessKey allowed to write to this bucket (for example with the AliyunOSSFullAccess policy or a bucket policy).</source>
@@ -4198,6 +4266,10 @@
     <message>
         <source>The bucket {bucket} does not exist at {endpoint}.</source>
         <translation>存储空间 {bucket} 在 {endpoint} 上不存在。</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist in this region.</source>
+        <translation>该存储空间在此地域不存在。</translation>
     </message>
     <message>
         <source>Check the bucket's name and region, or create the bucket in the OSS console.</source>
@@ -4220,6 +4292,14 @@
         <translation>OSS 拒绝在存储空间 {bucket} 中存储更多数据。</translation>
     </message>
     <message>
+        <source>OSS refused to store more data: {message}</source>
+        <translation>OSS 拒绝存储更多数据：{message}</translation>
+    </message>
+    <message>
+        <source>OSS refused to store more data.</source>
+        <translation>OSS 拒绝存储更多数据。</translation>
+    </message>
+    <message>
         <source>Check the account's balance and the bucket's capacity in the OSS console.</source>
         <translation>请在 OSS 控制台检查账号余额和存储空间的容量。</translation>
     </message>
@@ -4232,7 +4312,7 @@
         <translation>OSS 出错：HTTP {status}。</translation>
     </message>
     <message>
-        <source>Try again later: the upload resumes where it stopped.</source>
+        <source>Try again later: an upload resumes where it stopped.</source>
         <translation>请稍后重试：上传会从中断处继续。</translation>
     </message>
     <message>
@@ -4248,20 +4328,12 @@
         <translation>无法上传 {name}：{exc}。</translation>
     </message>
     <message>
-        <source>{path} is not a file.</source>
-        <translation>{path} 不是文件。</translation>
-    </message>
-    <message>
-        <source>Choose the disk image file itself.</source>
-        <translation>请选择磁盘镜像文件本身。</translation>
-    </message>
-    <message>
-        <source>Check that the file exists and that you may read it.</source>
-        <translation>请检查文件是否存在以及您是否有权读取。</translation>
-    </message>
-    <message>
         <source>check the existing object</source>
         <translation>检查已有对象</translation>
+    </message>
+    <message>
+        <source>{key} is already in the bucket but stored as {storage_class}, which ECS cannot import; uploading it again as Standard.</source>
+        <translation>{key} 已在存储空间中，但存储类型为 {storage_class}，ECS 无法导入；将以标准存储重新上传。</translation>
     </message>
     <message>
         <source>The server keeps losing the unfinished upload.</source>
@@ -4270,6 +4342,30 @@
     <message>
         <source>Check whether something aborts multipart uploads in this bucket (a lifecycle rule), then try again.</source>
         <translation>请检查是否有东西（如生命周期规则）在中止该存储空间中的分片上传，然后重试。</translation>
+    </message>
+    <message>
+        <source>{count} part(s) sent by an earlier attempt differ from {name} now (parts {numbers}); sending them again.</source>
+        <translation>之前尝试发送的 {count} 个分片与 {name} 当前内容不同（分片 {numbers}）；将重新发送。</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being uploaded ({change}).</source>
+        <translation>{name} 在上传过程中发生了变化（{change}）。</translation>
+    </message>
+    <message>
+        <source>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</source>
+        <translation>请不要改动该文件（关闭虚拟机），然后重新上传；上传将从头开始。</translation>
+    </message>
+    <message>
+        <source>{target} is being uploaded by another imageimporter process ({holder}).</source>
+        <translation>{target} 正由另一个 imageimporter 进程上传（{holder}）。</translation>
+    </message>
+    <message>
+        <source>Wait for that upload to end, or stop it (Ctrl-C there pauses it); then run this one again: it resumes.</source>
+        <translation>请等待该上传结束，或将其停止（在那里按 Ctrl-C 可暂停）；然后重新运行本次上传：它会继续。</translation>
+    </message>
+    <message>
+        <source>{name} changed since the last attempt ({change}); starting the upload over.</source>
+        <translation>{name} 自上次尝试后已更改（{change}）；将重新开始上传。</translation>
     </message>
     <message>
         <source>start the upload</source>
@@ -4312,32 +4408,8 @@
         <translation>请删除该对象并重新上传文件。</translation>
     </message>
     <message>
-        <source>Cannot read {path} any more: {reason}.</source>
-        <translation>无法再读取 {path}：{reason}。</translation>
-    </message>
-    <message>
-        <source>{name} changed while it was being uploaded ({change}).</source>
-        <translation>{name} 在上传过程中发生了变化（{change}）。</translation>
-    </message>
-    <message>
-        <source>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</source>
-        <translation>请不要改动该文件（关闭虚拟机），然后重新上传；上传将从头开始。</translation>
-    </message>
-    <message>
         <source>The upload ended without an answer from the server.</source>
         <translation>上传结束时服务器没有应答。</translation>
-    </message>
-    <message>
-        <source>Check that the file is still there and readable.</source>
-        <translation>请检查文件是否仍然存在且可读。</translation>
-    </message>
-    <message>
-        <source>{name} could not be read during the upload ({exc}).</source>
-        <translation>上传过程中无法读取 {name}（{exc}）。</translation>
-    </message>
-    <message>
-        <source>Check the file (and leave it alone while it uploads), then run the upload again.</source>
-        <translation>请检查该文件（上传期间不要改动它），然后重新上传。</translation>
     </message>
     <message>
         <source>Part {number} (bytes {offset:,} to {end:,}) arrived damaged {attempt} times: OSS computed CRC64 {server}, the file has {local}.</source>
@@ -4370,10 +4442,6 @@
     <message>
         <source>Could not {what}: {message}</source>
         <translation>无法{what}：{message}</translation>
-    </message>
-    <message>
-        <source>{name} is shorter than expected.</source>
-        <translation>{name} 比预期的短。</translation>
     </message>
 </context>
 </TS>
