@@ -10,13 +10,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
-from imageimporter.cli import CommandError
-
 if TYPE_CHECKING:
     from imageimporter.core.job import Job
     from imageimporter.services.connect import Connection
 
 T = TypeVar("T")
+
+
+class CommandError(Exception):
+    """A failure a command reports to the user in one sentence (no traceback), exit status 2."""
 
 
 def add_account_options(parser: argparse.ArgumentParser, region: bool = True) -> None:

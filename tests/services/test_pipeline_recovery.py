@@ -17,7 +17,8 @@ from imageimporter.services.cloud import CloudSession, translate_sdk_error
 from imageimporter.services.credentials import Credentials
 from imageimporter.services.importer import Backoff, ImportService
 from imageimporter.services.job_store import JobStore
-from imageimporter.services.pipeline import ImportPipeline
+from imageimporter.services.pipeline import ImportPipeline, Until
+from imageimporter.services.pipeline_events import Notice
 from imageimporter.services.role import RoleService
 from imageimporter.services.upload import UploadOptions
 from tests.services.test_pipeline import BUCKET, images_named, request
@@ -63,7 +64,9 @@ def test_a_submit_whose_answer_never_came_stays_submitting(sandbox, pipeline, tm
 
 def test_an_error_while_following_keeps_the_job_importing(sandbox, pipeline, tmp_path, monkeypatch):
     sandbox.set_import_seconds(1)
-    job = pipeline.run(pipeline.prepare(request(tmp_path)).id, setup_role=True, wait=False)
+    job = pipeline.run(
+        pipeline.prepare(request(tmp_path)).id, setup_role=True, until=Until.SUBMITTED
+    )
     real_status = pipeline.importer.status
     calls = []
 
@@ -125,7 +128,7 @@ def test_credentials_without_ram_read_rights_still_import(sandbox, tmp_path):
     RoleService(admin.session).set_up()  # an administrator authorized ECS
     user = make_pipeline(sandbox, tmp_path / "jobs.sqlite3", sandbox.context.account.restricted_key)
     notices = []
-    user.listener.notice = notices.append
+    user.listener = lambda event: isinstance(event, Notice) and notices.append(event.text)
     done = user.run(user.prepare(request(tmp_path)).id)
     assert done.state is JobState.SUCCEEDED
     assert any("cannot read RAM" in n for n in notices)

@@ -26,11 +26,12 @@ if TYPE_CHECKING:
     from imageimporter.services.cloud import AccountService
     from imageimporter.services.connect import Connection
     from imageimporter.services.credentials import CredentialStore
-    from imageimporter.services.importer import Backoff, ImportService, ImportStatus
+    from imageimporter.services.importer import Backoff, ImportService
     from imageimporter.services.job_store import JobStore
     from imageimporter.services.pipeline import ImportPipeline
+    from imageimporter.services.pipeline_events import EventSink, PipelineEvent
     from imageimporter.services.role import RoleService
-    from imageimporter.services.upload import UploadListener, UploadOptions
+    from imageimporter.services.upload import UploadOptions
 
 
 def _default_sandbox(region: str | None) -> Connection:
@@ -78,33 +79,21 @@ class WizardServices:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class PipelineBridge:
-    """The pipeline's listener, on the worker thread: every event becomes the worker's
-    ``progress`` as a tuple (throttled per kind by the worker context)."""
+def forward_events(worker: WorkerContext) -> EventSink:
+    """The pipeline's listener on the worker thread: every event goes to the worker's
+    ``progress`` unchanged, upload and import progress throttled per disk and state."""
+    from imageimporter.services.pipeline_events import ImportStatus, UploadProgress
 
-    def __init__(self, worker: WorkerContext) -> None:
-        self._worker = worker
+    def forward(event: PipelineEvent) -> None:
+        if isinstance(event, UploadProgress):
+            state = event.progress.state
+            worker.report(event, kind=(event.disk, state), force=state.final)
+        elif isinstance(event, ImportStatus):
+            worker.report(event, kind=ImportStatus, force=event.finished)
+        else:
+            worker.report(event, force=True)
 
-    def job_changed(self, job: Job) -> None:
-        self._worker.report(("job", job), kind=("job", job.state), force=True)
-
-    def upload_listener(self, index: int, disk: JobDisk) -> UploadListener:
-        worker = self._worker
-
-        class Listener:
-            def progress(self, event: Any) -> None:
-                worker.report(("upload", index, event), kind=("upload", index, event.state))
-
-            def notice(self, text: str) -> None:
-                worker.report(("notice", index, text), force=True)
-
-        return Listener()
-
-    def import_status(self, status: ImportStatus) -> None:
-        self._worker.report(("status", status), kind="status", force=status.finished)
-
-    def notice(self, text: str) -> None:
-        self._worker.report(("notice", -1, text), force=True)
+    return forward
 
 
 class WizardContext(QObject):
@@ -223,7 +212,7 @@ class WizardContext(QObject):
     def run_pipeline(self, worker: WorkerContext, step: Callable[[ImportPipeline], Job]) -> Job:
         """Run one pipeline step on the worker thread, its events sent as progress."""
         pipeline = self.pipeline()
-        pipeline.listener = PipelineBridge(worker)
+        pipeline.listener = forward_events(worker)
         return step(pipeline)
 
     def stop_pipeline(self, discard_upload: bool = False) -> None:

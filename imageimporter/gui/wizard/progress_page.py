@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -23,6 +22,8 @@ from imageimporter.gui.i18n import translate_text
 from imageimporter.gui.wizard.common import BasePage, CopyField, ErrorPanel, button, label
 from imageimporter.gui.wizard.context import WizardContext
 from imageimporter.gui.workers import Worker, WorkerCancelled, WorkerContext
+from imageimporter.services.pipeline import ImportPipeline, Until
+from imageimporter.services.pipeline_events import ImportStatus, JobChanged, PipelineEvent
 
 CONSOLE_IMAGE_URL = "https://ecs.console.aliyun.com/image/region/{region}/imageList"
 
@@ -93,7 +94,7 @@ class ProgressPage(BasePage):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.worker: Worker | None = None
-        self.last_status: Any = None
+        self.last_status: ImportStatus | None = None
         self._cancel_wanted = False
 
     def title(self) -> str:
@@ -116,17 +117,12 @@ class ProgressPage(BasePage):
         job_id = job.id
 
         def run(worker: WorkerContext) -> Job:
-            def step(pipeline: Any) -> Job:
-                current: Job = pipeline.store.get(job_id)
-                if current.ready_to_submit:
-                    if spec is not None and current.state is not JobState.SUBMITTING:
-                        pipeline.update_spec(job_id, replace(spec, client_token=""))
-                    current = pipeline.submit_job(job_id)
-                if current.state is JobState.IMPORTING and not worker.cancel_requested:
-                    current = pipeline.follow_job(job_id)
-                return current
+            def to_the_end(pipeline: ImportPipeline) -> Job:
+                if spec is not None and not pipeline.store.get(job_id).submitted:
+                    pipeline.update_spec(job_id, replace(spec, client_token=""))
+                return pipeline.run(job_id, until=Until.ENDED)
 
-            done: Job = context.run_pipeline(worker, step)
+            done: Job = context.run_pipeline(worker, to_the_end)
             if worker.cancel_requested and done.state is JobState.IMPORTING:
                 raise WorkerCancelled
             return done
@@ -147,16 +143,16 @@ class ProgressPage(BasePage):
         self._buttons()
 
     # -- events --------------------------------------------------------------------------------
-    def _progress(self, event: Any) -> None:
-        if event[0] == "job":
-            self.context.set_job(event[1])
-            if event[1].state is JobState.IMPORTING:
+    def _progress(self, event: PipelineEvent) -> None:
+        if isinstance(event, JobChanged):
+            self.context.set_job(event.job)
+            if event.job.state is JobState.IMPORTING:
                 self.state_label.setText(self.tr("Importing…"))
-        elif event[0] == "status":
-            self._show_status(event[1])
+        elif isinstance(event, ImportStatus):
+            self._show_status(event)
         self._buttons()
 
-    def _show_status(self, status: Any) -> None:
+    def _show_status(self, status: ImportStatus) -> None:
         self.last_status = status
         self.task_bar.setValue(_percent(status.task_progress))
         self.image_bar.setValue(_percent(status.image_progress))

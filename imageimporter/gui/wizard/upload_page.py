@@ -20,13 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imageimporter.core import progress as upload_progress
 from imageimporter.core.errors import AppError
 from imageimporter.core.job import JobState
+from imageimporter.core.progress import UploadState
 from imageimporter.core.units import format_duration, format_rate, format_size
 from imageimporter.core.wizard_flow import Page, job_matches_storage
+from imageimporter.gui.i18n import translate_text
 from imageimporter.gui.wizard.common import BasePage, ErrorPanel, button, label
 from imageimporter.gui.wizard.context import WizardContext, with_keys
 from imageimporter.gui.workers import Worker, WorkerCancelled, WorkerContext
+from imageimporter.services.pipeline import Until
+from imageimporter.services.pipeline_events import (
+    JobChanged,
+    Notice,
+    PipelineEvent,
+    UploadProgress,
+)
 
 
 class DiskRow:
@@ -34,7 +44,7 @@ class DiskRow:
         self.name = name
         self.total = total
         self.done = 0
-        self.states: set[str] = set()
+        self.states: set[UploadState] = set()
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setAccessibleName(name)
@@ -158,12 +168,12 @@ class UploadPage(BasePage):
                 inspected = [r for r in reports if r is not None]
                 spec, disks = with_keys(*build_spec(request, inspected), keys)
                 current = context.pipeline().create(spec, disks, profile, endpoint)
-                worker.report(("job", current), force=True)
+                worker.report(JobChanged(current), force=True)
             assert current is not None
             job_id = current.id
-            done = context.run_pipeline(worker, lambda p: p.upload_disks(job_id))
+            done = context.run_pipeline(worker, lambda p: p.run(job_id, until=Until.UPLOADED))
             if worker.cancel_requested and done.state is not JobState.UPLOADED:
-                worker.report(("job", done), force=True)
+                worker.report(JobChanged(done), force=True)
                 raise WorkerCancelled
             return done
 
@@ -219,42 +229,41 @@ class UploadPage(BasePage):
         self._set_buttons()
 
     # -- events --------------------------------------------------------------------------------
-    def _progress(self, event: Any) -> None:
-        kind = event[0]
-        if kind == "job":
-            self.context.set_job(event[1])
-        elif kind == "upload":
-            _, index, progress = event
-            if index >= len(self.rows):
+    def _progress(self, event: PipelineEvent) -> None:
+        if isinstance(event, JobChanged):
+            self.context.set_job(event.job)
+        elif isinstance(event, UploadProgress):
+            if event.disk >= len(self.rows):
                 return
-            row = self.rows[index]
-            row.states.add(str(progress.state))
+            row = self.rows[event.disk]
+            progress = event.progress
+            row.states.add(progress.state)
             if progress.total:
                 row.total = progress.total
             row.done = progress.done
             row.bar.setValue(int(progress.fraction * 1000))
             row.status.setText(self._describe(row, progress))
             self._update_overall()
-        elif kind == "notice":
-            self.notices.setText(event[2])
+        elif isinstance(event, Notice):
+            self.notices.setText(translate_text(event.text))
 
-    def _describe(self, row: DiskRow, progress: Any) -> str:
-        state = str(progress.state)
-        if state == "succeeded":
-            if row.states <= {"preparing", "succeeded"}:
+    def _describe(self, row: DiskRow, progress: upload_progress.UploadProgress) -> str:
+        state = progress.state
+        if state is UploadState.SUCCEEDED:
+            if row.states <= {UploadState.PREPARING, UploadState.SUCCEEDED}:
                 return self.tr("Skipped: already in the bucket with the same size and CRC64.")
             return self.tr("Uploaded and verified.")
-        if state == "preparing":
+        if state is UploadState.PREPARING:
             return self.tr("Preparing…")
-        if state == "checking":
+        if state is UploadState.CHECKING:
             return self.tr("Checking what was sent before…")
-        if state == "completing":
+        if state is UploadState.COMPLETING:
             return self.tr("Verifying…")
-        if state == "cancelling":
+        if state is UploadState.CANCELLING:
             return self.tr("Stopping…")
-        if state == "cancelled":
+        if state is UploadState.CANCELLED:
             return self.tr("Paused.")
-        if state == "failed":
+        if state is UploadState.FAILED:
             return self.tr("Failed.")
         parts = [f"{format_size(progress.done)} / {format_size(progress.total)}"]
         if progress.speed:
