@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, Signal
 
 from imageimporter.core.endpoints import Endpoints
 from imageimporter.core.wizard_flow import DiskEntry, WizardState
-from imageimporter.gui.workers import WorkerContext, WorkerPool
+from imageimporter.gui.wizard.job_runner import JobRunner
+from imageimporter.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
     from imageimporter.core.image_spec import ImageSpec
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from imageimporter.services.importer import Backoff, ImportService
     from imageimporter.services.job_store import JobStore
     from imageimporter.services.pipeline import ImportPipeline
-    from imageimporter.services.pipeline_events import EventSink, PipelineEvent
     from imageimporter.services.role import RoleService
     from imageimporter.services.upload import UploadOptions
 
@@ -79,23 +79,6 @@ class WizardServices:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def forward_events(worker: WorkerContext) -> EventSink:
-    """The pipeline's listener on the worker thread: every event goes to the worker's
-    ``progress`` unchanged, upload and import progress throttled per disk and state."""
-    from imageimporter.services.pipeline_events import ImportStatus, UploadProgress
-
-    def forward(event: PipelineEvent) -> None:
-        if isinstance(event, UploadProgress):
-            state = event.progress.state
-            worker.report(event, kind=(event.disk, state), force=state.final)
-        elif isinstance(event, ImportStatus):
-            worker.report(event, kind=ImportStatus, force=event.finished)
-        else:
-            worker.report(event, force=True)
-
-    return forward
-
-
 class WizardContext(QObject):
     """The state and services one wizard window works with."""
 
@@ -114,6 +97,7 @@ class WizardContext(QObject):
         self.job: Job | None = None
         self._pipeline: ImportPipeline | None = None
         self._store: JobStore | None = None
+        self.runner = JobRunner(self)
 
     # -- state ---------------------------------------------------------------------------------
     def notify(self) -> None:
@@ -208,12 +192,6 @@ class WizardContext(QObject):
                 **kwargs,
             )
         return self._pipeline
-
-    def run_pipeline(self, worker: WorkerContext, step: Callable[[ImportPipeline], Job]) -> Job:
-        """Run one pipeline step on the worker thread, its events sent as progress."""
-        pipeline = self.pipeline()
-        pipeline.listener = forward_events(worker)
-        return step(pipeline)
 
     def stop_pipeline(self, discard_upload: bool = False) -> None:
         if self._pipeline is not None:

@@ -1,4 +1,8 @@
-"""The wizard window: eight pages in a stack, Back and Next decided by ``core.wizard_flow``."""
+"""The wizard window: the steps in a stack, Back and Next decided by ``core.wizard_flow``.
+
+Every question comes first; the upload starts in the background when the storage step is left
+(a strip under the heading shows it), and the review step's Import runs the rest unattended.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,11 +28,13 @@ from PySide6.QtWidgets import (
 from imageimporter.core import paths
 from imageimporter.core.errors import AppError
 from imageimporter.core.job import Job, JobState
+from imageimporter.core.units import format_size
 from imageimporter.core.wizard_flow import (
     Blocker,
     BlockerCode,
     Page,
     blockers,
+    import_requested,
     next_page,
     previous_page,
     resume_page,
@@ -41,10 +48,10 @@ from imageimporter.gui.wizard.common import BasePage, ErrorPanel, label
 from imageimporter.gui.wizard.context import WizardContext, WizardServices
 from imageimporter.gui.wizard.details_page import DetailsPage
 from imageimporter.gui.wizard.disks_page import DisksPage
+from imageimporter.gui.wizard.job_runner import RunPhase
 from imageimporter.gui.wizard.progress_page import ProgressPage
 from imageimporter.gui.wizard.review_page import ReviewPage
 from imageimporter.gui.wizard.storage_page import StoragePage
-from imageimporter.gui.wizard.upload_page import UploadPage
 
 CLOSE_WAIT_MS = 5_000
 GEOMETRY_KEY = "window/geometry"
@@ -116,6 +123,11 @@ class WizardWindow(QMainWindow):
         head.addWidget(self.heading, 1)
         head.addWidget(self.step_label)
         layout.addLayout(head)
+        self.background_label = label("", central)
+        self.background_label.setObjectName("backgroundUpload")
+        self.background_label.setAccessibleName(self.tr("Background upload"))
+        self.background_label.hide()
+        layout.addWidget(self.background_label)
 
         self.stack = QStackedWidget(central)
         self.pages: dict[Page, BasePage] = {}
@@ -124,7 +136,6 @@ class WizardWindow(QMainWindow):
             AccountPage(self.context),
             DisksPage(self.context, self.settings),
             StoragePage(self.context),
-            UploadPage(self.context),
             DetailsPage(self.context),
             AuthorizationPage(self.context),
             ReviewPage(self.context),
@@ -168,6 +179,10 @@ class WizardWindow(QMainWindow):
         self.context.changed.connect(self._update_nav)
         self.context.connection_changed.connect(self._update_banner)
         self.context.job_updated.connect(self._job_updated)
+        self.context.runner.pipeline_event.connect(self._show_background)
+        self.context.runner.changed.connect(self._show_background)
+        self.close_box: QMessageBox | None = None
+        self.in_background = False
         self.current = Page.ACCOUNT
         self._restore_geometry()
         self.show_page(Page.ACCOUNT)
@@ -194,6 +209,7 @@ class WizardWindow(QMainWindow):
         self.next_button.setText(self.tr("&Import") if page is Page.REVIEW else self.tr("&Next >"))
         widget.enter()
         self._update_nav()
+        self._show_background()
         self.next_button.setFocus()
 
     def go_next(self) -> None:
@@ -205,6 +221,10 @@ class WizardWindow(QMainWindow):
         if following is None:
             return
         self.pages[self.current].leave_forward()
+        if self.current is Page.STORAGE:
+            self.context.runner.upload()  # in the background while the questions go on
+        elif self.current is Page.REVIEW and self.context.spec is not None:
+            self.context.runner.start_import(self.context.spec)
         self.show_page(following)
 
     def go_back(self) -> None:
@@ -223,6 +243,7 @@ class WizardWindow(QMainWindow):
         self.context.reports = []
         self.context.job = None
         self.context.spec = None
+        self.context.runner.forget()
         disks = self.page(Page.DISKS)
         disks.table.setRowCount(0)
         self.show_page(Page.DISKS if state.connected else Page.ACCOUNT)
@@ -269,8 +290,6 @@ class WizardWindow(QMainWindow):
                 disk=disk
             ),
             BlockerCode.OBJECT_KEY_DUPLICATE: self.tr("Two disks have the same object name."),
-            BlockerCode.UPLOADING: self.tr("The upload is running."),
-            BlockerCode.UPLOAD_NOT_DONE: self.tr("The upload has not finished."),
             BlockerCode.DETAILS_INVALID: self.tr("Fix the fields marked in red."),
             BlockerCode.CHECKING_ROLE: self.tr("Checking the role…"),
             BlockerCode.ROLE_NOT_READY: self.tr("Set up the role first."),
@@ -352,26 +371,61 @@ class WizardWindow(QMainWindow):
         self.context.set_job(job)
         self._update_banner()
         target = resume_page(job)
-        if target is Page.REVIEW:
-            target = Page.DETAILS
+        runner = self.context.runner
+        runner.import_wanted = import_requested(job)
+        if target is not Page.REVIEW and not job.ended:
+            runner.resume()  # the upload goes on in the background, or the job to its end
         self.show_page(target)
 
     def _job_updated(self, job: Job) -> None:
-        if job.state is JobState.SUCCEEDED or job.failed_after_submit:
-            key = (job.id, job.state.value)
-            if key in self.notified:
-                return
-            self.notified.append(key)
-            if job.state is JobState.SUCCEEDED:
-                title = self.tr("Import finished")
-                text = self.tr("The image {image} is ready.").format(image=job.image_id)
-                icon = QSystemTrayIcon.MessageIcon.Information
-            else:
-                title = self.tr("Import failed")
-                text = translate_text(job.last_error.message) if job.last_error else ""
-                icon = QSystemTrayIcon.MessageIcon.Warning
-            if self.tray is not None:
-                self.tray.showMessage(title, text, icon)
+        """A desktop notification when the job ends (the window may be hidden or behind)."""
+        if not (job.state is JobState.SUCCEEDED or job.failed_after_submit):
+            return
+        key = (job.id, job.state.value)
+        if key in self.notified:
+            return
+        self.notified.append(key)
+        if job.state is JobState.SUCCEEDED:
+            title = self.tr("Import finished")
+            text = self.tr("The image {name} ({image}) is ready.").format(
+                name=job.spec.image_name, image=job.image_id
+            )
+            icon = QSystemTrayIcon.MessageIcon.Information
+        else:
+            title = self.tr("Import failed")
+            text = translate_text(job.last_error.message) if job.last_error else ""
+            icon = QSystemTrayIcon.MessageIcon.Warning
+        if self.tray is not None:
+            self.tray.showMessage(title, text, icon)
+        else:
+            QApplication.alert(self)  # the task bar entry asks for attention instead
+        if self.in_background:
+            self._quit_from_background()
+
+    def _show_background(self, *_event: object) -> None:
+        """While the questions go on, a line says how the upload in the background is doing."""
+        runner = self.context.runner
+        job = self.context.job
+        visible = (
+            self.current is not Page.PROGRESS
+            and job is not None
+            and not job.all_uploaded
+            and runner.phase in (RunPhase.UPLOADING, RunPhase.RUNNING, RunPhase.PAUSED)
+        )
+        self.background_label.setVisible(visible)
+        if not visible:
+            return
+        progress = self.page(Page.PROGRESS)
+        done = sum(min(r.done, r.total) for r in progress.rows)
+        total = sum(r.total for r in progress.rows)
+        words = (
+            self.tr("Upload paused: {done} of {total}.")
+            if runner.phase is RunPhase.PAUSED
+            else self.tr("Uploading in the background: {done} of {total}.")
+        )
+        self.background_label.setText(
+            words.format(done=format_size(done), total=format_size(total))
+        )
 
     # -- menus, language, geometry ----------------------------------------------------------
     def _build_menus(self) -> None:
@@ -423,6 +477,11 @@ class WizardWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.context.runner.busy and not self.in_background and self.close_box is None:
+            # Work runs: say what closing does, and offer to keep it running instead.
+            event.ignore()
+            self._ask_close()
+            return
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.sync()
         # Stop the work; an upload keeps its checkpoint and resumes on the next start. The
@@ -434,3 +493,61 @@ class WizardWindow(QMainWindow):
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)
+
+    def _ask_close(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("The import is still running"))
+        box.setText(
+            self.tr(
+                "If you quit, the work pauses and carries on where it stopped the next time "
+                "you open the app."
+            )
+        )
+        background = None
+        if self.tray is not None:
+            box.setInformativeText(
+                self.tr("It can also go on in the background, with an icon in the tray.")
+            )
+            background = box.addButton(
+                self.tr("Keep running in the background"), QMessageBox.ButtonRole.AcceptRole
+            )
+        quit_button = box.addButton(
+            self.tr("Pause and quit"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(self.tr("Don't quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(background or stay)
+        box.setEscapeButton(stay)
+
+        def answered() -> None:
+            self.close_box = None
+            clicked = box.clickedButton()
+            if clicked is quit_button:
+                self._pause_and_quit()
+            elif background is not None and clicked is background:
+                self.run_in_background()
+
+        box.finished.connect(answered)
+        self.close_box = box
+        box.open()
+
+    def _pause_and_quit(self) -> None:
+        self.in_background = True  # closing now needs no question
+        self.close()
+
+    def run_in_background(self) -> None:
+        """Hide the window; the tray icon stays, and the app quits when the job ends."""
+        self.in_background = True
+        self.hide()
+        if self.tray is not None:
+            self.tray.setToolTip(self.tr("Image Importer: the import goes on"))
+            self.tray.activated.connect(self._show_again)
+
+    def _show_again(self) -> None:
+        self.in_background = False
+        self.show()
+        self.raise_()
+
+    def _quit_from_background(self) -> None:
+        if not self.isVisible():
+            self.close()
