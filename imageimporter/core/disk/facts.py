@@ -1,0 +1,53 @@
+"""Header facts for the readers, from inspection's own parsers (one parser per format).
+
+A reader calls :func:`header_facts` with the inspection parser of its format: it gets the same
+:class:`ContainerFacts` inspection reports, and a damaged header (a FATAL problem, more reading
+than any sane header needs) becomes a :class:`DiskError` with inspection's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from imageimporter.core.disk.model import DiskError
+from imageimporter.core.disk.open import LayerFile
+from imageimporter.core.inspect.model import ContainerFacts, Severity
+from imageimporter.core.inspect.source import (
+    ByteSource,
+    FileSource,
+    ReadBudgetExceeded,
+    ReadStats,
+    SliceSource,
+)
+from imageimporter.core.text import Text
+
+
+def source_of(file: LayerFile) -> ByteSource:
+    """``file`` as inspection's bounded, counted byte source."""
+    source: ByteSource = FileSource(file.fd, file.stamp.size, ReadStats())
+    if file.start or file.length is not None:
+        source = SliceSource(source, file.start, file.size)
+    return source
+
+
+def damaged(file: LayerFile, reason: str) -> DiskError:
+    """The words for a file whose format tables cannot be used."""
+    return DiskError(
+        Text.of("{path} cannot be read: {reason}", path=file.path, reason=reason),
+        Text.of("The image is damaged; use another copy."),
+    )
+
+
+def header_facts(file: LayerFile, parse: Callable[[ByteSource], ContainerFacts]) -> ContainerFacts:
+    """What ``parse`` learns from ``file``; a DiskError when the header is unusable."""
+    try:
+        facts = parse(source_of(file))
+    except ReadBudgetExceeded as exc:
+        raise damaged(
+            file,
+            Text.of("its header asks for far more reading than any sane image needs."),
+        ) from exc
+    fatal = [problem for problem in facts.problems if problem.severity >= Severity.FATAL]
+    if fatal:
+        raise damaged(file, fatal[0].message)
+    return facts
