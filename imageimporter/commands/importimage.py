@@ -54,13 +54,14 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--bucket", required=True, help="an OSS bucket in the import's region")
     parser.add_argument("--name", required=True, help="the image name")
     parser.add_argument("--description", default="")
-    parser.add_argument("--arch", default="x86_64", help="i386, x86_64 or arm64")
-    parser.add_argument("--os-type", default="linux", help="linux or windows")
-    parser.add_argument("--platform", default="Others Linux", help='e.g. Ubuntu, "Others Linux"')
-    parser.add_argument("--license-type", default="Auto", help="Auto, Aliyun or BYOL")
+    from_guest = "default: from the system disk's guest, else "
+    parser.add_argument("--arch", help=f"i386, x86_64 or arm64 ({from_guest}x86_64)")
+    parser.add_argument("--os-type", help=f"linux or windows ({from_guest}linux)")
     parser.add_argument(
-        "--boot-mode", default=None, help="BIOS or UEFI (default: from the partition table)"
+        "--platform", help=f'e.g. Ubuntu, "Others Linux" ({from_guest}"Others Linux")'
     )
+    parser.add_argument("--license-type", default="Auto", help="Auto, Aliyun or BYOL")
+    parser.add_argument("--boot-mode", help=f"BIOS or UEFI ({from_guest}from the partition table)")
     parser.add_argument(
         "--tag", action="append", default=[], type=_tag, metavar="KEY=VALUE", help="repeatable"
     )
@@ -102,10 +103,29 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run_import)
 
 
+# The flags the system disk's guest answers when they are not given, by ImportImage name.
+GUEST_FLAGS = {
+    "Platform": "platform",
+    "OSType": "os_type",
+    "Architecture": "arch",
+    "BootMode": "boot_mode",
+}
+
+
 def _request(args: argparse.Namespace, region: str) -> ImageRequest:
     from imageimporter.core.image_spec import Tag
     from imageimporter.core.import_request import ImageRequest
 
+    given = {
+        attribute: getattr(args, flag)
+        for attribute, flag in (
+            ("architecture", "arch"),
+            ("os_type", "os_type"),
+            ("platform", "platform"),
+            ("boot_mode", "boot_mode"),
+        )
+        if getattr(args, flag) is not None
+    }
     return ImageRequest(
         system_disk=args.system_disk,
         data_disks=tuple(args.data_disk),
@@ -113,18 +133,20 @@ def _request(args: argparse.Namespace, region: str) -> ImageRequest:
         region_id=region,
         image_name=args.name,
         description=args.description,
-        architecture=args.arch,
-        os_type=args.os_type,
-        platform=args.platform,
         license_type=args.license_type,
-        boot_mode=args.boot_mode,
         tags=tuple(Tag(k, v) for k, v in args.tag),
         resource_group_id=args.resource_group,
         nvme_support=args.nvme,
         imds_support=args.imds,
         object_prefix=args.key_prefix,
         detection_strategy="Standard" if args.detect else "",
+        **given,
     )
+
+
+def _unset(args: argparse.Namespace) -> list[str]:
+    """The ImportImage fields the user left to the guest."""
+    return [name for name, flag in GUEST_FLAGS.items() if getattr(args, flag) is None]
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -134,7 +156,12 @@ def run_import(args: argparse.Namespace) -> int:
     from imageimporter.services.upload import UploadOptions
 
     if args.print_aliyun_cli:
-        print(aliyun_cli_command(call(lambda: plan_job(_request(args, args.region))).spec))
+        from imageimporter.core.guest_fields import complete_from_guest
+
+        request, chosen = complete_from_guest(_request(args, args.region), _unset(args))
+        if chosen:
+            print(chosen, file=sys.stderr)
+        print(aliyun_cli_command(call(lambda: plan_job(request)).spec))
         return 0
     with connection_from(args, buckets=(args.bucket,) if args.sandbox else ()) as connection:
         options = UploadOptions(
@@ -144,7 +171,11 @@ def run_import(args: argparse.Namespace) -> int:
             call(JobStore), connection.session, listener=CliProgress(), upload_options=options
         )
         request = _request(args, connection.session.region)
-        job = call(lambda: pipeline.prepare(request, connection.profile, connection.endpoint))
+        job = call(
+            lambda: pipeline.prepare(
+                request, connection.profile, connection.endpoint, from_guest=_unset(args)
+            )
+        )
         print(f"job {job.id} created; resume it with: imageimporter jobs resume {job.id}",
               file=sys.stderr)  # fmt: skip
         until = Until.ENDED if args.wait else Until.SUBMITTED

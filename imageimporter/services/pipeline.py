@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -22,6 +22,7 @@ from pathlib import Path
 from imageimporter.core import progress
 from imageimporter.core.error_catalog import Remedy, ServiceError
 from imageimporter.core.errors import AppError
+from imageimporter.core.guest_fields import complete_from_guest
 from imageimporter.core.image_spec import ImageSpec
 from imageimporter.core.import_request import (
     ImageRequest,
@@ -138,8 +139,21 @@ class ImportPipeline:
         self._lock = threading.Lock()
 
     # -- creating a job ------------------------------------------------------------------------
-    def prepare(self, request: ImageRequest, profile: str = "", endpoint: str = "") -> Job:
-        """Inspect, build and validate; store a Draft job. InputError lists every problem."""
+    def prepare(
+        self,
+        request: ImageRequest,
+        profile: str = "",
+        endpoint: str = "",
+        from_guest: Collection[str] = (),
+    ) -> Job:
+        """Inspect, build and validate; store a Draft job. InputError lists every problem.
+
+        The ImportImage fields named in ``from_guest`` (Platform, OSType, Architecture,
+        BootMode) were not given: the system disk's guest answers them, and a notice says
+        what was chosen."""
+        request, chosen = complete_from_guest(request, from_guest)
+        if chosen:
+            self.listener(Notice(chosen))
         return self.add(plan_job(request, profile, endpoint))
 
     def add(self, job: Job) -> Job:
