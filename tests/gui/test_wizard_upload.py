@@ -162,3 +162,24 @@ def test_closed_mid_import_and_reopened_reattaches_to_the_one_task(
     assert job.state is JobState.SUCCEEDED, job.last_error
     assert job.task_id == importing.task_id
     assert len(images_named(again.context.pipeline(), "reattached")) == 1
+
+
+def test_a_background_upload_that_fails_is_shown_on_the_step_in_view(
+    qtbot, make_window, sandbox, tmp_path
+):
+    from tests.gui.conftest import qemu_image
+    from tests.gui.driver import add_disks, connect_sandbox, wait_buckets
+
+    window = make_window()
+    disk = qemu_image(tmp_path / "system.qcow2")
+    connect_sandbox(qtbot, window)
+    next_page(qtbot, window, Page.DISKS)
+    add_disks(qtbot, window, disk)
+    next_page(qtbot, window, Page.STORAGE)
+    wait_buckets(qtbot, window)
+    disk.unlink()  # gone between the check and the upload
+    next_page(qtbot, window, Page.DETAILS)
+    qtbot.waitUntil(window.error.isVisible, timeout=30_000)
+    assert "system.qcow2" in window.error.text()
+    assert "Traceback" not in window.error.text()
+    assert not window.background_label.isVisible()

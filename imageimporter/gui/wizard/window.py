@@ -181,6 +181,7 @@ class WizardWindow(QMainWindow):
         self.context.job_updated.connect(self._job_updated)
         self.context.runner.pipeline_event.connect(self._show_background)
         self.context.runner.changed.connect(self._show_background)
+        self.context.runner.failed.connect(self._background_failed)
         self.close_box: QMessageBox | None = None
         self.in_background = False
         self.current = Page.ACCOUNT
@@ -207,6 +208,8 @@ class WizardWindow(QMainWindow):
             self.tr("Step {n} of {total}").format(n=int(page) + 1, total=len(Page))
         )
         self.next_button.setText(self.tr("&Import") if page is Page.REVIEW else self.tr("&Next >"))
+        if page is Page.PROGRESS:
+            self.error.clear()  # the timeline shows the job's errors itself
         widget.enter()
         self._update_nav()
         self._show_background()
@@ -401,6 +404,12 @@ class WizardWindow(QMainWindow):
             QApplication.alert(self)  # the task bar entry asks for attention instead
         if self.in_background:
             self._quit_from_background()
+
+    def _background_failed(self, error: AppError) -> None:
+        """The progress page shows a failure in its timeline; on the other steps it would
+        go unseen, so the window shows it (the upload resumes with the Import click)."""
+        if self.current is not Page.PROGRESS:
+            self.error.show_error(error)
 
     def _show_background(self, *_event: object) -> None:
         """While the questions go on, a line says how the upload in the background is doing."""
