@@ -21,6 +21,7 @@ from imageimporter.services.pipeline import ImportPipeline, Until
 from imageimporter.services.pipeline_events import Notice
 from imageimporter.services.role import RoleService
 from imageimporter.services.upload import UploadOptions
+from tests.polling import wait_until
 from tests.services.test_pipeline import BUCKET, images_named, request
 
 pytestmark = pytest.mark.skipif(shutil.which("qemu-img") is None, reason="needs qemu-img")
@@ -110,9 +111,7 @@ def test_cancel_from_another_process_stops_the_upload(sandbox, pipeline, tmp_pat
     runner = threading.Thread(target=lambda: outcome.setdefault("job", pipeline.run(job.id)))
     runner.start()
     other = make_pipeline(sandbox, tmp_path / "jobs.sqlite3")  # the other process's view
-    deadline = threading.Event()
-    while sandbox.stats.bytes_received["oss:UploadPart"] < 2 << 20 and not deadline.wait(0.05):
-        pass
+    wait_until(lambda: sandbox.stats.bytes_received["oss:UploadPart"] >= 2 << 20)
     cancelled, _ = other.cancel(job.id, cleanup=True)
     assert cancelled.state is JobState.CANCELLED
     runner.join(30)

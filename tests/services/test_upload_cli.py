@@ -7,8 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,19 +15,11 @@ from imageimporter.cli import main
 from imageimporter.core.checkpoint import CheckpointStore
 from imageimporter.core.crc64 import crc64
 from imageimporter.sandbox import Sandbox
+from tests.polling import wait_until
 from tests.services.upload_helpers import BUCKET, stored_crc, write_random
 
 KiB = 1024
 MiB = 1024 * KiB
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    """Poll ``condition`` until it holds (a condition wait, not a fixed sleep)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        time.sleep(0.02)
 
 
 def confirmed_parts() -> int:
@@ -77,7 +67,7 @@ def test_a_process_killed_mid_upload_resumes_without_resending_confirmed_parts(
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for(lambda: confirmed_parts() >= 6)
+        wait_until(lambda: confirmed_parts() >= 6)
     finally:
         first.kill()  # SIGKILL: no cleanup of any kind
         first.wait()
@@ -117,7 +107,7 @@ def test_ctrl_c_keeps_the_checkpoint_and_says_how_to_resume(
         text=True,
     )
     try:
-        wait_for(lambda: confirmed_parts() >= 2)
+        wait_until(lambda: confirmed_parts() >= 2)
         process.send_signal(signal.SIGINT)
         stdout, stderr = process.communicate(timeout=10)
     finally:
