@@ -133,3 +133,15 @@ def test_failed_import_shows_the_mapped_error(qtbot, make_window, sandbox, tmp_p
     assert "ImportImageFailed" in panel.code.text()
     assert "Traceback" not in panel.text()
     assert window.notified == [(job.id, "Failed")]
+    # The retry: the failed image is deleted and a new import submitted, with no other step.
+    progress = window.page(Page.PROGRESS)
+    assert progress.retry_button.isVisible() and not progress.resume_button.isVisible()
+    sandbox.fail_imports(None)
+    progress.retry_button.click()
+    qtbot.waitUntil(lambda: window.context.job.state is JobState.SUCCEEDED, timeout=60_000)
+    done = window.context.job
+    assert done.task_id != job.task_id and done.image_id != job.image_id
+    assert [i.image_id for i in images_named(window.context.pipeline(), "will-fail")] == [
+        done.image_id
+    ]
+    assert not progress.retry_button.isVisible() and not panel.isVisible()

@@ -183,3 +183,20 @@ def test_a_background_upload_that_fails_is_shown_on_the_step_in_view(
     assert "system.qcow2" in window.error.text()
     assert "Traceback" not in window.error.text()
     assert not window.background_label.isVisible()
+
+
+def test_kept_running_in_the_background_the_app_ends_with_the_job(
+    qtbot, make_window, sandbox, slow_disk
+):
+    sandbox.set_import_seconds(0.5)
+    window = make_window(upload_options=options())
+    to_details(qtbot, window, slow_disk)
+    click_import(qtbot, window, "in-the-background")
+    qtbot.waitUntil(lambda: sent(sandbox) > PART, timeout=30_000)
+    window.run_in_background()  # what the close question's "Keep running" does
+    assert not window.isVisible()
+    sandbox.set_bandwidth(None)
+    qtbot.waitUntil(lambda: bool(window.notified), timeout=60_000)
+    job = window.context.jobs().get(window.context.job.id)
+    assert job.state is JobState.SUCCEEDED and window.notified == [(job.id, "Succeeded")]
+    qtbot.waitUntil(lambda: window.context.connection is None, timeout=10_000)  # it quit

@@ -99,7 +99,10 @@ class ProgressPage(BasePage):
         self.resume_button.clicked.connect(self.context.runner.resume)
         self.cancel_button = button(self.tr("Cancel the import…"), self.tr("Cancel the import"))
         self.cancel_button.clicked.connect(self.ask_cancel)
-        for widget in (self.pause_button, self.resume_button, self.cancel_button):
+        self.retry_button = button(self.tr("Try again"), self.tr("Try the import again"))
+        self.retry_button.clicked.connect(self.retry)
+        buttons = (self.pause_button, self.resume_button, self.retry_button, self.cancel_button)
+        for widget in buttons:
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
@@ -337,7 +340,9 @@ class ProgressPage(BasePage):
                 if items
                 else self.tr("No check results (the image check was off or found nothing).")
             )
-        elif job.failed_after_submit or (job.failed_before_submit and not self.error.isVisible()):
+        elif self.context.runner.phase is RunPhase.IDLE and (
+            job.failed_after_submit or (job.failed_before_submit and not self.error.isVisible())
+        ):
             self.import_label.setText(self.tr("The import failed."))
             self.error.show_error(job_error(job))
 
@@ -374,6 +379,15 @@ class ProgressPage(BasePage):
             self.error.clear()
             self.context.runner.cancel(delete_uploads=not job.submitted)
 
+    def retry(self) -> None:
+        """A failed job, run again from where it failed: its upload resumed, its submit
+        repeated with its token, or (the task failed) its failed image deleted and a new
+        import submitted."""
+        self.error.clear()
+        runner = self.context.runner
+        runner.import_wanted = True
+        runner.resume()
+
     def clean_up(self) -> None:
         job = self.context.job
         if job is None:
@@ -398,6 +412,7 @@ class ProgressPage(BasePage):
         can_resume = (
             job is not None
             and not job.ended
+            and job.state is not JobState.FAILED
             and phase in (RunPhase.PAUSED, RunPhase.IDLE)
             and (uploading or job.state in (JobState.SUBMITTING, JobState.IMPORTING))
         )
@@ -412,6 +427,8 @@ class ProgressPage(BasePage):
             )
         )
         self.cancel_button.setEnabled(cancellable)
+        failed = job is not None and job.state is JobState.FAILED
+        self.retry_button.setVisible(failed and phase is RunPhase.IDLE)
         self.cancel_button.setVisible(job is not None and not job.ended)
         self.cleanup_button.setEnabled(job is not None and job.state is JobState.SUCCEEDED)
 

@@ -223,11 +223,14 @@ class WizardWindow(QMainWindow):
         following = next_page(self.current, self.context.state)
         if following is None:
             return
+        spec = self.context.spec
+        if self.current is Page.REVIEW and spec is None:
+            return  # nothing to import yet (the details step says why)
         self.pages[self.current].leave_forward()
         if self.current is Page.STORAGE:
             self.context.runner.upload()  # in the background while the questions go on
-        elif self.current is Page.REVIEW and self.context.spec is not None:
-            self.context.runner.start_import(self.context.spec)
+        elif self.current is Page.REVIEW and spec is not None:
+            self.context.runner.start_import(spec)
         self.show_page(following)
 
     def go_back(self) -> None:
@@ -346,6 +349,19 @@ class WizardWindow(QMainWindow):
 
     def resume_job(self, job: Job) -> None:
         """Reconnect where the job was made, and carry on at the page of its state."""
+        current = self.context.job
+        if self.context.runner.busy:
+            if current is not None and current.id == job.id:
+                self.show_page(resume_page(job))
+                return
+            self.error.show_error(
+                AppError(
+                    self.tr("Another import is running in this window."),
+                    self.tr("Pause it (or let it finish) first, then continue this one."),
+                    code="JobRunning",
+                )
+            )
+            return
         self.resume_bar.hide()
         reconnect = self.services.reconnect
 
