@@ -75,6 +75,9 @@ def test_happy_path_system_and_data_disk(qtbot, make_window, sandbox, tmp_path):
     assert [row.bar.value() for row in progress.rows] == [1000, 1000]
     assert window.notified == [(job.id, "Succeeded")]
     shot(window, "7-progress")
+    window.resize(700, 500)  # the smallest size: the step scrolls, nothing is cut off
+    assert (window.width(), window.height()) == (700, 500)
+    shot(window, "7-progress-700x500")
     progress.clean_up()
     qtbot.waitUntil(lambda: "oss://" in progress.cleanup_label.text(), timeout=30_000)
     oss = sandbox.context.products["oss"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -54,6 +55,9 @@ from imageimporter.gui.wizard.review_page import ReviewPage
 from imageimporter.gui.wizard.storage_page import StoragePage
 
 CLOSE_WAIT_MS = 5_000
+# The smallest window every step must work in (a small laptop screen with a task bar): a step
+# taller than that scrolls, and texts wrap.
+MINIMUM_WIDTH, MINIMUM_HEIGHT = 700, 500
 GEOMETRY_KEY = "window/geometry"
 
 
@@ -73,7 +77,7 @@ class WizardWindow(QMainWindow):
         self.settings = settings or default_settings()
         self.context = WizardContext(self.services, self)
         self.setWindowTitle(self.tr("Image Importer"))
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
         self.resize(900, 680)
 
         central = QWidget(self)
@@ -143,7 +147,12 @@ class WizardWindow(QMainWindow):
         ):
             self.pages[page.page] = page
             self.stack.addWidget(page)
-        layout.addWidget(self.stack, 1)
+        scroll = QScrollArea(central)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.stack)
+        layout.addWidget(scroll, 1)
         self.error = ErrorPanel(central)
         layout.addWidget(self.error)
 
