@@ -102,6 +102,7 @@ def test_unattended_import_clicked_before_the_upload_ends(
     assert uploading.state in (JobState.DRAFT, JobState.UPLOADING)
     qtbot.waitUntil(window.background_label.isVisible, timeout=10_000)
     assert window.background_label.text().startswith("Uploading in the background")
+    shot(window, "4-details-uploading")
     fill_details(qtbot, window, "unattended")
     qtbot.waitUntil(lambda: window.context.state.role_checked, timeout=10_000)
     next_page(qtbot, window, Page.REVIEW)  # the role is ready: its step is skipped
@@ -109,6 +110,8 @@ def test_unattended_import_clicked_before_the_upload_ends(
     next_page(qtbot, window, Page.PROGRESS)
     progress = window.page(Page.PROGRESS)
     assert "The import follows by itself." in progress.now_label.text()
+    qtbot.waitUntil(lambda: progress.rows[0].done > 2 << 20, timeout=30_000)
+    shot(window, "7-progress-uploading")
     job = wait_job(qtbot, window, *FINAL)
     assert job.state is JobState.SUCCEEDED, job.last_error
     assert job.id == uploading.id and job.spec.image_name == "unattended"

@@ -165,9 +165,10 @@ class ProgressPage(BasePage):
                 row.status.setText(self.tr("Uploaded and verified."))
             else:
                 row.status.setText(self.tr("Waiting…"))
-            self.grid.addWidget(row.name, index, 0)
-            self.grid.addWidget(row.bar, index, 1)
-            self.grid.addWidget(row.status, index, 2)
+            # The words under the bar: a long line (speed, ETA, retries, resumed) stays whole.
+            self.grid.addWidget(row.name, 2 * index, 0)
+            self.grid.addWidget(row.bar, 2 * index, 1)
+            self.grid.addWidget(row.status, 2 * index + 1, 1)
             self.rows.append(row)
         self._rows_for = job.id
 
