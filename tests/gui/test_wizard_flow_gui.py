@@ -151,3 +151,37 @@ def test_failed_import_shows_the_mapped_error(qtbot, make_window, sandbox, tmp_p
         done.image_id
     ]
     assert not progress.retry_button.isVisible() and not panel.isVisible()
+
+
+def test_a_name_clash_leads_to_the_name_field_and_the_job_carries_on(
+    qtbot, make_window, sandbox, sandbox_services, tmp_path
+):
+    from imageimporter.core.import_request import ImageRequest
+    from imageimporter.services.job_store import JobStore
+    from imageimporter.services.pipeline import ImportPipeline
+
+    sandbox.set_import_seconds(0.2)
+    other = ImportPipeline(
+        JobStore(tmp_path / "other.sqlite3"), sandbox_services.connection().session
+    )
+    taken = ImageRequest(qemu_image(tmp_path / "other.qcow2"), BUCKET, sandbox.region, "taken")
+    assert other.run(other.prepare(taken).id, setup_role=True).state is JobState.SUCCEEDED
+    window = make_window()
+    to_details(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
+    fill_details(qtbot, window, "taken")
+    qtbot.waitUntil(lambda: window.context.state.role_checked, timeout=10_000)
+    next_page(qtbot, window, Page.REVIEW)
+    next_page(qtbot, window, Page.PROGRESS)  # Import, without the dry run
+    panel = window.page(Page.PROGRESS).error
+    qtbot.waitUntil(panel.isVisible, timeout=30_000)
+    assert "InvalidImageName.Duplicated" in panel.code.text()
+    assert panel.remedy_button.text() == "Change the image name"
+    failed = window.context.job
+    panel.remedy_button.click()
+    details = window.page(Page.DETAILS)
+    assert window.current is Page.DETAILS and window.focusWidget() is details.name_edit
+    fill_details(qtbot, window, "free")
+    next_page(qtbot, window, Page.REVIEW)
+    next_page(qtbot, window, Page.PROGRESS)
+    job = wait_job(qtbot, window, JobState.SUCCEEDED)
+    assert job.id == failed.id and job.spec.image_name == "free"  # the same job, not uploaded again

@@ -38,15 +38,16 @@ CONSOLE_IMAGE_URL = "https://ecs.console.aliyun.com/image/region/{region}/imageL
 
 def job_error(job: Job) -> AppError:
     """The job's last error with its remedy from the catalogue (for the remedy button)."""
-    from imageimporter.core.error_catalog import explain
+    from imageimporter.core.error_catalog import CATALOG, ServiceError
 
     last = job.last_error
     if last is None:
         message = QCoreApplication.translate("ProgressPage", "The import failed.")
         return AppError(message, code="ImportImageFailed")
-    error = AppError(last.message, last.action, last.code, last.request_id)
-    if last.code:
-        error.remedy = explain(last.code).remedy  # type: ignore[attr-defined]
+    error = ServiceError(last.message, last.action, code=last.code, request_id=last.request_id)
+    info = CATALOG.get(last.code)
+    if info is not None:
+        error.remedy = info.remedy
     return error
 
 

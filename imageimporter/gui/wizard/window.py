@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from imageimporter.core import paths
+from imageimporter.core.error_catalog import Remedy
 from imageimporter.core.errors import AppError
 from imageimporter.core.job import Job, JobState
 from imageimporter.core.units import format_size
@@ -315,12 +316,21 @@ class WizardWindow(QMainWindow):
     def _update_banner(self) -> None:
         self.sandbox_banner.setVisible(self.context.state.is_sandbox)
 
-    def _remedy(self, remedy: str) -> None:
-        if remedy == "setup-role" and not self.context.state.submitted:
+    def _remedy(self, value: str) -> None:
+        """An error's fix button: the step that fixes it, or the retry."""
+        remedy = Remedy(value) if value in set(Remedy) else Remedy.NONE
+        if remedy is Remedy.RETRY:
+            self.page(Page.PROGRESS).retry()
+        elif self.context.state.submitted:
+            return  # the spec can no longer change
+        elif remedy is Remedy.SETUP_ROLE:
             self.context.state.role_checked = False
             self.show_page(Page.AUTHORIZATION)
-        elif remedy == "change-name" and not self.context.state.submitted:
+        elif remedy is Remedy.CHANGE_NAME:
             self.show_page(Page.DETAILS)
+            name = self.page(Page.DETAILS).name_edit
+            name.setFocus()
+            name.selectAll()
 
     # -- jobs ----------------------------------------------------------------------------------
     def _check_unfinished(self) -> None:
