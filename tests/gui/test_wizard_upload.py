@@ -200,3 +200,25 @@ def test_kept_running_in_the_background_the_app_ends_with_the_job(
     job = window.context.jobs().get(window.context.job.id)
     assert job.state is JobState.SUCCEEDED and window.notified == [(job.id, "Succeeded")]
     qtbot.waitUntil(lambda: window.context.connection is None, timeout=10_000)  # it quit
+
+
+def test_going_back_and_changing_the_object_name_makes_a_new_job(
+    qtbot, make_window, sandbox, slow_disk
+):
+    window = make_window(upload_options=options())
+    to_details(qtbot, window, slow_disk)
+    qtbot.waitUntil(lambda: sent(sandbox) > PART, timeout=30_000)
+    first = window.context.job
+    window.go_back()
+    assert window.current is Page.STORAGE
+    window.page(Page.STORAGE).key_edits[0].setText("imageimporter/renamed/system.raw")
+    sandbox.set_bandwidth(None)
+    next_page(qtbot, window, Page.DETAILS)
+    qtbot.waitUntil(lambda: window.context.job.id != first.id, timeout=10_000)
+    wait_uploaded(qtbot, window)
+    assert window.context.job.disks[0].key == "imageimporter/renamed/system.raw"
+    store = window.context.jobs()
+    qtbot.waitUntil(lambda: store.get(first.id).state is JobState.CANCELLED, timeout=30_000)
+    oss = sandbox.context.products["oss"]
+    assert oss.object_info(BUCKET, "imageimporter/renamed/system.raw") is not None
+    assert oss.object_info(BUCKET, first.disks[0].key) is None
