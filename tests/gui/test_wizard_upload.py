@@ -4,6 +4,7 @@ and the window closed mid-upload or mid-import and reopened."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from imageimporter.core.job import JobState
 from imageimporter.core.wizard_flow import Page
@@ -114,6 +115,11 @@ def test_closed_mid_upload_and_reopened_resumes_in_the_background(
     to_details(qtbot, window, slow_disk)
     qtbot.waitUntil(lambda: sent(sandbox) > 2 * PART, timeout=30_000)
     job_id = window.context.job.id
+    window.close()
+    answer(qtbot, lambda: window.close_box, "Don't quit")
+    qtbot.waitUntil(lambda: window.close_box is None)
+    assert window.isVisible() and window.context.runner.busy  # nothing stopped
+    assert "the next time you open the app" in window.findChild(QMessageBox).text()
     close_pausing(qtbot, window)  # stops the upload; its checkpoint stays
     before = sent(sandbox)
     sandbox.set_bandwidth(None)
