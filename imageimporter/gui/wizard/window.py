@@ -521,10 +521,11 @@ class WizardWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.context.runner.busy and not self.in_background and self.close_box is None:
+        if self.context.runner.busy and not self.in_background:
             # Work runs: say what closing does, and offer to keep it running instead.
             event.ignore()
-            self._ask_close()
+            if self.close_box is None:
+                self._ask_close()
             return
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.sync()
