@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
-from imageimporter.cli import CommandError
 from imageimporter.core.printable import printable
 
 if TYPE_CHECKING:
@@ -18,6 +17,10 @@ if TYPE_CHECKING:
     from imageimporter.services.connect import Connection
 
 T = TypeVar("T")
+
+
+class CommandError(Exception):
+    """A failure a command reports to the user in one sentence (no traceback), exit status 2."""
 
 
 def add_account_options(parser: argparse.ArgumentParser, region: bool = True) -> None:
@@ -63,13 +66,14 @@ def connection_from(
 
 
 def call(func: Callable[[], T]) -> T:
-    """Run a service call; its AppError becomes a one-sentence CommandError."""
+    """Run a service call; its AppError becomes a one-sentence CommandError (escaped: the words
+    may quote names from inside a disk)."""
     from imageimporter.core.errors import AppError
 
     try:
         return func()
     except AppError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(printable(str(exc))) from exc
 
 
 def print_json(data: Any) -> None:

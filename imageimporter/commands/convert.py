@@ -9,7 +9,7 @@ import sys
 import time
 from typing import Any
 
-from imageimporter.cli import CommandError
+from imageimporter.commands.common import CommandError
 
 # Bytes handed from the stream to the file per write: a few of the stream's source reads.
 WRITE_CHUNK = 8 * 1024 * 1024

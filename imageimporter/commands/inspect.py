@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from imageimporter.cli import CommandError
+from imageimporter.commands.common import CommandError
 from imageimporter.core.printable import printable
 
 

@@ -11,8 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from imageimporter.cli import CommandError
-from imageimporter.commands.common import ProgressView, rate_arg, size_arg, threads_arg
+from imageimporter.commands.common import (
+    CommandError,
+    ProgressView,
+    rate_arg,
+    size_arg,
+    threads_arg,
+)
 from imageimporter.core.printable import printable
 
 KEY_ID_ENV = "ALIBABA_CLOUD_ACCESS_KEY_ID"

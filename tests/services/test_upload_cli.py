@@ -7,8 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from imageimporter.cli import main
 from imageimporter.core.checkpoint import CheckpointStore
 from imageimporter.core.crc64 import crc64
 from imageimporter.sandbox import Sandbox
+from tests.polling import wait_until
 from tests.services.upload_helpers import (
     BUCKET,
     change_in_place_keeping_mtime,
@@ -27,15 +26,6 @@ from tests.services.upload_helpers import (
 
 KiB = 1024
 MiB = 1024 * KiB
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    """Poll ``condition`` until it holds (a condition wait, not a fixed sleep)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        time.sleep(0.02)
 
 
 def confirmed_parts() -> int:
@@ -83,7 +73,7 @@ def test_a_process_killed_mid_upload_resumes_without_resending_confirmed_parts(
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for(lambda: confirmed_parts() >= 6)
+        wait_until(lambda: confirmed_parts() >= 6)
     finally:
         first.kill()  # SIGKILL: no cleanup of any kind
         first.wait()
@@ -127,7 +117,7 @@ def test_a_file_changed_in_place_between_a_kill_and_the_resume_is_never_mixed(
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for(lambda: confirmed(1) and confirmed_parts() >= 4)
+        wait_until(lambda: confirmed(1) and confirmed_parts() >= 4)
     finally:
         first.kill()
         first.wait()
@@ -160,7 +150,7 @@ def test_ctrl_c_keeps_the_checkpoint_and_says_how_to_resume(
         text=True,
     )
     try:
-        wait_for(lambda: confirmed_parts() >= 2)
+        wait_until(lambda: confirmed_parts() >= 2)
         process.send_signal(signal.SIGINT)
         stdout, stderr = process.communicate(timeout=10)
     finally:
