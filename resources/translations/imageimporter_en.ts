@@ -1120,163 +1120,316 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="50" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="53" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="91" />
         <source>Import status</source>
         <translation>Import status</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="54" />
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="56" />
-        <source>Task progress</source>
-        <translation>Task progress</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="57" />
-        <source>Task:</source>
-        <translation>Task:</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="59" />
-        <source>Image progress</source>
-        <translation>Image progress</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="60" />
-        <source>Image:</source>
-        <translation>Image:</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="62" />
-        <source>Remaining time per disk</source>
-        <translation>Remaining time per disk</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="63" />
-        <source>Remaining:</source>
-        <translation>Remaining:</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="65" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="359" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="370" />
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
+        <source>Cancel the import…</source>
+        <translation>Cancel the import…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
+        <source>Try the import again</source>
+        <translation>Try the import again</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="111" />
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="114" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="74" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="116" />
         <source>Image ID</source>
         <translation>Image ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="117" />
         <source>Image ID:</source>
         <translation>Image ID:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="120" />
         <source>Console link</source>
         <translation>Console link</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="123" />
         <source>Image check results</source>
         <translation>Image check results</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="124" />
         <source>Image check:</source>
         <translation>Image check:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="84" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="126" />
         <source>Delete the uploaded objects</source>
         <translation>Delete the uploaded objects</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="148" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="137" />
-        <source>Submitting the import…</source>
-        <translation>Submitting the import…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="154" />
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="164" />
-        <source>Connection lost; reconnecting…</source>
-        <translation>Connection lost; reconnecting…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="167" />
-        <source>Importing: task {task}, image {image}.</source>
-        <translation>Importing: task {task}, image {image}.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="174" />
-        <source>System disk</source>
-        <translation>System disk</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="174" />
-        <source>Data disk {n}</source>
-        <translation>Data disk {n}</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="187" />
-        <source>The import could not go on.</source>
-        <translation>The import could not go on.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="203" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="295" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="229" />
-        <source>The image is ready.</source>
-        <translation>The image is ready.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="236" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="336" />
         <source>Open the image list in the ECS console</source>
         <translation>Open the image list in the ECS console</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="244" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="343" />
         <source>No check results (the image check was off or found nothing).</source>
         <translation>No check results (the image check was off or found nothing).</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="248" />
-        <source>The import was cancelled.</source>
-        <translation>The import was cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="36" />
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="45" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="348" />
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="262" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
+        <source>What is happening now</source>
+        <translation>What is happening now</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
+        <source>1. Upload to OSS</source>
+        <translation>1. Upload to OSS</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="86" />
+        <source>2. Import into ECS</source>
+        <translation>2. Import into ECS</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="89" />
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <source>Pause the upload</source>
+        <translation>Pause the upload</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="99" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="166" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="206" />
+        <source>Uploaded and verified.</source>
+        <translation>Uploaded and verified.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="168" />
+        <source>Waiting…</source>
+        <translation>Waiting…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="188" />
+        <source>Already in the bucket (same size and CRC64): skipped.</source>
+        <translation>Already in the bucket (same size and CRC64): skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="200" />
+        <source>Checking what is already on the server…</source>
+        <translation>Checking what is already on the server…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="201" />
+        <source>Checking what was sent before…</source>
+        <translation>Checking what was sent before…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="202" />
+        <source>Verifying the whole object (CRC64)…</source>
+        <translation>Verifying the whole object (CRC64)…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="203" />
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="204" />
+        <source>Paused.</source>
+        <translation>Paused.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="205" />
+        <source>Stopped by an error.</source>
+        <translation>Stopped by an error.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="211" />
+        <source>{done} of {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="218" />
+        <source>{time} left</source>
+        <translation>{time} left</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="220" />
+        <source>{n} retried</source>
+        <translation>{n} retried</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="223" />
+        <source>resumed: {size} was already on the server</source>
+        <translation>resumed: {size} was already on the server</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="235" />
+        <source>The connection was lost; reconnecting…</source>
+        <translation>The connection was lost; reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="238" />
+        <source>ECS is converting the disks into an image: {percent} %.</source>
+        <translation>ECS is converting the disks into an image: {percent} %.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="242" />
+        <source>About {time} left.</source>
+        <translation>About {time} left.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="271" />
+        <source>Following the import task…</source>
+        <translation>Following the import task…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="274" />
+        <source>Starts by itself when every disk is uploaded.</source>
+        <translation>Starts by itself when every disk is uploaded.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="276" />
+        <source>Starts when you click Import on the review step.</source>
+        <translation>Starts when you click Import on the review step.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="293" />
+        <source>Pausing…</source>
+        <translation>Pausing…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="297" />
+        <source>Done: the image {name} is ready.</source>
+        <translation>Done: the image {name} is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="300" />
+        <source>Cancelled. What was uploaded was deleted from the bucket.</source>
+        <translation>Cancelled. What was uploaded was deleted from the bucket.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="301" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="303" />
+        <source>Stopped: see the error below.</source>
+        <translation>Stopped: see the error below.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="308" />
+        <source>Paused: {done} of {total} is on the server. Resume carries on from there.</source>
+        <translation>Paused: {done} of {total} is on the server. Resume carries on from there.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="311" />
+        <source>Submitting the import to ECS…</source>
+        <translation>Submitting the import to ECS…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="313" />
+        <source>ECS is importing the image; this window can be closed meanwhile.</source>
+        <translation>ECS is importing the image; this window can be closed meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="315" />
+        <source>Checking everything before the import…</source>
+        <translation>Checking everything before the import…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="317" />
+        <source>Uploading disk {n} of {count} ({done} of {total}).</source>
+        <translation>Uploading disk {n} of {count} ({done} of {total}).</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="324" />
+        <source>The import follows by itself.</source>
+        <translation>The import follows by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="331" />
+        <source>The image is available.</source>
+        <translation>The image is available.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="362" />
+        <source>Cancel the import task? ECS stops it and the image is not created.</source>
+        <translation>Cancel the import task? ECS stops it and the image is not created.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="364" />
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="366" />
+        <source>Cancel this import and delete what was uploaded?</source>
+        <translation>Cancel this import and delete what was uploaded?</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="368" />
+        <source>To stop for now and carry on later, use Pause instead.</source>
+        <translation>To stop for now and carry on later, use Pause instead.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="371" />
+        <source>Keep going</source>
+        <translation>Keep going</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="402" />
         <source>Deleted: {list}</source>
         <translation>Deleted: {list}</translation>
     </message>
@@ -1538,443 +1691,321 @@
     </message>
 </context>
 <context>
-    <name>UploadPage</name>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="54" />
-        <source>The disks are uploaded in parts, checked with CRC64 and resumed where they stopped if the app is closed. You can pause at any time.</source>
-        <translation>The disks are uploaded in parts, checked with CRC64 and resumed where they stopped if the app is closed. You can pause at any time.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="60" />
-        <source>Disks</source>
-        <translation>Disks</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="64" />
-        <source>Overall</source>
-        <translation>Overall</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="68" />
-        <source>Overall upload progress</source>
-        <translation>Overall upload progress</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="70" />
-        <source>Upload status</source>
-        <translation>Upload status</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="75" />
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="75" />
-        <source>Pause the upload</source>
-        <translation>Pause the upload</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="77" />
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="77" />
-        <source>Resume the upload</source>
-        <translation>Resume the upload</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="79" />
-        <source>Cancel upload…</source>
-        <translation>Cancel upload…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="79" />
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="200" />
-        <source>Cancel the upload</source>
-        <translation>Cancel the upload</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="86" />
-        <source>Notices</source>
-        <translation>Notices</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="97" />
-        <source>Upload</source>
-        <translation>Upload</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="124" />
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="246" />
-        <source>Uploaded and verified.</source>
-        <translation>Uploaded and verified.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="173" />
-        <source>Preparing the upload…</source>
-        <translation>Preparing the upload…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="201" />
-        <source>Keep what was uploaded so far, to resume it later?</source>
-        <translation>Keep what was uploaded so far, to resume it later?</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="202" />
-        <source>Keep it</source>
-        <translation>Keep it</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="203" />
-        <source>Discard it</source>
-        <translation>Discard it</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="216" />
-        <source>Pausing…</source>
-        <translation>Pausing…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="216" />
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="245" />
-        <source>Skipped: already in the bucket with the same size and CRC64.</source>
-        <translation>Skipped: already in the bucket with the same size and CRC64.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="248" />
-        <source>Preparing…</source>
-        <translation>Preparing…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="250" />
-        <source>Checking what was sent before…</source>
-        <translation>Checking what was sent before…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="252" />
-        <source>Verifying…</source>
-        <translation>Verifying…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="254" />
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="256" />
-        <source>Paused.</source>
-        <translation>Paused.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="258" />
-        <source>Failed.</source>
-        <translation>Failed.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="263" />
-        <source>{time} left</source>
-        <translation>{time} left</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="265" />
-        <source>retrying</source>
-        <translation>retrying</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="274" />
-        <source>{done} of {total} uploaded</source>
-        <translation>{done} of {total} uploaded</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="292" />
-        <source>Every disk is uploaded and verified.</source>
-        <translation>Every disk is uploaded and verified.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="298" />
-        <source>The upload stopped.</source>
-        <translation>The upload stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="312" />
-        <source>Paused. Resume continues where it stopped.</source>
-        <translation>Paused. Resume continues where it stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="315" />
-        <source>Cancelled. What was uploaded is kept: the Jobs window can resume it.</source>
-        <translation>Cancelled. What was uploaded is kept: the Jobs window can resume it.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="318" />
-        <source>Removing what was uploaded…</source>
-        <translation>Removing what was uploaded…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="336" />
-        <source>Cancelled. The uploaded parts were removed from the bucket.</source>
-        <translation>Cancelled. The uploaded parts were removed from the bucket.</translation>
-    </message>
-</context>
-<context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="68" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="164" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="80" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="185" />
         <source>Image Importer</source>
         <translation>Image Importer</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
         <source>Sandbox: you are using a practice cloud on this computer. Nothing is sent to Alibaba Cloud and no image is really created.</source>
         <translation>Sandbox: you are using a practice cloud on this computer. Nothing is sent to Alibaba Cloud and no image is really created.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="98" />
         <source>Sandbox notice</source>
         <translation>Sandbox notice</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="106" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="107" />
         <source>Continue the unfinished job</source>
         <translation>Continue the unfinished job</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="109" />
         <source>Show jobs</source>
         <translation>Show jobs</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="110" />
         <source>Show the jobs</source>
         <translation>Show the jobs</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="112" />
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="113" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="141" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="133" />
+        <source>Background upload</source>
+        <translation>Background upload</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="162" />
         <source>Why Next is not available</source>
         <translation>Why Next is not available</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="142" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="163" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="143" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="164" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="145" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="194" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="166" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="220" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="146" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="167" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="149" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="170" />
         <source>New import</source>
         <translation>New import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="150" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="171" />
         <source>Start a new import</source>
         <translation>Start a new import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="192" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="218" />
         <source>Step {n} of {total}</source>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="194" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="220" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="246" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="283" />
         <source>The system disk</source>
         <translation>The system disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="248" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="285" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="251" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="288" />
         <source>Connect to an account, or try the sandbox.</source>
         <translation>Connect to an account, or try the sandbox.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="252" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="289" />
         <source>Checking the credentials…</source>
         <translation>Checking the credentials…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="253" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="290" />
         <source>Choose a region.</source>
         <translation>Choose a region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="254" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="291" />
         <source>Choose the system disk image.</source>
         <translation>Choose the system disk image.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="255" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="292" />
         <source>An image has at most 16 data disks.</source>
         <translation>An image has at most 16 data disks.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="256" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="293" />
         <source>{disk} is being checked…</source>
         <translation>{disk} is being checked…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="257" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="294" />
         <source>{disk} cannot be read.</source>
         <translation>{disk} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="259" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="296" />
         <source>{disk} cannot be imported as it is; see its problems and hints.</source>
         <translation>{disk} cannot be imported as it is; see its problems and hints.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="261" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="298" />
         <source>{disk} is the same file as another disk.</source>
         <translation>{disk} is the same file as another disk.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="264" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="301" />
         <source>Choose or create a bucket.</source>
         <translation>Choose or create a bucket.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="266" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="303" />
         <source>The bucket is in {region}, not in the image's region.</source>
         <translation>The bucket is in {region}, not in the image's region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="268" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="305" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}: the object name is not valid.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="271" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
         <source>Two disks have the same object name.</source>
         <translation>Two disks have the same object name.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="272" />
-        <source>The upload is running.</source>
-        <translation>The upload is running.</translation>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="428" />
+        <source>The image {name} ({image}) is ready.</source>
+        <translation>The image {name} ({image}) is ready.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="273" />
-        <source>The upload has not finished.</source>
-        <translation>The upload has not finished.</translation>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="545" />
+        <source>The import is still running</source>
+        <translation>The import is still running</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="274" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="548" />
+        <source>If you quit, the work pauses and carries on where it stopped the next time you open the app.</source>
+        <translation>If you quit, the work pauses and carries on where it stopped the next time you open the app.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="555" />
+        <source>It can also go on in the background, with an icon in the tray.</source>
+        <translation>It can also go on in the background, with an icon in the tray.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="558" />
+        <source>Keep running in the background</source>
+        <translation>Keep running in the background</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="561" />
+        <source>Pause and quit</source>
+        <translation>Pause and quit</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
+        <source>Don't quit</source>
+        <translation>Don't quit</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="588" />
+        <source>Image Importer: the import goes on</source>
+        <translation>Image Importer: the import goes on</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="309" />
         <source>Fix the fields marked in red.</source>
         <translation>Fix the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="275" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="310" />
         <source>Checking the role…</source>
         <translation>Checking the role…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="276" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="311" />
         <source>Set up the role first.</source>
         <translation>Set up the role first.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="277" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="312" />
         <source>The dry run is running.</source>
         <translation>The dry run is running.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="352" />
         <source>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</source>
         <translation>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="366" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="378" />
+        <source>Another import is running in this window.</source>
+        <translation>Another import is running in this window.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
+        <source>Pause it (or let it finish) first, then continue this one.</source>
+        <translation>Pause it (or let it finish) first, then continue this one.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="427" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="367" />
-        <source>The image {image} is ready.</source>
-        <translation>The image {image} is ready.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="370" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="433" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="466" />
+        <source>Upload paused: {done} of {total}.</source>
+        <translation>Upload paused: {done} of {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="468" />
+        <source>Uploading in the background: {done} of {total}.</source>
+        <translation>Uploading in the background: {done} of {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="477" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="380" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="478" />
         <source>&amp;Jobs…</source>
         <translation>&amp;Jobs…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="385" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="483" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="389" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="487" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="392" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="490" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="415" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="513" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="416" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="514" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>The new language is used for windows opened from now on; restart the app to see it everywhere.</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../imageimporter/gui/workers.py" line="101" />
+        <source>Something unexpected went wrong ({what}: {detail}).</source>
+        <translation>Something unexpected went wrong ({what}: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/workers.py" line="104" />
+        <source>Try again; if it keeps happening, report it with the log file.</source>
+        <translation>Try again; if it keeps happening, report it with the log file.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3131,26 @@
         <translation>The virtio network driver netkvm is not installed: the instance will have no network on ECS.</translation>
     </message>
     <message>
+        <source>From the guest ({guest}): {fields}.</source>
+        <translation>From the guest ({guest}): {fields}.</translation>
+    </message>
+    <message>
+        <source>from the partition table</source>
+        <translation>from the partition table</translation>
+    </message>
+    <message>
+        <source>The guest could not be read ({reason}); the defaults are used: {fields}.</source>
+        <translation>The guest could not be read ({reason}); the defaults are used: {fields}.</translation>
+    </message>
+    <message>
+        <source>no operating system found</source>
+        <translation>no operating system found</translation>
+    </message>
+    <message>
+        <source>Not found on the guest, so the defaults are used: {fields}.</source>
+        <translation>Not found on the guest, so the defaults are used: {fields}.</translation>
+    </message>
+    <message>
         <source>The system disk</source>
         <translation>The system disk</translation>
     </message>
@@ -4096,12 +4147,28 @@
         <translation>The image details cannot change once the job is {state}.</translation>
     </message>
     <message>
+        <source>Retrying the import: deleting the failed image {image_id} and submitting again.</source>
+        <translation>Retrying the import: deleting the failed image {image_id} and submitting again.</translation>
+    </message>
+    <message>
+        <source>These credentials cannot read RAM, so the import role is not checked here; the service will say if ECS is not authorized.</source>
+        <translation>These credentials cannot read RAM, so the import role is not checked here; the service will say if ECS is not authorized.</translation>
+    </message>
+    <message>
         <source>ECS is not yet allowed to read your OSS bucket: the RAM role {role_name} is missing or incomplete.</source>
         <translation>ECS is not yet allowed to read your OSS bucket: the RAM role {role_name} is missing or incomplete.</translation>
     </message>
     <message>
         <source>Let the app set it up (--setup-role, or the Authorization page), or ask an administrator (imageimporter role check shows what to hand over).</source>
         <translation>Let the app set it up (--setup-role, or the Authorization page), or ask an administrator (imageimporter role check shows what to hand over).</translation>
+    </message>
+    <message>
+        <source>Setting up the RAM role {role_name}.</source>
+        <translation>Setting up the RAM role {role_name}.</translation>
+    </message>
+    <message>
+        <source>Submitting again with the same ClientToken (no second import).</source>
+        <translation>Submitting again with the same ClientToken (no second import).</translation>
     </message>
     <message>
         <source>The import failed.</source>

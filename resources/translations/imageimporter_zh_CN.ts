@@ -1120,163 +1120,316 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="50" />
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="53" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="91" />
         <source>Import status</source>
         <translation>导入状态</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="54" />
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="56" />
-        <source>Task progress</source>
-        <translation>任务进度</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="57" />
-        <source>Task:</source>
-        <translation>任务：</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="59" />
-        <source>Image progress</source>
-        <translation>镜像进度</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="60" />
-        <source>Image:</source>
-        <translation>镜像：</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="62" />
-        <source>Remaining time per disk</source>
-        <translation>每个磁盘的剩余时间</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="63" />
-        <source>Remaining:</source>
-        <translation>剩余：</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="65" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="359" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="370" />
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
+        <source>Cancel the import…</source>
+        <translation>取消导入…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
+        <source>Try the import again</source>
+        <translation>重新尝试导入</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="111" />
+        <source>Notices</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="114" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="74" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="116" />
         <source>Image ID</source>
         <translation>镜像 ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="117" />
         <source>Image ID:</source>
         <translation>镜像 ID：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="120" />
         <source>Console link</source>
         <translation>控制台链接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="123" />
         <source>Image check results</source>
         <translation>镜像检测结果</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="124" />
         <source>Image check:</source>
         <translation>镜像检测：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="84" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="126" />
         <source>Delete the uploaded objects</source>
         <translation>删除已上传的对象</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="148" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="137" />
-        <source>Submitting the import…</source>
-        <translation>正在提交导入…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="154" />
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="164" />
-        <source>Connection lost; reconnecting…</source>
-        <translation>连接中断，正在重新连接…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="167" />
-        <source>Importing: task {task}, image {image}.</source>
-        <translation>正在导入：任务 {task}，镜像 {image}。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="174" />
-        <source>System disk</source>
-        <translation>系统盘</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="174" />
-        <source>Data disk {n}</source>
-        <translation>数据盘 {n}</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="187" />
-        <source>The import could not go on.</source>
-        <translation>导入无法继续。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="203" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="295" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="229" />
-        <source>The image is ready.</source>
-        <translation>镜像已就绪。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="236" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="336" />
         <source>Open the image list in the ECS console</source>
         <translation>在 ECS 控制台中打开镜像列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="244" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="343" />
         <source>No check results (the image check was off or found nothing).</source>
         <translation>没有检测结果（未开启镜像检测，或未发现问题）。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="248" />
-        <source>The import was cancelled.</source>
-        <translation>导入已取消。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="36" />
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="45" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="348" />
         <source>The import failed.</source>
         <translation>导入失败。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="262" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
+        <source>What is happening now</source>
+        <translation>当前进展</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
+        <source>1. Upload to OSS</source>
+        <translation>1. 上传到 OSS</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="86" />
+        <source>2. Import into ECS</source>
+        <translation>2. 导入到 ECS</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="89" />
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <source>Pause the upload</source>
+        <translation>暂停上传</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="99" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="166" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="206" />
+        <source>Uploaded and verified.</source>
+        <translation>已上传并校验。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="168" />
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="188" />
+        <source>Already in the bucket (same size and CRC64): skipped.</source>
+        <translation>存储空间中已有（大小和 CRC64 相同）：已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="200" />
+        <source>Checking what is already on the server…</source>
+        <translation>正在检查服务器上已有的内容…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="201" />
+        <source>Checking what was sent before…</source>
+        <translation>正在检查之前已发送的部分…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="202" />
+        <source>Verifying the whole object (CRC64)…</source>
+        <translation>正在校验整个对象（CRC64）…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="203" />
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="204" />
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="205" />
+        <source>Stopped by an error.</source>
+        <translation>因错误而停止。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="211" />
+        <source>{done} of {total}</source>
+        <translation>{done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="218" />
+        <source>{time} left</source>
+        <translation>剩余 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="220" />
+        <source>{n} retried</source>
+        <translation>已重试 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="223" />
+        <source>resumed: {size} was already on the server</source>
+        <translation>已续传：服务器上已有 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="235" />
+        <source>The connection was lost; reconnecting…</source>
+        <translation>连接已断开；正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="238" />
+        <source>ECS is converting the disks into an image: {percent} %.</source>
+        <translation>ECS 正在将磁盘转换为镜像：{percent}%。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="242" />
+        <source>About {time} left.</source>
+        <translation>约剩 {time}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="271" />
+        <source>Following the import task…</source>
+        <translation>正在跟踪导入任务…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="274" />
+        <source>Starts by itself when every disk is uploaded.</source>
+        <translation>所有磁盘上传完成后自动开始。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="276" />
+        <source>Starts when you click Import on the review step.</source>
+        <translation>在“核对并导入”步骤中点击“导入”后开始。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="293" />
+        <source>Pausing…</source>
+        <translation>正在暂停…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="297" />
+        <source>Done: the image {name} is ready.</source>
+        <translation>完成：镜像 {name} 已就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="300" />
+        <source>Cancelled. What was uploaded was deleted from the bucket.</source>
+        <translation>已取消。已上传的内容已从存储空间中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="301" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="303" />
+        <source>Stopped: see the error below.</source>
+        <translation>已停止：请查看下方的错误。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="308" />
+        <source>Paused: {done} of {total} is on the server. Resume carries on from there.</source>
+        <translation>已暂停：服务器上已有 {done}/{total}。点击“继续”将从此处接着上传。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="311" />
+        <source>Submitting the import to ECS…</source>
+        <translation>正在向 ECS 提交导入…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="313" />
+        <source>ECS is importing the image; this window can be closed meanwhile.</source>
+        <translation>ECS 正在导入镜像；在此期间可以关闭本窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="315" />
+        <source>Checking everything before the import…</source>
+        <translation>导入前正在全面检查…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="317" />
+        <source>Uploading disk {n} of {count} ({done} of {total}).</source>
+        <translation>正在上传第 {n} 个磁盘，共 {count} 个（{done}/{total}）。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="324" />
+        <source>The import follows by itself.</source>
+        <translation>上传完成后将自动开始导入。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="331" />
+        <source>The image is available.</source>
+        <translation>镜像已可用。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="362" />
+        <source>Cancel the import task? ECS stops it and the image is not created.</source>
+        <translation>要取消导入任务吗？ECS 会停止该任务，镜像不会被创建。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="364" />
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="366" />
+        <source>Cancel this import and delete what was uploaded?</source>
+        <translation>要取消这次导入并删除已上传的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="368" />
+        <source>To stop for now and carry on later, use Pause instead.</source>
+        <translation>如果只是暂时停止、稍后继续，请改用“暂停”。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="371" />
+        <source>Keep going</source>
+        <translation>继续进行</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="402" />
         <source>Deleted: {list}</source>
         <translation>已删除：{list}</translation>
     </message>
@@ -1538,443 +1691,321 @@
     </message>
 </context>
 <context>
-    <name>UploadPage</name>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="54" />
-        <source>The disks are uploaded in parts, checked with CRC64 and resumed where they stopped if the app is closed. You can pause at any time.</source>
-        <translation>磁盘分片上传并用 CRC64 校验；如果关闭了应用，下次会从中断处继续。可以随时暂停。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="60" />
-        <source>Disks</source>
-        <translation>磁盘</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="64" />
-        <source>Overall</source>
-        <translation>总体</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="68" />
-        <source>Overall upload progress</source>
-        <translation>总体上传进度</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="70" />
-        <source>Upload status</source>
-        <translation>上传状态</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="75" />
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="75" />
-        <source>Pause the upload</source>
-        <translation>暂停上传</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="77" />
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="77" />
-        <source>Resume the upload</source>
-        <translation>继续上传</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="79" />
-        <source>Cancel upload…</source>
-        <translation>取消上传…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="79" />
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="200" />
-        <source>Cancel the upload</source>
-        <translation>取消上传</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="86" />
-        <source>Notices</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="97" />
-        <source>Upload</source>
-        <translation>上传</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="124" />
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="246" />
-        <source>Uploaded and verified.</source>
-        <translation>已上传并校验。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="173" />
-        <source>Preparing the upload…</source>
-        <translation>正在准备上传…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="201" />
-        <source>Keep what was uploaded so far, to resume it later?</source>
-        <translation>保留已上传的部分，以便稍后继续吗？</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="202" />
-        <source>Keep it</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="203" />
-        <source>Discard it</source>
-        <translation>丢弃</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="216" />
-        <source>Pausing…</source>
-        <translation>正在暂停…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="216" />
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="245" />
-        <source>Skipped: already in the bucket with the same size and CRC64.</source>
-        <translation>已跳过：存储空间中已有大小和 CRC64 都相同的对象。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="248" />
-        <source>Preparing…</source>
-        <translation>正在准备…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="250" />
-        <source>Checking what was sent before…</source>
-        <translation>正在检查之前已发送的部分…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="252" />
-        <source>Verifying…</source>
-        <translation>正在校验…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="254" />
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="256" />
-        <source>Paused.</source>
-        <translation>已暂停。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="258" />
-        <source>Failed.</source>
-        <translation>失败。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="263" />
-        <source>{time} left</source>
-        <translation>剩余 {time}</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="265" />
-        <source>retrying</source>
-        <translation>正在重试</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="274" />
-        <source>{done} of {total} uploaded</source>
-        <translation>已上传 {done}，共 {total}</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="292" />
-        <source>Every disk is uploaded and verified.</source>
-        <translation>所有磁盘均已上传并校验。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="298" />
-        <source>The upload stopped.</source>
-        <translation>上传已停止。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="312" />
-        <source>Paused. Resume continues where it stopped.</source>
-        <translation>已暂停。点击“继续”将从中断处继续。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="315" />
-        <source>Cancelled. What was uploaded is kept: the Jobs window can resume it.</source>
-        <translation>已取消。已上传的部分会保留：可以在“任务”窗口中继续。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="318" />
-        <source>Removing what was uploaded…</source>
-        <translation>正在删除已上传的部分…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="336" />
-        <source>Cancelled. The uploaded parts were removed from the bucket.</source>
-        <translation>已取消。已上传的分片已从存储空间中删除。</translation>
-    </message>
-</context>
-<context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="68" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="164" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="80" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="185" />
         <source>Image Importer</source>
         <translation>镜像导入工具</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
         <source>Sandbox: you are using a practice cloud on this computer. Nothing is sent to Alibaba Cloud and no image is really created.</source>
         <translation>沙箱：你正在使用本机上的练习云。不会向阿里云发送任何内容，也不会真正创建镜像。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="98" />
         <source>Sandbox notice</source>
         <translation>沙箱提示</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="106" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="107" />
         <source>Continue the unfinished job</source>
         <translation>继续未完成的任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="109" />
         <source>Show jobs</source>
         <translation>查看任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="110" />
         <source>Show the jobs</source>
         <translation>查看任务列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="112" />
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="113" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="141" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="133" />
+        <source>Background upload</source>
+        <translation>后台上传</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="162" />
         <source>Why Next is not available</source>
         <translation>无法进入下一步的原因</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="142" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="163" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="143" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="164" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="145" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="194" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="166" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="220" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="146" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="167" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="149" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="170" />
         <source>New import</source>
         <translation>新建导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="150" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="171" />
         <source>Start a new import</source>
         <translation>开始新的导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="192" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="218" />
         <source>Step {n} of {total}</source>
         <translation>第 {n} 步，共 {total} 步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="194" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="220" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="246" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="283" />
         <source>The system disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="248" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="285" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="251" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="288" />
         <source>Connect to an account, or try the sandbox.</source>
         <translation>请连接一个账号，或者试用沙箱。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="252" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="289" />
         <source>Checking the credentials…</source>
         <translation>正在检查凭证…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="253" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="290" />
         <source>Choose a region.</source>
         <translation>请选择地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="254" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="291" />
         <source>Choose the system disk image.</source>
         <translation>请选择系统盘镜像。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="255" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="292" />
         <source>An image has at most 16 data disks.</source>
         <translation>一个镜像最多有 16 个数据盘。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="256" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="293" />
         <source>{disk} is being checked…</source>
         <translation>正在检查{disk}…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="257" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="294" />
         <source>{disk} cannot be read.</source>
         <translation>无法读取{disk}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="259" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="296" />
         <source>{disk} cannot be imported as it is; see its problems and hints.</source>
         <translation>{disk}无法直接导入；请查看问题和建议。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="261" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="298" />
         <source>{disk} is the same file as another disk.</source>
         <translation>{disk}与另一个磁盘是同一个文件。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="264" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="301" />
         <source>Choose or create a bucket.</source>
         <translation>请选择或创建一个存储空间。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="266" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="303" />
         <source>The bucket is in {region}, not in the image's region.</source>
         <translation>该存储空间位于 {region}，不在镜像所在的地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="268" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="305" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}：对象名称无效。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="271" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
         <source>Two disks have the same object name.</source>
         <translation>两个磁盘的对象名称相同。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="272" />
-        <source>The upload is running.</source>
-        <translation>正在上传。</translation>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="428" />
+        <source>The image {name} ({image}) is ready.</source>
+        <translation>镜像 {name}（{image}）已就绪。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="273" />
-        <source>The upload has not finished.</source>
-        <translation>上传尚未完成。</translation>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="545" />
+        <source>The import is still running</source>
+        <translation>导入仍在进行</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="274" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="548" />
+        <source>If you quit, the work pauses and carries on where it stopped the next time you open the app.</source>
+        <translation>如果退出，工作将暂停，下次打开应用时从停止处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="555" />
+        <source>It can also go on in the background, with an icon in the tray.</source>
+        <translation>也可以在后台继续进行，托盘中会显示图标。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="558" />
+        <source>Keep running in the background</source>
+        <translation>在后台继续运行</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="561" />
+        <source>Pause and quit</source>
+        <translation>暂停并退出</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
+        <source>Don't quit</source>
+        <translation>不退出</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="588" />
+        <source>Image Importer: the import goes on</source>
+        <translation>Image Importer：导入仍在进行</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="309" />
         <source>Fix the fields marked in red.</source>
         <translation>请修正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="275" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="310" />
         <source>Checking the role…</source>
         <translation>正在检查角色…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="276" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="311" />
         <source>Set up the role first.</source>
         <translation>请先设置角色。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="277" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="312" />
         <source>The dry run is running.</source>
         <translation>正在预检。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="352" />
         <source>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</source>
         <translation>有 {count} 个导入未完成。最近一个（{files}）停在：{state}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="366" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="378" />
+        <source>Another import is running in this window.</source>
+        <translation>此窗口中正在进行另一项导入。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
+        <source>Pause it (or let it finish) first, then continue this one.</source>
+        <translation>请先暂停它（或等它完成），再继续这一项。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="427" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="367" />
-        <source>The image {image} is ready.</source>
-        <translation>镜像 {image} 已就绪。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="370" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="433" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="466" />
+        <source>Upload paused: {done} of {total}.</source>
+        <translation>上传已暂停：{done}/{total}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="468" />
+        <source>Uploading in the background: {done} of {total}.</source>
+        <translation>正在后台上传：{done}/{total}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="477" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="380" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="478" />
         <source>&amp;Jobs…</source>
         <translation>任务(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="385" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="483" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="389" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="487" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="392" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="490" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="415" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="513" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="416" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="514" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>新语言将用于此后打开的窗口；重启应用后全部生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../imageimporter/gui/workers.py" line="101" />
+        <source>Something unexpected went wrong ({what}: {detail}).</source>
+        <translation>发生了意外错误（{what}：{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/workers.py" line="104" />
+        <source>Try again; if it keeps happening, report it with the log file.</source>
+        <translation>请重试；如果问题持续出现，请附上日志文件报告。</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3131,26 @@
         <translation>未安装 virtio 网络驱动 netkvm：实例在 ECS 上将没有网络。</translation>
     </message>
     <message>
+        <source>From the guest ({guest}): {fields}.</source>
+        <translation>根据客户机系统（{guest}）：{fields}。</translation>
+    </message>
+    <message>
+        <source>from the partition table</source>
+        <translation>按分区表确定</translation>
+    </message>
+    <message>
+        <source>The guest could not be read ({reason}); the defaults are used: {fields}.</source>
+        <translation>无法读取客户机系统（{reason}）；使用默认值：{fields}。</translation>
+    </message>
+    <message>
+        <source>no operating system found</source>
+        <translation>未找到操作系统</translation>
+    </message>
+    <message>
+        <source>Not found on the guest, so the defaults are used: {fields}.</source>
+        <translation>客户机系统中未找到，因此使用默认值：{fields}。</translation>
+    </message>
+    <message>
         <source>The system disk</source>
         <translation>系统盘</translation>
     </message>
@@ -4096,12 +4147,28 @@
         <translation>任务处于 {state} 状态后，镜像信息就不能再更改。</translation>
     </message>
     <message>
+        <source>Retrying the import: deleting the failed image {image_id} and submitting again.</source>
+        <translation>重试导入：删除失败的镜像 {image_id} 并重新提交。</translation>
+    </message>
+    <message>
+        <source>These credentials cannot read RAM, so the import role is not checked here; the service will say if ECS is not authorized.</source>
+        <translation>这些凭证无法读取 RAM，因此此处不检查导入角色；如果 ECS 未获授权，服务会提示。</translation>
+    </message>
+    <message>
         <source>ECS is not yet allowed to read your OSS bucket: the RAM role {role_name} is missing or incomplete.</source>
         <translation>ECS 尚无权读取您的 OSS 存储空间：RAM 角色 {role_name} 不存在或不完整。</translation>
     </message>
     <message>
         <source>Let the app set it up (--setup-role, or the Authorization page), or ask an administrator (imageimporter role check shows what to hand over).</source>
         <translation>请让本应用来设置（--setup-role 或“授权”页），或请管理员设置（imageimporter role check 会显示需要交给管理员的内容）。</translation>
+    </message>
+    <message>
+        <source>Setting up the RAM role {role_name}.</source>
+        <translation>正在设置 RAM 角色 {role_name}。</translation>
+    </message>
+    <message>
+        <source>Submitting again with the same ClientToken (no second import).</source>
+        <translation>使用相同的 ClientToken 重新提交（不会产生第二次导入）。</translation>
     </message>
     <message>
         <source>The import failed.</source>
