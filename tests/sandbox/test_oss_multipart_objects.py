@@ -20,9 +20,10 @@ from oss2.models import PartInfo
 from imageimporter.core.crc64 import crc64
 from imageimporter.sandbox import FaultRule, Sandbox, SandboxConfig
 from tests.core.images import needs_qemu, qemu_convert
+from tests.polling import wait_until
 from tests.sandbox.test_qcow2_check import Layout, _import_outcome, _set_l2
 from tests.sandbox.test_rpc_helpers import BUCKET as IMPORT_BUCKET
-from tests.sandbox.test_rpc_helpers import REGION, clients, setup_import_role, wait_for
+from tests.sandbox.test_rpc_helpers import REGION, clients, setup_import_role
 
 BUCKET = "parts-bucket"
 KIB = 1024
@@ -184,7 +185,7 @@ def test_a_reader_keeps_the_version_it_opened(sandbox: Sandbox, oss_bucket: oss2
     rest = stream.read()
     stream.resp.response.close()
     assert head + rest == data
-    wait_for(lambda: not folder.exists())
+    wait_until(lambda: not folder.exists())
 
 
 @needs_qemu
@@ -228,4 +229,4 @@ def test_an_answer_never_sent_releases_the_version(
     with pytest.raises(oss2.exceptions.RequestError):
         oss_bucket.get_object("lost")
     oss_bucket.delete_object("lost")
-    wait_for(lambda: not folder.exists())
+    wait_until(lambda: not folder.exists())

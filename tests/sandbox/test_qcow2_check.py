@@ -26,6 +26,7 @@ from imageimporter.sandbox.image_probe import FileReader, probe_file
 from imageimporter.sandbox.qcow2_check import check_qcow2
 from tests.core.disk.test_qcow2_stream import RawFile, write_stream
 from tests.core.images import MIB, QEMU_IMG, needs_qemu, qemu_convert, run
+from tests.polling import wait_until
 from tests.sandbox.test_rpc_helpers import (
     BUCKET,
     REGION,
@@ -35,7 +36,6 @@ from tests.sandbox.test_rpc_helpers import (
     put_object,
     setup_import_role,
     task_attribute,
-    wait_for,
 )
 
 pytestmark = needs_qemu
@@ -327,7 +327,7 @@ def _import_outcome(sandbox: Sandbox, key: str) -> tuple[str, str, str, str]:
     )
     answer = c.ecs.import_image(import_request(disk_device_mapping=[disk])).body
     tasks = ecs_models.DescribeTasksRequest(region_id=REGION, task_ids=answer.task_id)
-    ended = wait_for(
+    ended = wait_until(
         lambda: (
             (t := c.ecs.describe_tasks(tasks).body.task_set.task[0]).task_status != "Processing"
             and t

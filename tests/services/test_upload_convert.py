@@ -12,7 +12,8 @@ from pathlib import Path
 
 from imageimporter.core.checkpoint import CheckpointStore
 from imageimporter.sandbox import Sandbox
-from tests.services.test_upload_cli import cli_env, upload_command, wait_for
+from tests.polling import wait_until
+from tests.services.test_upload_cli import cli_env, upload_command
 from tests.services.upload_helpers import BUCKET, stored_object
 
 KiB = 1024
@@ -62,7 +63,7 @@ def test_upload_convert_killed_at_30_percent_resumes_to_the_convert_output(
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for(lambda: stream_progress()[0] >= parts * 3 // 10)
+        wait_until(lambda: stream_progress()[0] >= parts * 3 // 10)
     finally:
         first.kill()
         first.wait()
@@ -99,7 +100,7 @@ def test_a_file_and_its_converted_stream_keep_separate_checkpoints(
         env=cli_env(sandbox), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
-        wait_for(lambda: stream_progress()[0] >= 2)
+        wait_until(lambda: stream_progress()[0] >= 2)
     finally:
         as_is.kill()
         as_is.wait()

@@ -16,7 +16,8 @@ from imageimporter.core.checkpoint import UploadCheckpoint
 from imageimporter.core.crc64 import crc64
 from imageimporter.core.paths import AppFolderError
 from imageimporter.sandbox import Sandbox
-from tests.services.test_upload_cli import cli_env, confirmed_parts, upload_command, wait_for
+from tests.polling import wait_until
+from tests.services.test_upload_cli import cli_env, confirmed_parts, upload_command
 from tests.services.upload_helpers import (
     BUCKET,
     HookStore,
@@ -73,7 +74,7 @@ def test_a_second_process_on_the_same_upload_is_told_who_holds_it(
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for(lambda: confirmed_parts() >= 1)
+        wait_until(lambda: confirmed_parts() >= 1)
         second = subprocess.run(
             command, env=cli_env(sandbox), capture_output=True, text=True, timeout=60, check=False
         )
