@@ -10,16 +10,22 @@ from imageimporter.core.validation import TAG_MAX_COUNT
 from imageimporter.core.wizard_flow import Page
 from imageimporter.gui.wizard.details_page import platforms_for
 from tests.gui.conftest import needs_qemu, qemu_image
-from tests.gui.driver import next_page, to_upload, wait_uploaded
+from tests.gui.driver import (
+    add_disks,
+    connect_sandbox,
+    next_page,
+    to_details,
+    wait_buckets,
+    wait_uploaded,
+)
 from tests.gui.guests import guest_disk
 from tests.gui.pages import summary_rows
 
 
 def details_of(qtbot, make_window, disk):
     window = make_window()
-    to_upload(qtbot, window, disk)
+    to_details(qtbot, window, disk)
     wait_uploaded(qtbot, window)
-    next_page(qtbot, window, Page.DETAILS)
     return window, window.page(Page.DETAILS)
 
 
@@ -123,10 +129,14 @@ def test_blocked_next_is_explained_by_what_is_shown(qtbot, make_window, tmp_path
 @needs_qemu
 def test_a_ready_role_is_said_not_skipped_silently(qtbot, make_window, tmp_path):
     window = make_window()
-    to_upload(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
+    connect_sandbox(qtbot, window)
+    next_page(qtbot, window, Page.DISKS)
+    add_disks(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
+    next_page(qtbot, window, Page.STORAGE)
+    wait_buckets(qtbot, window)
     window.context.roles().set_up()
-    wait_uploaded(qtbot, window)
     next_page(qtbot, window, Page.DETAILS)
+    wait_uploaded(qtbot, window)
     page = window.page(Page.DETAILS)
     qtbot.waitUntil(lambda: window.context.state.role_ready)
     assert page.role_label.isVisibleTo(page)

@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 
 from imageimporter.core.wizard_flow import Page
 from tests.gui.conftest import needs_qemu, qemu_image
-from tests.gui.driver import add_disks, connect_sandbox, next_page, to_upload, wait_uploaded
+from tests.gui.driver import add_disks, connect_sandbox, next_page, to_details, wait_uploaded
 
 
 def tab_sequence(first, count):
@@ -54,9 +54,8 @@ def test_disks_page_tab_order_and_enter_moves_on(qtbot, make_window, tmp_path):
 @needs_qemu
 def test_details_enter_in_the_name_moves_on_only_when_valid(qtbot, make_window, tmp_path):
     window = make_window()
-    to_upload(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
+    to_details(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
     wait_uploaded(qtbot, window)
-    next_page(qtbot, window, Page.DETAILS)
     page = window.page(Page.DETAILS)
     page.name_edit.setFocus()
     QTest.keyClicks(page.name_edit, "1bad")

@@ -10,17 +10,29 @@ from PySide6.QtWidgets import QLabel
 from imageimporter.core.job import new_client_token
 from imageimporter.core.wizard_flow import Page
 from tests.gui.conftest import needs_qemu, qemu_image
-from tests.gui.driver import TIMEOUT, fill_details, next_page, to_upload, wait_uploaded
+from tests.gui.driver import (
+    TIMEOUT,
+    add_disks,
+    connect_sandbox,
+    fill_details,
+    next_page,
+    wait_buckets,
+    wait_uploaded,
+)
 from tests.gui.pages import summary_rows
 
 pytestmark = needs_qemu
 
 
 def to_review(qtbot, window, tmp_path):
-    to_upload(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
+    connect_sandbox(qtbot, window)
+    next_page(qtbot, window, Page.DISKS)
+    add_disks(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
+    next_page(qtbot, window, Page.STORAGE)
+    wait_buckets(qtbot, window)
     window.context.roles().set_up()  # the role step is skipped
-    wait_uploaded(qtbot, window)
     next_page(qtbot, window, Page.DETAILS)
+    wait_uploaded(qtbot, window)
     details = fill_details(qtbot, window)
     details.description_edit.setText("Our web server")
     details.add_tag("env", "prod")
