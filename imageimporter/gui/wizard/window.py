@@ -209,6 +209,11 @@ class WizardWindow(QMainWindow):
     def page(self, page: Page) -> Any:
         return self.pages[page]
 
+    def details_page(self) -> DetailsPage:
+        page = self.pages[Page.DETAILS]
+        assert isinstance(page, DetailsPage)
+        return page
+
     def show_page(self, page: Page) -> None:
         self.current = page
         widget = self.pages[page]
@@ -306,7 +311,8 @@ class WizardWindow(QMainWindow):
                 disk=disk
             ),
             BlockerCode.OBJECT_KEY_DUPLICATE: self.tr("Two disks have the same object name."),
-            BlockerCode.DETAILS_INVALID: self.tr("Fix the fields marked in red."),
+            # The page knows whether anything is actually shown in red.
+            BlockerCode.DETAILS_INVALID: self.details_page().blocker_sentence(),
             BlockerCode.CHECKING_ROLE: self.tr("Checking the role…"),
             BlockerCode.ROLE_NOT_READY: self.tr("Set up the role first."),
             BlockerCode.BUSY: self.tr("The dry run is running."),
@@ -361,7 +367,9 @@ class WizardWindow(QMainWindow):
     def show_jobs(self) -> None:
         from imageimporter.gui.jobs_window import JobsWindow
 
-        dialog = JobsWindow(self.context.jobs(), self.context.pool, self)
+        dialog = JobsWindow(
+            self.context.jobs(), self.context.pool, self, reconnect=self.services.reconnect
+        )
         dialog.continue_requested.connect(self.resume_job)
         dialog.show()
         self.jobs_window = dialog
