@@ -381,7 +381,8 @@ class VhdxImage(BlockMappedImage):
             if bitmap is not None:
                 return bitmap
         chunk, within = divmod(block, self._chunk_ratio)
-        state, host = self._entry(chunk * (self._chunk_ratio + 1) + self._chunk_ratio)
+        index = chunk * (self._chunk_ratio + 1) + self._chunk_ratio
+        state, host = self._entry(index) if index < self._bat.count else (_NOT_PRESENT, 0)
         if state != _SECTOR_BITMAP_PRESENT or not host:
             raise damaged(
                 self._file,
@@ -423,12 +424,18 @@ def open_vhdx(top: LayerFile, chain: Chain) -> DiskImage:
     chunk_ratio = (1 << 23) * sector_size // block_size
     blocks = -(-size // block_size)
     has_parent = bool(flags & _HAS_PARENT)
+    # The BAT must reach the last payload entry; a differencing disk's also the last chunk's
+    # bitmap entry (the specification's count allows the payload entries of the last chunk
+    # that lie past the disk to be left out). Entries the region holds beyond the whole last
+    # chunk are never needed.
+    whole_chunks = -(-blocks // chunk_ratio) * (chunk_ratio + 1)
     if has_parent:
-        entries = -(-blocks // chunk_ratio) * (chunk_ratio + 1)
+        needed = whole_chunks - (chunk_ratio * -(-blocks // chunk_ratio) - blocks) % chunk_ratio
     else:
-        entries = blocks + max(0, blocks - 1) // chunk_ratio
+        needed = blocks + max(0, blocks - 1) // chunk_ratio
     bat_offset, bat_length = regions[_BAT_REGION]
-    if entries * 8 > bat_length:
+    entries = min(bat_length // 8, whole_chunks)
+    if entries < needed:
         raise damaged(
             top,
             FORMAT,
