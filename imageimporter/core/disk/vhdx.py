@@ -80,8 +80,10 @@ _NOT_PRESENT, _UNDEFINED, _ZERO, _UNMAPPED = 0, 1, 2, 3
 _FULLY_PRESENT, _PARTIALLY_PRESENT = 6, 7
 _EMPTY_KINDS: Final = {
     _NOT_PRESENT: ExtentKind.UNALLOCATED,
-    _UNDEFINED: ExtentKind.UNALLOCATED,
-    _UNMAPPED: ExtentKind.UNALLOCATED,
+    # MS-VHDX 2.5.1.1 lets a reader return zeros for these (contents undefined, or trimmed by
+    # the guest), also in a differencing disk: zeros, not the parent's older bytes.
+    _UNDEFINED: ExtentKind.ZERO,
+    _UNMAPPED: ExtentKind.ZERO,
     _ZERO: ExtentKind.ZERO,
 }
 _SECTOR_BITMAP_PRESENT: Final = 6
@@ -282,9 +284,9 @@ class VhdxImage(BlockMappedImage):
 
     def locate_block(self, block: int) -> Location:
         state, host = self._entry(block + block // self._chunk_ratio)
-        if state in (_NOT_PRESENT, _UNDEFINED, _UNMAPPED):
+        if state == _NOT_PRESENT:
             return UNALLOCATED
-        if state == _ZERO:
+        if state in (_ZERO, _UNDEFINED, _UNMAPPED):
             return ZERO
         if state not in (_FULLY_PRESENT, _PARTIALLY_PRESENT):
             raise damaged(

@@ -260,3 +260,16 @@ def test_partly_present_block_without_a_sector_bitmap(source: Path, tmp_path: Pa
     _set_bat_entry(image, 0, entry & ~7 | 7)  # a dynamic disk has no bitmaps to say which
     error = fails_with_words(lambda: open_read_map(image))
     assert "no sector bitmap" in error.message
+
+
+@pytest.mark.parametrize("state", [1, 3])  # UNDEFINED, UNMAPPED
+def test_undefined_and_unmapped_blocks_of_a_differencing_disk_read_zeros(
+    differencing: tuple[Path, Path, bytes, bytes], state: int
+) -> None:
+    top, _base, expected, _base_bytes = differencing
+    _set_bat_entry(top, 3, state)  # block 3: the parent has data there
+    assert any(expected[3 * MIB : 4 * MIB])
+    with open_disk(top) as disk:
+        assert disk.read(3 * MIB, MIB) == bytes(MIB)
+        kinds = {e.kind for e in disk.extents() if e.offset < 4 * MIB and e.end > 3 * MIB}
+        assert kinds == {ExtentKind.ZERO}
