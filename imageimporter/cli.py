@@ -28,10 +28,6 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-class CommandError(Exception):
-    """A failure a command reports to the user in one sentence (no traceback), exit status 2."""
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="imageimporter",
@@ -64,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from imageimporter.smoke import run_smoke_test
 
         return run_smoke_test(lang=getattr(args, "lang", None))
+    from imageimporter.commands.common import CommandError
+
     func = getattr(args, "func", None)
     if func is None:
         from imageimporter.gui.launcher import launch

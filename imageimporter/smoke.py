@@ -16,6 +16,9 @@ missing on the user's machine shows up only at run time. The checks, one line ea
   backend; no usable keyring fails, naming the backend, unless
   ``IMAGEIMPORTER_SMOKE_ALLOW_NO_KEYRING=1`` (then it is skipped);
 - ``inspect``: a tiny generated raw disk with an MBR is recognised as such;
+- ``guest``: the small Linux disk shipped in ``resources/smoke`` is read through the disk readers
+  and the ext4 library, and its distribution is found (a bundle missing a lazily imported
+  filesystem or decompression library fails here, not on a user's disk);
 - ``sandbox-stop``: the sandbox stops;
 - ``qt-messages``: Qt printed no unexpected warning during all of the above.
 
@@ -214,6 +217,7 @@ class SmokeTest:
                     self.check("window", self.check_window)
                 self.check("keyring", self.check_keyring)
                 self.check("inspect", self.check_inspect)
+                self.check("guest", self.check_guest)
                 if self.sandbox is not None:
                     self.check("sandbox-stop", self.check_sandbox_stop)
                 self.check("qt-messages", self.check_qt_messages)
@@ -403,6 +407,43 @@ class SmokeTest:
                 f"partition table {report.partition_table!r}"
             )
         return f"raw disk with an MBR recognised (boot mode {report.boot_mode})"
+
+    def check_guest(self) -> str:
+        import lzma
+
+        from imageimporter.core.disk.open import open_disk
+        from imageimporter.core.guest import inspect_guest
+        from imageimporter.gui.resources import resources_dir
+
+        packed = resources_dir() / "smoke" / "guest-ext4.raw.xz"
+        if not packed.is_file():
+            raise CheckFailed(f"the smoke-test disk {packed} is missing")
+        disk_path = self.workdir / "guest-ext4.raw"
+        disk_path.write_bytes(lzma.decompress(packed.read_bytes()))
+        # The libraries guest inspection imports only when a disk needs them: load each here.
+        import lz4.block
+        import lz4.frame
+        import pyfsext
+        import pyfsntfs
+        import pyfsxfs
+        import zstandard
+
+        libraries = (
+            f"libfsext {pyfsext.get_version()}, libfsxfs {pyfsxfs.get_version()}, "
+            f"libfsntfs {pyfsntfs.get_version()}, zstandard {zstandard.__version__}, "
+            f"lz4 {lz4.library_version_string()} ({lz4.block.__name__}, {lz4.frame.__name__})"
+        )
+        disk = open_disk(disk_path)
+        try:
+            report = inspect_guest(disk)
+        finally:
+            disk.close()
+        if (report.distribution, report.root_filesystem) != ("smoke", "ext4"):
+            raise CheckFailed(
+                f"the smoke-test disk was read as distribution {report.distribution!r} on "
+                f"{report.root_filesystem!r}, not 'smoke' on ext4"
+            )
+        return f"{report.product_name} found on ext4 ({libraries})"
 
     def check_sandbox_stop(self) -> str:
         assert self.sandbox is not None

@@ -12,7 +12,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import pytest
 
 from imageimporter.core.job import JobState
 from imageimporter.services.job_store import JobStore
+from tests.polling import wait_until
 
 pytestmark = [
     pytest.mark.slow,
@@ -28,16 +28,6 @@ pytestmark = [
 CLI = [sys.executable, "-m", "imageimporter"]
 BUCKET = "images-hz"
 MIB = 1 << 20
-
-
-def wait_until(condition, timeout=60.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 class Cloud:
@@ -196,12 +186,13 @@ def test_killed_during_submit_makes_exactly_one_task(cloud, env, app_home, tmp_p
     process.wait(10)
     job = one_job_in_state(app_home, JobState.SUBMITTING)
     assert job is not None and not job.task_id
+    # The service still serves the request whose client was killed: the import exists, and
+    # the job does not know it. The resume asks again with the same token.
+    wait_until(lambda: import_tasks(cloud), timeout=60, what="the killed request's task")
     result = resume(job.id, env)
     assert result.returncode == 0, result.stderr
     finished = json.loads(result.stdout)
     assert finished["state"] == "Succeeded"
-    wait_until(lambda: len(import_tasks(cloud)) >= 1, what="the first request's task")
-    time.sleep(3.5)  # the slow first request has certainly been served by now
     tasks = import_tasks(cloud)
     assert [t.task_id for t in tasks] == [finished["TaskId"]]
 
@@ -416,3 +407,23 @@ def test_a_second_process_on_a_running_job_is_refused(cloud, env, app_home, tmp_
     result = resume(job.id, env)  # the lock died with its process
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["state"] == "Succeeded"
+
+
+def test_following_ends_when_the_image_becomes_unavailable(cloud, env, app_home, tmp_path):
+    disk = tmp_path / "system.qcow2"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", str(disk), "6G"], check=True)
+    cloud.admin("POST", "faults", {"import_seconds": 600})
+    process = subprocess.Popen(
+        import_args(cloud, disk, "goes-unavailable"),
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    job = wait_until(
+        lambda: one_job_in_state(app_home, JobState.IMPORTING), what="the import running"
+    )
+    cloud.admin("PUT", f"images/{job.image_id}/status", {"status": "UnAvailable"})
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 1, err
+    finished = json.loads(out)
+    assert (finished["state"], finished["ImageId"]) == ("Failed", job.image_id)
+    assert finished["error"]["code"] == "Image.UnAvailable"
+    assert "UnAvailable" in finished["error"]["message"]

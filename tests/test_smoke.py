@@ -26,7 +26,9 @@ from imageimporter.smoke import (
 from tests.helpers_keyring import BACKEND, ProcessKeyring
 
 ROOT = Path(__file__).resolve().parents[1]
-CHECKS = ("qt", "resources", "sandbox", "window", "keyring", "inspect", "sandbox-stop")
+CHECKS = (
+    "qt", "resources", "sandbox", "window", "keyring", "inspect", "guest", "sandbox-stop"
+)  # fmt: skip
 
 
 def run_smoke_test(**env_changes: str) -> subprocess.CompletedProcess[str]:

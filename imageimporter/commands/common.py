@@ -10,13 +10,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
-from imageimporter.cli import CommandError
+from imageimporter.core.printable import printable
 
 if TYPE_CHECKING:
     from imageimporter.core.job import Job
     from imageimporter.services.connect import Connection
 
 T = TypeVar("T")
+
+
+class CommandError(Exception):
+    """A failure a command reports to the user in one sentence (no traceback), exit status 2."""
 
 
 def add_account_options(parser: argparse.ArgumentParser, region: bool = True) -> None:
@@ -62,13 +66,14 @@ def connection_from(
 
 
 def call(func: Callable[[], T]) -> T:
-    """Run a service call; its AppError becomes a one-sentence CommandError."""
+    """Run a service call; its AppError becomes a one-sentence CommandError (escaped: the words
+    may quote names from inside a disk)."""
     from imageimporter.core.errors import AppError
 
     try:
         return func()
     except AppError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(printable(str(exc))) from exc
 
 
 def print_json(data: Any) -> None:
@@ -127,14 +132,18 @@ def describe_job(job: Job) -> str:
         lines.append(f"  TaskId     {job.task_id}")
     for disk in job.disks:
         mark = "uploaded" if disk.uploaded else "not uploaded yet"
-        lines.append(f"  disk       {disk.path} -> oss://{disk.bucket}/{disk.key} ({mark})")
+        lines.append(
+            f"  disk       {printable(disk.path)} -> oss://{disk.bucket}/{printable(disk.key)}"
+            f" ({mark})"
+        )
     if job.progress:
         lines.append(
             f"  progress   task {job.progress.get('task_progress') or '-'}, image "
             f"{job.progress.get('image_progress') or '-'}"
         )
     if job.last_error is not None:
-        lines.append(f"  error      {job.last_error.message} {job.last_error.action}".rstrip())
+        error = f"{job.last_error.message} {job.last_error.action}".rstrip()
+        lines.append(f"  error      {printable(error)}")
     return "\n".join(lines)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from imageimporter.cli import CommandError
+from imageimporter.commands.common import CommandError
 
 if TYPE_CHECKING:
     from imageimporter.core.disk.model import DiskImage

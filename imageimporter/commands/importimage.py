@@ -7,9 +7,8 @@ import signal
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from imageimporter.cli import CommandError
 from imageimporter.commands.common import (
     ProgressView,
     add_account_options,
@@ -22,6 +21,13 @@ from imageimporter.commands.common import (
     size_arg,
     threads_arg,
 )
+from imageimporter.core.printable import printable
+
+if TYPE_CHECKING:
+    from imageimporter.core.import_request import ImageRequest
+    from imageimporter.core.job import Job
+    from imageimporter.services.pipeline import ImportPipeline, Until
+    from imageimporter.services.pipeline_events import ImportStatus, PipelineEvent, UploadProgress
 
 
 def _tag(text: str) -> tuple[str, str]:
@@ -49,13 +55,14 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--bucket", required=True, help="an OSS bucket in the import's region")
     parser.add_argument("--name", required=True, help="the image name")
     parser.add_argument("--description", default="")
-    parser.add_argument("--arch", default="x86_64", help="i386, x86_64 or arm64")
-    parser.add_argument("--os-type", default="linux", help="linux or windows")
-    parser.add_argument("--platform", default="Others Linux", help='e.g. Ubuntu, "Others Linux"')
-    parser.add_argument("--license-type", default="Auto", help="Auto, Aliyun or BYOL")
+    from_guest = "default: from the system disk's guest, else "
+    parser.add_argument("--arch", help=f"i386, x86_64 or arm64 ({from_guest}x86_64)")
+    parser.add_argument("--os-type", help=f"linux or windows ({from_guest}linux)")
     parser.add_argument(
-        "--boot-mode", default=None, help="BIOS or UEFI (default: from the partition table)"
+        "--platform", help=f'e.g. Ubuntu, "Others Linux" ({from_guest}"Others Linux")'
     )
+    parser.add_argument("--license-type", default="Auto", help="Auto, Aliyun or BYOL")
+    parser.add_argument("--boot-mode", help=f"BIOS or UEFI ({from_guest}from the partition table)")
     parser.add_argument(
         "--tag", action="append", default=[], type=_tag, metavar="KEY=VALUE", help="repeatable"
     )
@@ -97,10 +104,29 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run_import)
 
 
-def _request(args: argparse.Namespace, region: str) -> Any:
+# The flags the system disk's guest answers when they are not given, by ImportImage name.
+GUEST_FLAGS = {
+    "Platform": "platform",
+    "OSType": "os_type",
+    "Architecture": "arch",
+    "BootMode": "boot_mode",
+}
+
+
+def _request(args: argparse.Namespace, region: str) -> ImageRequest:
     from imageimporter.core.image_spec import Tag
     from imageimporter.core.import_request import ImageRequest
 
+    given = {
+        attribute: getattr(args, flag)
+        for attribute, flag in (
+            ("architecture", "arch"),
+            ("os_type", "os_type"),
+            ("platform", "platform"),
+            ("boot_mode", "boot_mode"),
+        )
+        if getattr(args, flag) is not None
+    }
     return ImageRequest(
         system_disk=args.system_disk,
         data_disks=tuple(args.data_disk),
@@ -108,68 +134,59 @@ def _request(args: argparse.Namespace, region: str) -> Any:
         region_id=region,
         image_name=args.name,
         description=args.description,
-        architecture=args.arch,
-        os_type=args.os_type,
-        platform=args.platform,
         license_type=args.license_type,
-        boot_mode=args.boot_mode,
         tags=tuple(Tag(k, v) for k, v in args.tag),
         resource_group_id=args.resource_group,
         nvme_support=args.nvme,
         imds_support=args.imds,
         object_prefix=args.key_prefix,
         detection_strategy="Standard" if args.detect else "",
+        **given,
     )
 
 
+def _unset(args: argparse.Namespace) -> list[str]:
+    """The ImportImage fields the user left to the guest."""
+    return [name for name, flag in GUEST_FLAGS.items() if getattr(args, flag) is None]
+
+
 def run_import(args: argparse.Namespace) -> int:
-    from imageimporter.core.errors import AppError
     from imageimporter.core.image_spec import aliyun_cli_command
-    from imageimporter.core.import_request import build_spec, disk_problems, field_problems
-    from imageimporter.core.inspect import inspect_path
     from imageimporter.services.job_store import JobStore
-    from imageimporter.services.pipeline import ImportPipeline, InputError
+    from imageimporter.services.pipeline import ImportPipeline, Until, plan_job
+    from imageimporter.services.upload import UploadOptions
 
-    for path in (args.system_disk, *args.data_disk):
-        if not path.is_file():
-            raise CommandError(f"{path} is not a file that can be read.")
     if args.print_aliyun_cli:
-        from imageimporter.core.validation import validate_image_spec
+        from imageimporter.core.guest_fields import complete_from_guest
 
-        request = _request(args, args.region)
-        reports = [inspect_path(p) for p in (request.system_disk, *request.data_disks)]
-        spec, _ = build_spec(request, reports)
-        problems = disk_problems(reports) + field_problems(validate_image_spec(spec))
-        if problems:
-            raise CommandError(str(InputError(problems)))
-        print(aliyun_cli_command(spec))
+        request, chosen = complete_from_guest(_request(args, args.region), _unset(args))
+        if chosen:
+            print(chosen, file=sys.stderr)
+        print(aliyun_cli_command(call(lambda: plan_job(request)).spec))
         return 0
-
     with connection_from(args, buckets=(args.bucket,) if args.sandbox else ()) as connection:
-        region = connection.session.region
-        from imageimporter.services.upload import UploadOptions
-
         options = UploadOptions(
             part_size=args.part_size, threads=args.threads, limit_rate=args.limit_rate
         )
         pipeline = ImportPipeline(
             call(JobStore), connection.session, listener=CliProgress(), upload_options=options
         )
-        try:
-            job = pipeline.prepare(
-                _request(args, region), profile=connection.profile, endpoint=connection.endpoint
+        request = _request(args, connection.session.region)
+        job = call(
+            lambda: pipeline.prepare(
+                request, connection.profile, connection.endpoint, from_guest=_unset(args)
             )
-        except AppError as exc:
-            raise CommandError(str(exc)) from exc
+        )
         print(f"job {job.id} created; resume it with: imageimporter jobs resume {job.id}",
               file=sys.stderr)  # fmt: skip
-        return drive(
-            pipeline, job.id, wait=args.wait, setup_role=args.setup_role, as_json=args.json
-        )
+        until = Until.ENDED if args.wait else Until.SUBMITTED
+        return drive(pipeline, job.id, until=until, setup_role=args.setup_role, as_json=args.json)
 
 
-def drive(pipeline: Any, job_id: str, *, wait: bool, setup_role: bool, as_json: bool) -> int:
-    """Run a job in this process until it ends (or waits), with Ctrl-C keeping it resumable."""
+def drive(
+    pipeline: ImportPipeline, job_id: str, *, until: Until, setup_role: bool, as_json: bool
+) -> int:
+    """Run a job in this process up to ``until``, with Ctrl-C keeping it resumable."""
     from imageimporter.core.errors import AppError
 
     def interrupted(signum: int, frame: object) -> None:
@@ -178,12 +195,12 @@ def drive(pipeline: Any, job_id: str, *, wait: bool, setup_role: bool, as_json: 
 
     previous = signal.signal(signal.SIGINT, interrupted)
     try:
-        job = pipeline.run(job_id, wait=wait, setup_role=setup_role)
+        job = pipeline.run(job_id, until=until, setup_role=setup_role)
     except AppError as exc:
         job = call(lambda: pipeline.store.get(job_id))
         if as_json:
             print_json(job_json(job))
-        print(f"imageimporter: {exc}", file=sys.stderr)
+        print(f"imageimporter: {printable(str(exc))}", file=sys.stderr)
         return 1
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -191,13 +208,14 @@ def drive(pipeline: Any, job_id: str, *, wait: bool, setup_role: bool, as_json: 
         print_json(job_json(job))
     else:
         print(describe_job(job))
-    return exit_status(job, wait)
+    return exit_status(job, until)
 
 
-def exit_status(job: Any, waited: bool) -> int:
-    """0: the image is ready (or, without --wait, submitted); 1: failed or cancelled;
+def exit_status(job: Job, until: Until) -> int:
+    """0: the image is ready (or, short of the end, submitted); 1: failed or cancelled;
     130: stopped before the end, resumable."""
     from imageimporter.core.job import JobState
+    from imageimporter.services.pipeline import Until
 
     if job.state is JobState.SUCCEEDED:
         print(
@@ -206,7 +224,7 @@ def exit_status(job: Any, waited: bool) -> int:
             file=sys.stderr,
         )
         return 0
-    if job.state is JobState.IMPORTING and not waited:
+    if job.state is JobState.IMPORTING and until is not Until.ENDED:
         print(f"follow it with: imageimporter jobs resume {job.id}", file=sys.stderr)
         return 0
     if job.state in (JobState.FAILED, JobState.CANCELLED):
@@ -216,24 +234,66 @@ def exit_status(job: Any, waited: bool) -> int:
 
 
 class CliProgress:
-    """Pipeline events on stderr: the upload bar, the import's progress, notices."""
+    """Pipeline events on stderr: the state, the upload bar, the import's progress, notices."""
 
-    def __init__(self, quiet: bool = False) -> None:
-        self._quiet = quiet
+    def __init__(self) -> None:
         self._last_status = ""
         self._last_time = 0.0
         self._last_state = ""
+        self._bar: ProgressView | None = None
+        self._bar_disk = -1
+        self._job: Job | None = None
 
-    def job_changed(self, job: Any) -> None:
-        if not self._quiet and job.state.value != self._last_state:
+    def __call__(self, event: PipelineEvent) -> None:
+        from imageimporter.services.pipeline_events import (
+            ImportStatus,
+            JobChanged,
+            Notice,
+            UploadProgress,
+        )
+
+        if isinstance(event, JobChanged):
+            self._job_changed(event.job)
+        elif isinstance(event, UploadProgress):
+            self._upload(event)
+        elif isinstance(event, ImportStatus):
+            self._import_status(event)
+        elif isinstance(event, Notice):
+            # A notice may carry names from inside a disk (backing files, archive members).
+            text = printable(str(event.text))
+            if self._bar is not None:
+                self._bar.notice(text)
+            else:
+                print(text, file=sys.stderr, flush=True)
+
+    def _job_changed(self, job: Job) -> None:
+        self._job = job
+        if job.state.value != self._last_state:
             self._last_state = job.state.value
+            self._close_bar()
             print(f"[{job.state.value}]", file=sys.stderr, flush=True)
 
-    def upload_listener(self, index: int, disk: Any) -> Any:
-        print(f"uploading {disk.path} to oss://{disk.bucket}/{disk.key}", file=sys.stderr)
-        return ProgressView(sys.stderr)
+    def _upload(self, event: UploadProgress) -> None:
+        if event.disk != self._bar_disk or self._bar is None:
+            self._close_bar()
+            if self._job is not None and event.disk < len(self._job.disks):
+                disk = self._job.disks[event.disk]
+                print(
+                    f"uploading {printable(str(disk.path))} to "
+                    f"oss://{disk.bucket}/{printable(disk.key)}",
+                    file=sys.stderr,
+                )
+            self._bar = ProgressView(sys.stderr)
+            self._bar_disk = event.disk
+        self._bar.progress(event.progress)
 
-    def import_status(self, status: Any) -> None:
+    def _close_bar(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+            self._bar_disk = -1
+
+    def _import_status(self, status: ImportStatus) -> None:
         text = f"import: task {status.task_status} {status.task_progress}, image " + (
             f"{status.image_status} {status.image_progress}"
         )
@@ -246,6 +306,3 @@ class CliProgress:
         if text != self._last_status and (now - self._last_time > 2 or status.finished):
             self._last_status, self._last_time = text, now
             print(text, file=sys.stderr, flush=True)
-
-    def notice(self, text: str) -> None:
-        print(text, file=sys.stderr, flush=True)

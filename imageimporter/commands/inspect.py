@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from imageimporter.cli import CommandError
+from imageimporter.commands.common import CommandError
 from imageimporter.core.printable import printable
 
 
@@ -145,7 +145,10 @@ def format_report(report: Any) -> str:
     if report.compressed:
         lines.append(f"  compressed:      yes ({report.compression_type or 'unknown'})")
     if report.inner_format:
-        lines.append(f"  inside:          {report.inner_format}")
+        inside = report.inner_format
+        if report.inner_subformat:
+            inside += f" ({report.inner_subformat})"
+        lines.append(f"  inside:          {inside}")
     for member in report.members[:10]:
         lines.append(f"  member:          {printable(member.name)} ({member.format or 'unknown'})")
     if report.partition_table:

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from imageimporter.cli import CommandError
-from imageimporter.commands.common import call, describe_job, job_json, print_json
+from imageimporter.commands.common import CommandError, call, describe_job, job_json, print_json
+from imageimporter.core.printable import printable
+
+if TYPE_CHECKING:
+    from imageimporter.core.job import Job
+    from imageimporter.services.connect import Connection
+    from imageimporter.services.job_store import JobStore
+    from imageimporter.services.pipeline import ImportPipeline
 
 
 def register(subparsers: Any) -> None:
@@ -44,7 +50,7 @@ def register(subparsers: Any) -> None:
     cancel.set_defaults(func=run_cancel)
 
 
-def _store() -> Any:
+def _store() -> JobStore:
     from imageimporter.services.job_store import JobStore
 
     return call(JobStore)  # a data folder that cannot be written is named, no traceback
@@ -80,11 +86,11 @@ def run_show(args: argparse.Namespace) -> int:
         import time
 
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(step.at))
-        print(f"  {when}  {step.to_state.value:<10} {step.note}")
+        print(f"  {when}  {step.to_state.value:<10} {printable(step.note)}")
     return 0
 
 
-def _pipeline_for(job: Any, connection: Any) -> Any:
+def _pipeline_for(connection: Connection) -> ImportPipeline:
     from imageimporter.commands.importimage import CliProgress
     from imageimporter.services.job_store import JobStore
     from imageimporter.services.pipeline import ImportPipeline
@@ -92,7 +98,7 @@ def _pipeline_for(job: Any, connection: Any) -> Any:
     return ImportPipeline(call(JobStore), connection.session, listener=CliProgress())
 
 
-def _reconnect(job: Any) -> Any:
+def _reconnect(job: Job) -> Connection:
     from imageimporter.services.connect import reconnect
 
     return call(lambda: reconnect(job.profile, job.endpoint, job.region_id))
@@ -100,15 +106,20 @@ def _reconnect(job: Any) -> Any:
 
 def run_resume(args: argparse.Namespace) -> int:
     from imageimporter.commands.importimage import drive
+    from imageimporter.services.pipeline import Until
 
     job = call(lambda: _store().get(args.id))
     if job.is_terminal:
         raise CommandError(f"job {job.id} has ended ({job.state.value}); nothing to resume.")
     connection = _reconnect(job)
     try:
-        pipeline = _pipeline_for(job, connection)
+        until = Until.SUBMITTED if args.no_wait else Until.ENDED
         return drive(
-            pipeline, job.id, wait=not args.no_wait, setup_role=args.setup_role, as_json=args.json
+            _pipeline_for(connection),
+            job.id,
+            until=until,
+            setup_role=args.setup_role,
+            as_json=args.json,
         )
     finally:
         connection.close()
@@ -120,7 +131,7 @@ def run_cancel(args: argparse.Namespace) -> int:
         raise CommandError(f"job {job.id} has ended ({job.state.value}); nothing to cancel.")
     connection = _reconnect(job)
     try:
-        pipeline = _pipeline_for(job, connection)
+        pipeline = _pipeline_for(connection)
         if job.is_terminal:
             removed = call(lambda: pipeline.clean_up(job))
         else:
@@ -134,5 +145,5 @@ def run_cancel(args: argparse.Namespace) -> int:
     else:
         print(describe_job(job))
         for item in removed:
-            print(f"  removed    {item}")
+            print(f"  removed    {printable(item)}")
     return 0

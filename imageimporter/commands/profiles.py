@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from imageimporter.cli import CommandError
-from imageimporter.commands.common import call, print_json
+from imageimporter.commands.common import CommandError, call, print_json
 
 
 def register(subparsers: Any) -> None:

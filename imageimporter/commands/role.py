@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from imageimporter.cli import CommandError
-from imageimporter.commands.common import add_account_options, connection_from, print_json
+from imageimporter.commands.common import (
+    CommandError,
+    add_account_options,
+    connection_from,
+    print_json,
+)
 
 
 def register(subparsers: Any) -> None:

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from imageimporter.cli import CommandError
+from imageimporter.commands.common import CommandError
 
 
 def register(subparsers: Any) -> None:

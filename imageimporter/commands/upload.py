@@ -11,8 +11,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from imageimporter.cli import CommandError
-from imageimporter.commands.common import ProgressView, rate_arg, size_arg, threads_arg
+from imageimporter.commands.common import (
+    CommandError,
+    ProgressView,
+    rate_arg,
+    size_arg,
+    threads_arg,
+)
+from imageimporter.core.printable import printable
 
 KEY_ID_ENV = "ALIBABA_CLOUD_ACCESS_KEY_ID"
 SECRET_ENV = "ALIBABA_CLOUD_ACCESS_KEY_SECRET"
@@ -25,12 +31,23 @@ def register(subparsers: Any) -> None:
         help="upload a disk image to OSS (resumes an interrupted upload)",
         description="Upload a local file to an OSS bucket with a resumable, parallel, "
         "CRC64-verified multipart upload. Run the same command again after an interruption "
-        "to resume. Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, "
-        "ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN (STS).",
+        "to resume. With --convert, the disk is sent as QCOW2 holding only its clusters with "
+        "data (the bytes `imageimporter convert` writes), generated on the fly. Credentials "
+        "come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and "
+        "ALIBABA_CLOUD_SECURITY_TOKEN (STS).",
     )
     parser.add_argument("path", metavar="PATH", type=Path, help="the file to upload")
     parser.add_argument("--bucket", required=True, help="the OSS bucket")
-    parser.add_argument("--key", help="the object name (default: the file's name)")
+    parser.add_argument(
+        "--key",
+        help="the object name (default: the file's name; with --convert, ending in .qcow2)",
+    )
+    parser.add_argument(
+        "--convert",
+        action="store_true",
+        help="upload the disk converted to QCOW2 (any format `inspect` reads; only clusters "
+        "with data are sent)",
+    )
     parser.add_argument(
         "--region", help="the bucket's region, e.g. cn-hangzhou (gives the endpoint)"
     )
@@ -79,8 +96,9 @@ def run_upload(args: argparse.Namespace) -> int:
     path: Path = args.path
     if not path.is_file():
         raise CommandError(f"{path} is not a file")
-    key = args.key or path.name
+    key = args.key or (path.with_suffix(".qcow2").name if args.convert else path.name)
     sandbox = None
+    stream = None
     try:
         if args.sandbox:
             from imageimporter.sandbox import Sandbox, SandboxConfig
@@ -97,9 +115,16 @@ def run_upload(args: argparse.Namespace) -> int:
         options = UploadOptions(
             part_size=args.part_size, threads=args.threads, limit_rate=args.limit_rate
         )
+        if args.convert:
+            stream = _open_stream(path)
         view = ProgressView(sys.stderr)
         upload = Upload(
-            path, target, key, StaticCredentials(credentials), options=options, listener=view
+            stream if stream is not None else path,
+            target,
+            key,
+            StaticCredentials(credentials),
+            options=options,
+            listener=view,
         )
         previous = signal.getsignal(signal.SIGINT)
 
@@ -121,15 +146,52 @@ def run_upload(args: argparse.Namespace) -> int:
             signal.signal(signal.SIGINT, previous)
             view.close()
     except AppError as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(printable(str(exc))) from None
     finally:
+        if stream is not None:
+            stream.close()
         if sandbox is not None:
             sandbox.stop()
     if args.json:
-        print(json.dumps(result.to_json()))
+        output = result.to_json()
+        output["converted"] = stream is not None
+        if stream is not None:
+            output["source_format"] = stream.source_format
+            output["virtual_size"] = stream.layout.virtual_size
+            output["data_bytes"] = stream.data_bytes
+        print(json.dumps(output))
     else:
         _print_result(result)
+        if stream is not None:
+            from imageimporter.core.units import format_size
+
+            print(
+                f"  qcow2   converted from {stream.source_format}: virtual size "
+                f"{format_size(stream.layout.virtual_size)}, data {format_size(stream.data_bytes)}"
+            )
     return 0
+
+
+def _open_stream(path: Path) -> Any:
+    """The disk at ``path`` as a QCOW2 stream, after a scan of its data (shown on a terminal)."""
+    from imageimporter.core.disk.qcow2_stream import open_qcow2_stream
+
+    tty = sys.stderr.isatty()
+
+    def on_scan(done: int, total: int) -> None:
+        if tty:
+            percent = 100.0 * done / total if total else 100.0
+            sys.stderr.write(f"\r\x1b[2Kscanning {percent:5.1f}%")
+            sys.stderr.flush()
+
+    try:
+        return open_qcow2_stream(str(path), on_scan)
+    except OSError as exc:
+        raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    finally:
+        if tty:
+            sys.stderr.write("\r\x1b[2K")
+            sys.stderr.flush()
 
 
 def _credentials_from_environment() -> Any:
@@ -158,6 +220,8 @@ def _resume_command(args: argparse.Namespace) -> str:
     ):
         if value is not None:
             words += [flag, str(value)]
+    if args.convert:
+        words.append("--convert")
     return shlex.join(words)
 
 
@@ -170,7 +234,7 @@ def _print_result(result: Any) -> None:
         verb = "uploaded (resumed)"
     else:
         verb = "uploaded"
-    print(f"oss://{result.bucket}/{result.key}: {verb}")
+    print(f"oss://{result.bucket}/{printable(result.key)}: {verb}")
     print(f"  size    {format_size(result.size)} ({result.size:,} bytes)")
     print(f"  crc64   {result.crc64}")
     print(f"  parts   {result.parts}")

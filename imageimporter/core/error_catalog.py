@@ -172,6 +172,15 @@ CATALOG: dict[str, ErrorInfo] = {
         Text.of("This disk format is not supported in the region."),
         Text.of("Convert the disk to QCOW2, VHD or RAW."),
     ),
+    # Task errors (DescribeTaskAttribute's OperationProgress.ErrorCode), not request errors.
+    "InvalidImageFormat.NotMatch": ErrorInfo(
+        Text.of("The uploaded file is not in the disk format given for it."),
+        Text.of("Give the disk's real format, or leave the format for ECS to detect."),
+    ),
+    "InvalidImage.Corrupted": ErrorInfo(
+        Text.of("ECS found the uploaded disk image damaged: its structure does not hold."),
+        Text.of("Check the disk with qemu-img check, then upload it again."),
+    ),
     "InvalidVHDImage.IncorrectSize": ErrorInfo(
         Text.of("The VHD file's size is not a whole number of MiB plus its footer."),
         Text.of("Convert it again with qemu-img convert -O vpc -o subformat=fixed,force_size."),

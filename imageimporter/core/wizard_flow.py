@@ -19,14 +19,17 @@ MAX_DATA_DISKS = 16
 
 
 class Page(IntEnum):
+    """The steps, in order: every question first, then one Import click and the progress.
+    The upload starts in the background when the storage step is left (it needs nothing else),
+    so it runs while the user answers the rest."""
+
     ACCOUNT = 0
     DISKS = 1
     STORAGE = 2
-    UPLOAD = 3
-    DETAILS = 4
-    AUTHORIZATION = 5
-    REVIEW = 6
-    PROGRESS = 7
+    DETAILS = 3
+    AUTHORIZATION = 4
+    REVIEW = 5
+    PROGRESS = 6
 
 
 class DiskCheck(StrEnum):
@@ -52,8 +55,6 @@ class BlockerCode(StrEnum):
     BUCKET_REGION_MISMATCH = "bucket-region-mismatch"
     OBJECT_KEY_INVALID = "object-key-invalid"
     OBJECT_KEY_DUPLICATE = "object-key-duplicate"
-    UPLOADING = "uploading"
-    UPLOAD_NOT_DONE = "upload-not-done"
     DETAILS_INVALID = "details-invalid"
     CHECKING_ROLE = "checking-role"
     ROLE_NOT_READY = "role-not-ready"
@@ -90,7 +91,6 @@ class WizardState:
     bucket_region: str = ""
     job_id: str = ""
     job_state: JobState | None = None
-    uploading: bool = False
     all_uploaded: bool = False
     detail_errors: tuple[str, ...] = ()  # the fields of the details page that have errors
     role_checked: bool = False
@@ -146,14 +146,6 @@ def _storage(state: WizardState) -> list[Blocker]:
     return found
 
 
-def _upload(state: WizardState) -> list[Blocker]:
-    if state.all_uploaded:
-        return []
-    if state.uploading:
-        return [Blocker(BlockerCode.UPLOADING)]
-    return [Blocker(BlockerCode.UPLOAD_NOT_DONE)]
-
-
 def _details(state: WizardState) -> list[Blocker]:
     if state.detail_errors:
         return [Blocker(BlockerCode.DETAILS_INVALID, detail=", ".join(state.detail_errors))]
@@ -182,7 +174,6 @@ _CHECKS = {
     Page.ACCOUNT: _account,
     Page.DISKS: _disks,
     Page.STORAGE: _storage,
-    Page.UPLOAD: _upload,
     Page.DETAILS: _details,
     Page.AUTHORIZATION: _authorization,
     Page.REVIEW: _review,
@@ -200,41 +191,41 @@ def can_go_next(page: Page, state: WizardState) -> bool:
 
 
 def next_page(page: Page, state: WizardState) -> Page | None:
-    """The page after ``page``: Upload is skipped when every disk is in the bucket already,
-    Authorization when the role is known to be ready. None after the last page."""
+    """The page after ``page``: Authorization is skipped when the role is known to be ready.
+    None after the last page."""
     if page is Page.PROGRESS:
         return None
     following = Page(page + 1)
-    if following is Page.UPLOAD and state.all_uploaded:
-        following = Page.DETAILS
     if following is Page.AUTHORIZATION and state.role_checked and state.role_ready:
         following = Page.REVIEW
     return following
 
 
 def previous_page(page: Page, state: WizardState) -> Page | None:
-    """Where Back goes, or None when Back is not possible (nothing before, or a step that
-    cannot be undone: an upload running, an import submitted)."""
+    """Where Back goes, or None when Back is not possible (nothing before, or an import
+    submitted). Back is possible while the upload runs: changing the disks or the storage
+    makes a new job."""
     if page is Page.ACCOUNT or state.submitted or page is Page.PROGRESS:
-        return None
-    if page is Page.UPLOAD and state.uploading:
         return None
     before = Page(page - 1)
     if before is Page.AUTHORIZATION and state.role_checked and state.role_ready:
         before = Page.DETAILS
-    if before is Page.UPLOAD and state.all_uploaded:
-        before = Page.STORAGE
     return before
 
 
+def import_requested(job: Job) -> bool:
+    """Whether the user clicked Import for this job: the wizard completes the spec (its image
+    name) only then, and jobs made by the CLI are complete from the start."""
+    return bool(job.spec.image_name) or job.submitted
+
+
 def resume_page(job: Job) -> Page:
-    """The page where a stored job carries on."""
-    if job.state in (JobState.DRAFT, JobState.UPLOADING):
-        return Page.UPLOAD
-    if job.state is JobState.UPLOADED:
+    """The page where a stored job carries on: the questions while it was only uploading, the
+    review when it failed before its import existed, else the progress."""
+    if not import_requested(job) and not job.is_terminal:
         return Page.DETAILS
     if job.failed_before_submit:
-        return Page.REVIEW if all(d.uploaded for d in job.disks) and job.disks else Page.UPLOAD
+        return Page.REVIEW
     return Page.PROGRESS
 
 

@@ -52,7 +52,10 @@ def run_app(force_sandbox: bool = False) -> int:
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(app_icon_path())))
     from imageimporter.services.connect import account_available
+    from imageimporter.services.logs import install_log_file
 
+    # The error dialog points at this file: it holds what went wrong, with no secret in it.
+    install_log_file()
     install_translators(chosen_language(default_settings()))
     # No account set up yet: open on the sandbox cloud, so the app can be tried at once.
     window = build_main_window(CloudTarget(is_sandbox=force_sandbox or not account_available()))

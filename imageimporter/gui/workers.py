@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from imageimporter.core.errors import AppError
 
@@ -98,8 +98,12 @@ class Worker(QObject):
             self.done = True
             self.failed.emit(
                 AppError(
-                    f"Something unexpected went wrong ({type(exc).__name__}: {exc}).",
-                    "Try again; if it keeps happening, report it with the log file.",
+                    QCoreApplication.translate(
+                        "Worker", "Something unexpected went wrong ({what}: {detail})."
+                    ).format(what=type(exc).__name__, detail=exc),
+                    QCoreApplication.translate(
+                        "Worker", "Try again; if it keeps happening, report it with the log file."
+                    ),
                     code="InternalError",
                 )
             )

@@ -84,6 +84,7 @@ class Account:
         role_name: str = "sandbox-role",
         session_name: str | None = None,
         role_id: str | None = None,
+        now: float | None = None,
     ) -> AccessKey:
         """Temporary credentials (``STS.`` key, secret, token) for the account's own identity,
         as role ``role_name`` (STS AssumeRole passes the assumed role and session)."""
@@ -100,7 +101,7 @@ class Account:
             access_key_secret=_random_text(44),
             principal=principal,
             security_token="CAIS" + _random_text(300),
-            expires_at=time.time() + duration_seconds,
+            expires_at=(time.time() if now is None else now) + duration_seconds,
         )
         with self._lock:
             self._keys[key.access_key_id] = key

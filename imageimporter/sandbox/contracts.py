@@ -6,8 +6,10 @@ bytes to decide whether the import succeeds. The OSS product implements ``OssLoo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 from typing import Protocol
 
 
@@ -17,7 +19,10 @@ class OssObjectInfo:
     key: str
     size: int
     storage_class: str  # "Standard", "IA", "Archive", "ColdArchive", "DeepColdArchive"
-    path: Path  # the file holding the object's bytes (read-only for other products)
+    # The files holding the object's bytes end to end (a multipart object's parts), read-only.
+    files: tuple[Path, ...]
+    # Opens this version of the object for reading; FileNotFoundError once it is gone.
+    open: Callable[[], ObjectReader] = field(compare=False)
     crc64: int
     etag: str
 
@@ -40,3 +45,29 @@ class OssLookup(Protocol):
         ...
 
     def delete_object(self, bucket: str, key: str) -> None: ...
+
+
+class ByteReader(Protocol):
+    """Random access to an object's bytes (a file, or the parts of a multipart object)."""
+
+    @property
+    def size(self) -> int: ...
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        """Up to ``length`` bytes at ``offset`` (fewer only at the end)."""
+        ...
+
+
+class ObjectReader(ByteReader, Protocol):
+    """An object's bytes opened for reading; close it (or use ``with``) when done."""
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> ObjectReader: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None: ...

@@ -28,7 +28,7 @@ from typing import Any
 
 from imageimporter.sandbox import ecs_rules as rules
 from imageimporter.sandbox.contracts import OssLookup
-from imageimporter.sandbox.image_probe import IMPORTABLE_FORMATS, ProbeResult, probe_file
+from imageimporter.sandbox.image_probe import IMPORTABLE_FORMATS, ProbeResult, probe_object
 from imageimporter.sandbox.ram import IMPORT_ROLE_NAME, RamService
 from imageimporter.sandbox.regions import REGIONS, Region, find_region
 from imageimporter.sandbox.rpc_common import (
@@ -156,6 +156,8 @@ class ImageRecord:
     tags: list[list[str]] = field(default_factory=list)
     disks: list[dict[str, Any]] = field(default_factory=list)
     detection_items: list[dict[str, str]] = field(default_factory=list)
+    # A status set from outside (Sandbox.set_image_status), shown whatever the task does.
+    forced_status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -382,7 +384,8 @@ class EcsService:
         if info.size == 0:
             raise RpcError(400, "InvalidOSSObject.Size", "The specified OSS object is empty.")
         try:
-            return probe_file(info.path)
+            with info.open() as reader:
+                return probe_object(reader)
         except OSError:
             raise RpcError(
                 400, "InvalidOSSObject.NotFound", "The specified OSS object cannot be retrieved."
@@ -484,11 +487,22 @@ class EcsService:
         return {}
 
     # -- images --------------------------------------------------------------------------------
+    def set_image_status(self, image_id: str, status: str | None) -> None:
+        """Show ``status`` for the image from now on (None: its task decides again), as when
+        ECS marks an image UnAvailable; ``KeyError`` for an unknown image."""
+        if status is not None and status not in IMAGE_STATUSES:
+            raise ValueError(f"unknown image status {status!r}; use one of {IMAGE_STATUSES}")
+        with self._lock:
+            self._images[image_id].forced_status = status
+            self._save()
+
     def _image_status(self, image: ImageRecord, now: float) -> tuple[str, TaskState | None]:
         task = self._tasks.get(image.task_id)
-        if task is None:
+        state = None if task is None else task_state(task, now)
+        if image.forced_status is not None:
+            return image.forced_status, state
+        if state is None:
             return "Available", None
-        state = task_state(task, now)
         status = {"Processing": "Creating", "Finished": "Available"}.get(
             state.status, "CreateFailed"
         )

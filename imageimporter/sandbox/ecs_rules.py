@@ -48,6 +48,8 @@ PLATFORMS = (
     "Windows Server 2016",
     "Windows Server 2019",
     "Windows Server 2022",
+    # The current API reference (issue 13): a Windows whose version is not listed.
+    "Other Windows",
 )
 DEFAULT_PLATFORM = "Others Linux"
 # Sandbox rule for InvalidLicenseType.BYOLOnly: platforms Alibaba Cloud has no license channel
@@ -167,8 +169,12 @@ def license_type(value: str, image_platform: str) -> str:
     return license_
 
 
+def is_windows(image_platform: str) -> bool:
+    return image_platform.startswith("Windows") or image_platform == "Other Windows"
+
+
 def check_architecture_platform(arch: str, image_platform: str) -> None:
-    if arch == "arm64" and image_platform.startswith("Windows"):
+    if arch == "arm64" and is_windows(image_platform):
         raise malformed(
             "InvalidArchitecture.PlatformUnsupported",
             "The specified Architecture is not supported by the specified Platform.",

@@ -1,16 +1,21 @@
 """A small, independent probe of a disk image file's header, for the sandbox's ImportImage.
 
-It reads only the first and last bytes of a file and tells its format, its virtual disk size and,
-if it can see one, why the image is broken (truncated, bad checksum, unsupported variant). The
+It reads the first and last bytes of an object and tells its format, its virtual disk size and,
+if it can see one, why the image is broken (truncated, bad checksum, unsupported variant). A
+QCOW2 image has all its tables checked (``qcow2_check``), as the real importer's qemu would. The
 sandbox fails an import task the way ECS does when the declared format does not match, the image
 is corrupt, or the virtual size does not fit the declared disk size.
 """
 
 from __future__ import annotations
 
+import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+
+from imageimporter.sandbox.contracts import ByteReader
+from imageimporter.sandbox.qcow2_check import check_qcow2
 
 SECTOR = 512
 QCOW2_MAGIC = b"QFI\xfb"
@@ -43,21 +48,56 @@ class ProbeResult:
         return self.format in IMPORTABLE_FORMATS and self.problem is None
 
 
+class FileReader:
+    """``ByteReader`` over a file."""
+
+    def __init__(self, path: Path) -> None:
+        self._handle = path.open("rb")
+        self.size = os.fstat(self._handle.fileno()).st_size
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        return os.pread(self._handle.fileno(), length, offset)
+
+    def close(self) -> None:
+        self._handle.close()
+
+    def __enter__(self) -> FileReader:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class _HeadReader:
+    """``ByteReader`` over the first bytes of an object of ``size`` bytes."""
+
+    def __init__(self, head: bytes, size: int) -> None:
+        self._head = head
+        self.size = size
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        return self._head[offset : min(offset + length, self.size)]
+
+
 def probe_file(path: Path) -> ProbeResult:
-    size = path.stat().st_size
-    with path.open("rb") as handle:
-        head = handle.read(64 * 1024)
-        tail = b""
-        if size >= SECTOR:
-            handle.seek(size - SECTOR)
-            tail = handle.read(SECTOR)
+    with FileReader(path) as reader:
+        return probe_object(reader)
+
+
+def probe_object(reader: ByteReader) -> ProbeResult:
+    """Probe an object; a QCOW2 image has its tables checked as ``qemu-img check`` would."""
+    size = reader.size
+    head = reader.read_at(0, min(size, 64 * 1024))
+    if head.startswith(QCOW2_MAGIC):
+        return _probe_qcow2(reader)
+    tail = reader.read_at(size - SECTOR, SECTOR) if size >= SECTOR else b""
     return probe_bytes(head, tail, size)
 
 
 def probe_bytes(head: bytes, tail: bytes, size: int) -> ProbeResult:
     """Probe from the first (up to 64 KiB) and last 512 bytes of an image of ``size`` bytes."""
     if head.startswith(QCOW2_MAGIC):
-        return _probe_qcow2(head, size)
+        return _probe_qcow2(_HeadReader(head, size))
     if tail.startswith(VHD_COOKIE) or head.startswith(VHD_COOKIE):
         return _probe_vhd(head, tail, size)
     if head.startswith(b"KDMV") or head.startswith(b"# Disk DescriptorFile"):
@@ -80,31 +120,9 @@ def _partition_table(head: bytes) -> str | None:
     return None
 
 
-def _probe_qcow2(head: bytes, size: int) -> ProbeResult:
-    if len(head) < 72:
-        return ProbeResult("QCOW2", 0, size, problem="the QCOW2 header is truncated")
-    (version,) = struct.unpack_from(">I", head, 4)
-    backing_offset, _backing_size, cluster_bits, virtual_size = struct.unpack_from(">QIIQ", head, 8)
-    crypt_method, l1_size, l1_offset, refcount_offset = struct.unpack_from(">IIQQ", head, 32)
-
-    def broken(problem: str) -> ProbeResult:
-        return ProbeResult("QCOW2", virtual_size, size, problem=problem)
-
-    if version not in (2, 3):
-        return broken(f"unsupported QCOW2 version {version}")
-    if not 9 <= cluster_bits <= 21:
-        return broken(f"invalid QCOW2 cluster size 2^{cluster_bits}")
-    if crypt_method != 0:
-        return broken("the QCOW2 image is encrypted")
-    if backing_offset != 0:
-        return broken("the QCOW2 image has a backing file")
-    cluster = 1 << cluster_bits
-    needed_l1 = -(-virtual_size // (cluster * (cluster // 8)))
-    if l1_size < needed_l1:
-        return broken("the QCOW2 L1 table is smaller than the virtual size needs")
-    if l1_offset + 8 * l1_size > size or refcount_offset >= size:
-        return broken("the QCOW2 image is truncated (its tables point beyond the end)")
-    return ProbeResult("QCOW2", virtual_size, size)
+def _probe_qcow2(reader: ByteReader) -> ProbeResult:
+    report = check_qcow2(reader)
+    return ProbeResult("QCOW2", report.virtual_size, reader.size, problem=report.problem)
 
 
 def vhd_checksum(footer: bytes) -> int:

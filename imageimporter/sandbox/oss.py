@@ -48,7 +48,6 @@ from imageimporter.sandbox.oss_store import (
     BucketRecord,
     ObjectRecord,
     Received,
-    iter_file,
 )
 from imageimporter.sandbox.regions import find_region
 from imageimporter.sandbox.server import SandboxContext
@@ -130,7 +129,8 @@ class OssProduct(MultipartApi):
             key=record.key,
             size=record.size,
             storage_class=record.storage_class,
-            path=self._store.object_path(bucket, record),
+            files=tuple(self._store.object_files(bucket, record)),
+            open=lambda: self._store.open_version(bucket, record),
             crc64=record.crc64,
             etag=record.etag,
         )
@@ -441,7 +441,7 @@ class OssProduct(MultipartApi):
         opened = self._store.open_object(target.bucket, target.key)
         if opened is None:
             raise errors.no_such_key(target.key)
-        record, handle = opened
+        record, data = opened
         try:
             check_conditions(request, record)
             byte_range = parse_range(
@@ -449,23 +449,19 @@ class OssProduct(MultipartApi):
                 record.size,
                 (request.header("x-oss-range-behavior") or "").lower() == "standard",
             )
-        except OssError:
-            handle.close()
-            raise
-        try:
             overrides = response_overrides(target.params)
         except OssError:
-            handle.close()
+            data.close()
             raise
         headers = [(k, v) for k, v in self._object_headers(record) if k.lower() not in overrides]
         headers += overrides.values()
         if byte_range is None:
-            body = iter_file(handle, 0, record.size)
+            body = data.chunks(0, record.size)
             return SandboxResponse(200, headers, body, content_length=record.size)
         start, end = byte_range
         headers.append(("Content-Range", f"bytes {start}-{end}/{record.size}"))
         length = end - start + 1
-        return SandboxResponse(206, headers, iter_file(handle, start, length), length)
+        return SandboxResponse(206, headers, data.chunks(start, length), length)
 
     def _delete_object(
         self, target: Route, caller: Caller, request: SandboxRequest

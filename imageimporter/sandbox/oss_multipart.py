@@ -116,7 +116,6 @@ class MultipartApi(OssBase):
             for part in parts:
                 if current.get(part.number) != part:
                     raise errors.invalid_part(part.number, part.etag)
-            data = self._store.concatenate_parts(target.bucket, upload.upload_id, parts)
             record = ObjectRecord(
                 key=target.key,
                 size=sum(p.size for p in parts),
@@ -130,10 +129,9 @@ class MultipartApi(OssBase):
                 user_meta=upload.user_meta,
             )
             try:
-                self._store.commit_object(target.bucket, record, data)
+                self._store.commit_multipart(target.bucket, upload.upload_id, record, parts)
             except KeyError as exc:
                 raise errors.no_such_bucket(target.bucket) from exc
-        self._store.forget_upload(target.bucket, upload.upload_id)
         encode = xml.KeyEncoder(target.params.get("encoding-type", ""))
         location = self._location(target.bucket, target.key)
         body = xml.complete_result(target.bucket, target.key, record.etag, location, encode)

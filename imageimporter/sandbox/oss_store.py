@@ -5,19 +5,26 @@ Layout under the product folder::
     tmp/                                  bodies being received
     buckets/<bucket>/bucket.json          the bucket's record
     buckets/<bucket>/objects/<h>.json     one object's record (h: SHA-1 of the key)
-    buckets/<bucket>/data/<id>            one object's bytes (a new file per version)
+    buckets/<bucket>/data/<id>            one object's bytes (a new file per version), or
+    buckets/<bucket>/data/<id>/part-NNNNN.<id>   the parts of a multipart object, kept as they are
     buckets/<bucket>/uploads/<upload-id>/upload.json, part-NNNNN.json, part-NNNNN.<id>
 
 Every record is a small JSON file replaced atomically, so a restarted sandbox finds everything
 as it was and a crash never leaves half a record. Object bytes are written to a temporary file,
 hashed (MD5, CRC64) while they stream in, and renamed into place; runs of zeros become holes so
 that images of sparse disks stay sparse. Memory never grows with the size of an object.
+
+CompleteMultipartUpload copies nothing, as on real OSS: the upload's folder is renamed to the
+object's data folder and its parts are read end to end (``ObjectData``). A version that is
+replaced or deleted while a reader holds it stays on disk until the last reader closes it.
 """
 
 from __future__ import annotations
 
+import bisect
 import errno
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -25,7 +32,7 @@ import secrets
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -73,9 +80,12 @@ class ObjectRecord:
     storage_class: str
     object_type: str  # "Normal" or "Multipart"
     content_type: str
-    data_file: str  # name inside the bucket's data folder
+    data_file: str  # name inside the bucket's data folder (a folder for parts)
     content_md5: str = ""  # base64, simple uploads only
     user_meta: dict[str, str] = field(default_factory=dict)
+    # A multipart object's parts, in order, inside its data folder; empty: one data file.
+    part_files: list[str] = field(default_factory=list)
+    part_sizes: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -129,6 +139,8 @@ class OssStore:
         self._buckets_dir = root / "buckets"
         self._lock = threading.RLock()
         self._upload_locks: dict[str, threading.Lock] = {}
+        self._readers: dict[Path, int] = {}  # open ObjectData per version's data path
+        self._released: set[Path] = set()  # versions to delete when their last reader closes
         self.buckets: dict[str, BucketRecord] = {}
         self.objects: dict[str, dict[str, ObjectRecord]] = {}
         self.uploads: dict[str, dict[str, UploadRecord]] = {}
@@ -155,12 +167,21 @@ class OssStore:
         for path in (bucket_dir / "objects").glob("*.json"):
             record = ObjectRecord(**_read(path))
             objects[record.key] = record
-        referenced = {o.data_file for o in objects.values()}
+        by_data_file = {o.data_file: o for o in objects.values()}
         data_dir = bucket_dir / "data"
         if data_dir.exists():
             for data in data_dir.iterdir():
-                if data.name not in referenced:  # left by a crash between two renames
-                    data.unlink(missing_ok=True)
+                owner = by_data_file.get(data.name)
+                if owner is not None:
+                    if owner.part_files:
+                        _remove_extra_files(data, owner.part_files)
+                elif (data / "upload.json").exists():
+                    # A crash inside CompleteMultipartUpload, before the object's record was
+                    # written: the upload was never completed, so it is an upload again.
+                    upload_id = UploadRecord(**_read(data / "upload.json")).upload_id
+                    os.replace(data, bucket_dir / "uploads" / upload_id)
+                else:  # left by a crash between two renames
+                    _remove_data(data)
         return objects
 
     def _load_uploads(self, bucket_dir: Path) -> dict[str, UploadRecord]:
@@ -266,13 +287,43 @@ class OssStore:
                 data.unlink(missing_ok=True)
                 raise KeyError(bucket)
             os.replace(data, folder / "data" / record.data_file)
-            write_json_atomic(folder / "objects" / f"{_key_hash(record.key)}.json", asdict(record))
-            previous = self.objects[bucket].get(record.key)
-            self.objects[bucket][record.key] = record
+            previous = self._record_object(bucket, record)
         if previous is not None:
-            # Readers that opened the old file keep reading it (POSIX unlink semantics).
-            (folder / "data" / previous.data_file).unlink(missing_ok=True)
+            self._release_version(bucket, previous)
         return record
+
+    def commit_multipart(
+        self, bucket: str, upload_id: str, record: ObjectRecord, parts: list[PartRecord]
+    ) -> ObjectRecord:
+        """Make ``parts`` of an upload the bytes of ``record.key``, moving them, copying nothing.
+
+        The caller holds the upload's lock. The upload ends here; its other parts are deleted.
+        """
+        record.data_file = _new_id()
+        record.part_files = [part.data_file for part in parts]
+        record.part_sizes = [part.size for part in parts]
+        folder = self.bucket_dir(bucket)
+        data = folder / "data" / record.data_file
+        with self._lock:
+            if bucket not in self.buckets:
+                raise KeyError(bucket)
+            os.replace(self.upload_dir(bucket, upload_id), data)
+            previous = self._record_object(bucket, record)
+            self.uploads[bucket].pop(upload_id, None)
+            self.parts.pop(upload_id, None)
+            self._upload_locks.pop(upload_id, None)
+        _remove_extra_files(data, record.part_files)
+        if previous is not None:
+            self._release_version(bucket, previous)
+        return record
+
+    def _record_object(self, bucket: str, record: ObjectRecord) -> ObjectRecord | None:
+        """Write the record of a new version (the lock held); the version it replaces."""
+        folder = self.bucket_dir(bucket)
+        write_json_atomic(folder / "objects" / f"{_key_hash(record.key)}.json", asdict(record))
+        previous = self.objects[bucket].get(record.key)
+        self.objects[bucket][record.key] = record
+        return previous
 
     def get_object(self, bucket: str, key: str) -> ObjectRecord | None:
         with self._lock:
@@ -285,20 +336,62 @@ class OssStore:
             if record is None:
                 return False
             (folder / "objects" / f"{_key_hash(key)}.json").unlink(missing_ok=True)
-        (folder / "data" / record.data_file).unlink(missing_ok=True)
+        self._release_version(bucket, record)
         return True
 
     def sorted_keys(self, bucket: str) -> list[str]:
         with self._lock:
             return sorted(self.objects.get(bucket, {}))
 
-    def open_object(self, bucket: str, key: str) -> tuple[ObjectRecord, Any] | None:
-        """The record and an open binary file of one version of an object, read together."""
+    def object_files(self, bucket: str, record: ObjectRecord) -> list[Path]:
+        """The files holding a version's bytes, in order."""
+        path = self.object_path(bucket, record)
+        return [path / name for name in record.part_files] if record.part_files else [path]
+
+    def open_object(self, bucket: str, key: str) -> tuple[ObjectRecord, ObjectData] | None:
+        """The record and the bytes of one version of an object, read together."""
         with self._lock:
             record = self.objects.get(bucket, {}).get(key)
             if record is None:
                 return None
-            return record, self.object_path(bucket, record).open("rb")
+            return record, self._open_version(bucket, record)
+
+    def open_version(self, bucket: str, record: ObjectRecord) -> ObjectData:
+        """The bytes of this version; ``FileNotFoundError`` once it is gone."""
+        with self._lock:
+            if self.objects.get(bucket, {}).get(record.key) is not record:
+                raise FileNotFoundError(record.key)
+            return self._open_version(bucket, record)
+
+    def _open_version(self, bucket: str, record: ObjectRecord) -> ObjectData:
+        path = self.object_path(bucket, record)
+        self._readers[path] = self._readers.get(path, 0) + 1
+        sizes = record.part_sizes or [record.size]
+        try:
+            return ObjectData(self.object_files(bucket, record), sizes, lambda: self._closed(path))
+        except BaseException:
+            self._closed(path)
+            raise
+
+    def _closed(self, path: Path) -> None:
+        with self._lock:
+            left = self._readers.pop(path) - 1
+            if left:
+                self._readers[path] = left
+                return
+            if path not in self._released:
+                return
+            self._released.discard(path)
+        _remove_data(path)
+
+    def _release_version(self, bucket: str, record: ObjectRecord) -> None:
+        """Delete a version's bytes now, or when its last reader closes them."""
+        path = self.object_path(bucket, record)
+        with self._lock:
+            if path in self._readers:
+                self._released.add(path)
+                return
+        _remove_data(path)
 
     # -- multipart -----------------------------------------------------------------------------
     def upload_lock(self, upload_id: str) -> threading.Lock:
@@ -346,24 +439,6 @@ class OssStore:
             self._upload_locks.pop(upload_id, None)
         shutil.rmtree(self.upload_dir(bucket, upload_id), ignore_errors=True)
 
-    def concatenate_parts(self, bucket: str, upload_id: str, parts: list[PartRecord]) -> Path:
-        """One temporary file holding the parts end to end (holes preserved)."""
-        fd, name = _mkstemp(self._tmp)
-        folder = self.upload_dir(bucket, upload_id)
-        offset = 0
-        try:
-            for part in parts:
-                with (folder / part.data_file).open("rb") as source:
-                    _copy_sparse(source.fileno(), fd, offset, part.size)
-                offset += part.size
-            os.ftruncate(fd, offset)
-        except BaseException:
-            os.close(fd)
-            Path(name).unlink(missing_ok=True)
-            raise
-        os.close(fd)
-        return Path(name)
-
 
 def multipart_etag(parts: list[PartRecord]) -> str:
     """OSS's ETag of a multipart object: MD5 of the parts' binary MD5s, then ``-<count>``."""
@@ -377,19 +452,96 @@ def combined_crc(parts: list[PartRecord]) -> int:
     return crc64_of_parts((part.crc64, part.size) for part in parts)
 
 
-def iter_file(handle: Any, start: int, length: int) -> Iterator[bytes]:
-    """Yield ``length`` bytes of an open file from ``start``, closing it at the end."""
-    try:
-        handle.seek(start)
-        remaining = length
-        while remaining > 0:
-            chunk = handle.read(min(CHUNK_SIZE, remaining))
-            if not chunk:
-                break
-            remaining -= len(chunk)
-            yield chunk
-    finally:
-        handle.close()
+class ObjectData:
+    """One version of an object's bytes, by offset: one file, or a multipart object's parts.
+
+    Part files are opened one at a time as reads reach them. ``close`` lets the store delete a
+    version that was replaced or deleted meanwhile.
+    """
+
+    def __init__(self, files: list[Path], sizes: list[int], on_close: Callable[[], None]) -> None:
+        self._files = files
+        self._sizes = sizes
+        self._starts = list(itertools.accumulate(sizes, initial=0))
+        self.size = self._starts[-1]
+        self._on_close: Callable[[], None] | None = on_close
+        self._fd = -1
+        self._fd_index = -1
+        if len(files) == 1:  # a single file is opened now: missing data shows at once
+            self._open(0)
+
+    def _open(self, index: int) -> int:
+        if self._fd_index != index:
+            if self._fd >= 0:
+                os.close(self._fd)
+                self._fd = -1
+            self._fd = os.open(self._files[index], os.O_RDONLY)
+            self._fd_index = index
+        return self._fd
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        pieces = []
+        end = min(offset + length, self.size)
+        while offset < end:
+            index = bisect.bisect_right(self._starts, offset) - 1
+            within = offset - self._starts[index]
+            count = min(end - offset, self._sizes[index] - within)
+            piece = os.pread(self._open(index), count, within)
+            if len(piece) != count:
+                raise OSError(errno.EIO, f"{self._files[index]} is shorter than its record")
+            pieces.append(piece)
+            offset += count
+        return b"".join(pieces)
+
+    def chunks(self, start: int, length: int) -> ObjectChunks:
+        """``length`` bytes from ``start`` in chunks; the end of them closes this."""
+        return ObjectChunks(self, start, min(start + length, self.size))
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+            self._fd_index = -1
+        on_close, self._on_close = self._on_close, None
+        if on_close is not None:
+            on_close()
+
+    def __enter__(self) -> ObjectData:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class ObjectChunks:
+    """A range of an ``ObjectData`` as an iterator of chunks (a response body).
+
+    Reaching the end or ``close`` closes the data, also when no chunk was ever taken (a
+    generator would not run its cleanup then).
+    """
+
+    def __init__(self, data: ObjectData, start: int, end: int) -> None:
+        self._data = data
+        self._position = start
+        self._end = end
+
+    def __iter__(self) -> ObjectChunks:
+        return self
+
+    def __next__(self) -> bytes:
+        if self._position >= self._end:
+            self.close()
+            raise StopIteration
+        try:
+            chunk = self._data.read_at(self._position, min(CHUNK_SIZE, self._end - self._position))
+        except BaseException:
+            self.close()
+            raise
+        self._position += len(chunk)
+        return chunk
+
+    def close(self) -> None:
+        self._data.close()
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -429,41 +581,16 @@ def _write_sparse(out: Any, chunk: bytes) -> None:
         out.write(chunk)
 
 
-def _copy_sparse(src: int, dst: int, dst_offset: int, length: int) -> None:
-    """Copy ``length`` bytes of ``src`` to ``dst`` at ``dst_offset``, skipping holes."""
-    position = 0
-    while position < length:
-        try:
-            data_start = os.lseek(src, position, os.SEEK_DATA)
-        except OSError as exc:
-            if exc.errno == errno.ENXIO:  # only a hole remains
-                return
-            if exc.errno == errno.EINVAL:  # no hole support: copy everything
-                _copy_range(src, dst, position, dst_offset + position, length - position)
-                return
-            raise
-        if data_start >= length:
-            return
-        data_end = min(os.lseek(src, data_start, os.SEEK_HOLE), length)
-        _copy_range(src, dst, data_start, dst_offset + data_start, data_end - data_start)
-        position = data_end
+def _remove_data(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
-def _copy_range(src: int, dst: int, src_offset: int, dst_offset: int, count: int) -> None:
-    while count > 0:
-        try:
-            copied = os.copy_file_range(src, dst, count, src_offset, dst_offset)
-        except OSError as exc:
-            if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
-                raise
-            copied = _copy_range_userspace(src, dst, src_offset, dst_offset, count)
-        if copied == 0:
-            raise OSError(errno.EIO, "part file shorter than its record")
-        src_offset += copied
-        dst_offset += copied
-        count -= copied
-
-
-def _copy_range_userspace(src: int, dst: int, src_offset: int, dst_offset: int, count: int) -> int:
-    chunk = os.pread(src, min(count, CHUNK_SIZE), src_offset)
-    return os.pwrite(dst, chunk, dst_offset) if chunk else 0
+def _remove_extra_files(folder: Path, keep: list[str]) -> None:
+    """Delete what an upload left beside the parts an object is made of (records, other parts)."""
+    wanted = set(keep)
+    for entry in folder.iterdir():
+        if entry.name not in wanted:
+            entry.unlink(missing_ok=True)

@@ -41,7 +41,7 @@ class RpcProduct:
         account_id = ctx.account.account_id
         # Lambdas, not bound methods: tests may replace ctx.clock after the product starts.
         self.ram = RamService(ctx.product_dir("ram"), account_id, lambda: ctx.clock())  # noqa: PLW0108
-        self.sts = StsService(ctx.account, self.ram)
+        self.sts = StsService(ctx.account, self.ram, clock=lambda: ctx.clock())  # noqa: PLW0108
         self.ecs = EcsService(
             ctx.product_dir("ecs"),
             account_id,

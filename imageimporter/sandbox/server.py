@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 import secrets
 import shutil
 import socket
@@ -269,10 +270,16 @@ class _Handler(BaseHTTPRequestHandler):
                     request, 500, "InternalError", "The sandbox failed to serve the request."
                 )
         ctx.stats.count_bytes(api, body.bytes_read)
-        if "lose" in request.faults:
-            self._reset_connection()
-            return
-        self._finish(request, response)
+        try:
+            if "lose" in request.faults:
+                self._reset_connection()
+                return
+            self._finish(request, response)
+        finally:
+            # A streamed body holds files open: release them even if it was never sent.
+            close = getattr(response.body, "close", None)
+            if close is not None:
+                close()
 
     def _body_framing(self) -> tuple[int | None, bool] | None:
         """(Content-Length, chunked) of the request's body; None after answering 400 to a body
@@ -533,6 +540,18 @@ class Sandbox:
         """Make every import task from now on fail with ``error_code`` (None: stop failing)."""
         self.context.imports.fail_imports = error_code
 
+    def set_image_status(self, image_id: str, status: str | None) -> None:
+        """Make DescribeImages show ``status`` (such as ``UnAvailable``) for an image from now
+        on, whatever its import task does; None gives the status back to the task.
+
+        ``KeyError`` for an unknown image, ``ValueError`` for a status ECS does not have.
+        """
+        from imageimporter.sandbox.rpc import RpcProduct
+
+        rpc = self.context.products["rpc"]
+        assert isinstance(rpc, RpcProduct)
+        rpc.ecs.set_image_status(image_id, status)
+
     def create_bucket(self, name: str, region: str | None = None) -> None:
         from imageimporter.sandbox.oss import OssProduct
 
@@ -594,6 +613,14 @@ class Sandbox:
             if what == "faults" and request.method == "DELETE":
                 self.faults.clear()
                 return answer(200, {"rules": []})
+            image = re.fullmatch(r"images/([^/]+)/status", what)
+            if image and request.method == "PUT":
+                data = json.loads(request.body.read_all() or b"{}")
+                try:
+                    self.set_image_status(image.group(1), data.get("status"))
+                except KeyError:
+                    return answer(404, {"error": f"no image {image.group(1)}"})
+                return answer(200, {"image_id": image.group(1), "status": data.get("status")})
         except (ValueError, TypeError) as exc:
             return answer(400, {"error": str(exc)})
         return answer(404, {"error": f"no admin resource {request.method} {request.path}"})

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 from typing import Any
 
 from imageimporter.sandbox.account import Account
@@ -16,9 +18,12 @@ MIN_DURATION_SECONDS = 900
 class StsService:
     ACTIONS = ("GetCallerIdentity", "AssumeRole")
 
-    def __init__(self, account: Account, ram: RamService) -> None:
+    def __init__(
+        self, account: Account, ram: RamService, clock: Callable[[], float] = time.time
+    ) -> None:
         self._account = account
         self._ram = ram
+        self._clock = clock  # the server's, which OSS checks the expiry against
 
     def handle(self, call: RpcCall) -> dict[str, Any]:
         if call.action == "GetCallerIdentity":
@@ -65,7 +70,11 @@ class StsService:
                 "You are not authorized to do this action. You should be authorized by RAM.",
             )
         key = self._account.issue_sts_credentials(
-            duration, role_name=role.role_name, session_name=session, role_id=role.role_id
+            duration,
+            role_name=role.role_name,
+            session_name=session,
+            role_id=role.role_id,
+            now=self._clock(),
         )
         assert key.security_token is not None and key.expires_at is not None
         return {

@@ -19,6 +19,7 @@ from imageimporter.core.error_catalog import ServiceError, explain
 from imageimporter.core.errors import AppError
 from imageimporter.core.text import Text
 from imageimporter.services.credentials import Credentials
+from imageimporter.services.logs import never_log
 
 T = TypeVar("T")
 
@@ -56,32 +57,10 @@ def translate_sdk_error(exc: BaseException) -> AppError:
 
 
 def translate_oss_error(exc: BaseException) -> AppError:
-    """An AppError for an oss2 exception."""
-    import oss2.exceptions
+    """An AppError for an oss2 exception: the uploads' one translation of OSS's answers."""
+    from imageimporter.services.upload.client import translate_oss_error as translate
 
-    if isinstance(exc, oss2.exceptions.RequestError):
-        return NetworkError(
-            Text.of("OSS could not be reached."),
-            Text.of("Check the network connection; the app retries when asked."),
-            code="NetworkError",
-            transient=True,
-        )
-    if isinstance(exc, oss2.exceptions.OssError):
-        code = str(exc.code or exc.status)
-        if code in ("InvalidAccessKeyId",):
-            code = "InvalidAccessKeyId.NotFound"
-        error = explain(code, str(exc.message or ""), str(exc.request_id or ""))
-        if code == "AccessDenied":
-            error = ServiceError(
-                Text.of("This account is not allowed to use the bucket."),
-                Text.of(
-                    "Ask an administrator for OSS permissions on the bucket, or choose another one."
-                ),
-                code=code,
-                request_id=str(exc.request_id or ""),
-            )
-        return error
-    return translate_sdk_error(exc)
+    return translate(exc)
 
 
 @dataclass(frozen=True)
@@ -109,6 +88,7 @@ class CloudSession:
     """The SDK clients for one set of credentials, created when first used."""
 
     def __init__(self, credentials: Credentials, endpoints: Endpoints) -> None:
+        never_log(credentials.access_key_secret, credentials.security_token)
         self.credentials = credentials
         self.endpoints = endpoints
         self._clients: dict[str, Any] = {}
@@ -116,6 +96,11 @@ class CloudSession:
     @property
     def region(self) -> str:
         return self.endpoints.region
+
+    def current_credentials(self) -> Credentials:
+        """The credentials to sign the next request with (a RoleSession renews them first
+        when they are about to expire)."""
+        return self.credentials
 
     def _config(self, product: Any) -> Any:
         from alibabacloud_tea_openapi.models import Config

@@ -148,6 +148,10 @@ class RoleSession(CloudSession):
             self.credentials, self.expires_at = assume_role(self._base, self._profile, self._clock)
             self._clients.clear()  # the SDK clients hold the old credentials
 
+    def current_credentials(self) -> Credentials:
+        self._renew_if_due()
+        return self.credentials
+
     def ecs(self) -> Any:
         self._renew_if_due()
         return super().ecs()

@@ -292,19 +292,24 @@ class CredentialStore:
         mode = str(item.get("mode") or "")
         if mode not in PROFILE_MODES:
             return ImportedProfile(
-                name, False, f'mode "{mode}" is not supported (AK, StsToken and RamRoleArn are)'
+                name,
+                False,
+                Text.of(
+                    'its mode "{mode}" is not supported (AK, StsToken and RamRoleArn are)',
+                    mode=mode,
+                ),
             )
         if validate_profile_name(name):
-            return ImportedProfile(name, False, "the name cannot be used here")
+            return ImportedProfile(name, False, Text.of("the name cannot be used here"))
         if name in existing and not overwrite:
-            return ImportedProfile(name, False, "a profile with this name exists already")
+            return ImportedProfile(name, False, Text.of("a profile with this name exists already"))
         key_id = str(item.get("access_key_id") or "")
         secret = str(item.get("access_key_secret") or "")
         if not key_id or not secret:
-            return ImportedProfile(name, False, "it has no AccessKey")
+            return ImportedProfile(name, False, Text.of("it has no AccessKey"))
         arn = str(item.get("ram_role_arn") or "") or None
         if mode == "RamRoleArn" and not arn:
-            return ImportedProfile(name, False, "it has no RAM role ARN")
+            return ImportedProfile(name, False, Text.of("it has no RAM role ARN"))
         profile = Profile(
             name=name,
             access_key_id=key_id,

@@ -321,6 +321,17 @@ class ImportService:
                 problems.append(dry_run)
         return problems
 
+    def check_before_import(
+        self, spec: ImageSpec, uploaded: Sequence[JobDisk] = ()
+    ) -> list[AppError]:
+        """What the review asks before Import: an image of that name already in the region
+        (ImportImage's DryRun does not say so, the import would fail on it), then
+        ``preflight_before_submit``."""
+        problems: list[AppError] = []
+        if spec.image_name and self.image_name_taken(spec.region_id, spec.image_name):
+            problems.append(explain("InvalidImageName.Duplicated"))
+        return problems + self.preflight_before_submit(spec, uploaded)
+
     def _dry_run(self, spec: ImageSpec) -> AppError | None:
         try:
             self._import_image(import_image_params(spec, dry_run=True))

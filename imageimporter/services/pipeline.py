@@ -2,23 +2,27 @@
 
 ``ImportPipeline.prepare`` inspects the disks, builds the ImageSpec and checks every field (all
 errors at once, before a byte is sent), then stores a Draft job with its ClientToken.
-``ImportPipeline.run`` takes a job from whatever state it is in to the end: it uploads (resuming
-from the checkpoint), pre-flights, submits with the job's token, and follows the task. After a
-crash or a restart, ``run`` on the same job carries on where it stopped; a submit that may have
-reached the service is repeated with the same token, so there is never a second import.
+``ImportPipeline.run`` is the one way any front end moves a job forward: from whatever state it
+is in, up to a point (``Until``): it uploads (resuming from the checkpoint), pre-flights, submits
+with the job's token, and follows the task. After a crash or a restart, ``run`` on the same job
+carries on where it stopped; a submit that may have reached the service is repeated with the
+same token, so there is never a second import. What happens meanwhile reaches the listener as
+typed events (``services.pipeline_events``).
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
+from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
 
+from imageimporter.core import progress
 from imageimporter.core.error_catalog import Remedy, ServiceError
 from imageimporter.core.errors import AppError
+from imageimporter.core.guest_fields import complete_from_guest
 from imageimporter.core.image_spec import ImageSpec
 from imageimporter.core.import_request import (
     ImageRequest,
@@ -26,7 +30,7 @@ from imageimporter.core.import_request import (
     disk_problems,
     field_problems,
 )
-from imageimporter.core.inspect import inspect_path
+from imageimporter.core.inspect import DiskReport, inspect_path
 from imageimporter.core.job import (
     Job,
     JobDisk,
@@ -37,7 +41,6 @@ from imageimporter.core.job import (
     new_job_id,
     retry_token,
 )
-from imageimporter.core.progress import UploadProgress
 from imageimporter.core.text import Text
 from imageimporter.core.validation import validate_image_spec
 from imageimporter.services.cloud import CloudSession
@@ -49,13 +52,19 @@ from imageimporter.services.importer import (
     SubmitInterrupted,
 )
 from imageimporter.services.job_store import JobStore
+from imageimporter.services.pipeline_events import (
+    EventSink,
+    JobChanged,
+    Notice,
+    UploadProgress,
+    ignore,
+)
 from imageimporter.services.role import RolePermissionError, RoleService
 from imageimporter.services.upload import (
     OssTarget,
-    StaticCredentials,
+    SessionCredentials,
     Upload,
     UploadCancelled,
-    UploadListener,
     UploadOptions,
     UploadResult,
 )
@@ -81,28 +90,33 @@ class JobStopped(Exception):
     """``run`` returned early because it was asked to stop (the job keeps its state)."""
 
 
-class PipelineListener(Protocol):
-    def job_changed(self, job: Job) -> None: ...
+class Until(StrEnum):
+    """How far ``ImportPipeline.run`` takes a job before it returns."""
 
-    def upload_listener(self, index: int, disk: JobDisk) -> UploadListener | None: ...
-
-    def import_status(self, status: ImportStatus) -> None: ...
-
-    def notice(self, text: str) -> None: ...
+    UPLOADED = "uploaded"  # every disk in OSS and verified: the wizard, while the user types
+    SUBMITTED = "submitted"  # the import task exists: the CLI without --wait
+    ENDED = "ended"  # the import task has ended: succeeded, failed or cancelled
 
 
-class QuietListener:
-    def job_changed(self, job: Job) -> None:
-        pass
-
-    def upload_listener(self, index: int, disk: JobDisk) -> UploadListener | None:
-        return None
-
-    def import_status(self, status: ImportStatus) -> None:
-        pass
-
-    def notice(self, text: str) -> None:
-        pass
+def plan_job(request: ImageRequest, profile: str = "", endpoint: str = "") -> Job:
+    """The Draft job for ``request``, not stored yet: its disks inspected, its spec built and
+    every field checked. InputError lists every problem at once (unreadable files too)."""
+    reports: list[DiskReport] = []
+    problems: list[str] = []
+    for path in (request.system_disk, *request.data_disks):
+        try:
+            reports.append(inspect_path(path))
+        except AppError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise InputError(problems)
+    problems = disk_problems(reports)
+    job_id = new_job_id()  # also in the objects' keys, so no other job shares them
+    spec, disks = build_spec(request, reports, job_id)
+    problems += field_problems(validate_image_spec(spec))
+    if problems:
+        raise InputError(problems)
+    return replace(create_job(spec, disks, profile=profile, endpoint=endpoint), id=job_id)
 
 
 class ImportPipeline:
@@ -110,13 +124,13 @@ class ImportPipeline:
         self,
         store: JobStore,
         session: CloudSession,
-        listener: PipelineListener | None = None,
+        listener: EventSink = ignore,
         upload_options: UploadOptions | None = None,
         follow_backoff: Callable[[], Backoff] = Backoff,
     ) -> None:
         self.store = store
         self.session = session
-        self.listener = listener or QuietListener()
+        self.listener = listener
         self.upload_options = upload_options or UploadOptions()
         self.importer = ImportService(session)
         self._follow_backoff = follow_backoff
@@ -125,19 +139,26 @@ class ImportPipeline:
         self._lock = threading.Lock()
 
     # -- creating a job ------------------------------------------------------------------------
-    def prepare(self, request: ImageRequest, profile: str = "", endpoint: str = "") -> Job:
-        """Inspect, build and validate; store a Draft job. InputError lists every problem."""
-        paths = (request.system_disk, *request.data_disks)
-        reports = [inspect_path(p) for p in paths]
-        problems = disk_problems(reports)
-        job_id = new_job_id()  # also in the objects' keys, so no other job shares them
-        spec, disks = build_spec(request, reports, job_id)
-        problems += field_problems(validate_image_spec(spec))
-        if problems:
-            raise InputError(problems)
-        job = replace(create_job(spec, disks, profile=profile, endpoint=endpoint), id=job_id)
+    def prepare(
+        self,
+        request: ImageRequest,
+        profile: str = "",
+        endpoint: str = "",
+        from_guest: Collection[str] = (),
+    ) -> Job:
+        """Inspect, build and validate; store a Draft job. InputError lists every problem.
+
+        The ImportImage fields named in ``from_guest`` (Platform, OSType, Architecture,
+        BootMode) were not given: the system disk's guest answers them, and a notice says
+        what was chosen."""
+        request, chosen = complete_from_guest(request, from_guest)
+        if chosen:
+            self.listener(Notice(chosen))
+        return self.add(plan_job(request, profile, endpoint))
+
+    def add(self, job: Job) -> Job:
         self.store.add(job)
-        self.listener.job_changed(job)
+        self.listener(JobChanged(job))
         return job
 
     # -- driving a job -------------------------------------------------------------------------
@@ -152,19 +173,14 @@ class ImportPipeline:
     def create(
         self, spec: ImageSpec, disks: tuple[JobDisk, ...], profile: str = "", endpoint: str = ""
     ) -> Job:
-        """A Draft job from a spec that may still be incomplete (the wizard uploads before
-        the image details are entered); ``update_spec`` completes it later."""
-        job = create_job(spec, disks, profile=profile, endpoint=endpoint)
-        self.store.add(job)
-        self.listener.job_changed(job)
-        return job
+        """A Draft job from a spec that may still be incomplete (the wizard uploads while the
+        image details are entered); ``update_spec`` completes it later."""
+        return self.add(create_job(spec, disks, profile=profile, endpoint=endpoint))
 
     def update_spec(self, job_id: str, spec: ImageSpec) -> Job:
         """Change what will be submitted, keeping the job's ClientToken; only before submit."""
         job = self.store.get(job_id)
-        if job.state not in (JobState.DRAFT, JobState.UPLOADING, JobState.UPLOADED) and not (
-            job.state is JobState.FAILED and not job.task_id
-        ):
+        if job.submitted or job.is_terminal:
             raise AppError(
                 Text.of(
                     "The image details cannot change once the job is {state}.",
@@ -173,28 +189,17 @@ class ImportPipeline:
                 code="JobAlreadySubmitted",
             )
         job = self.store.update(job_id, spec=replace(spec, client_token=job.client_token))
-        self.listener.job_changed(job)
+        self.listener(JobChanged(job))
         return job
 
-    def run(self, job_id: str, *, wait: bool = True, setup_role: bool = False) -> Job:
-        """Carry the job on from its state; with ``wait``, until the import ends."""
-        self._stop.clear()
-        return self._guarded(job_id, lambda: self._run(job_id, wait, setup_role))
+    def run(self, job_id: str, *, until: Until = Until.ENDED, setup_role: bool = False) -> Job:
+        """Carry the job on from its state up to ``until`` (or to ``stop``); the stored job.
 
-    def upload_disks(self, job_id: str) -> Job:
-        """Only the upload step (resumable): Draft/Uploading -> Uploaded."""
+        Up to ``Until.UPLOADED`` nothing is checked but the upload itself: the wizard starts it
+        while the image details and the role are still being asked for. Beyond it, a job that
+        has sent nothing yet is pre-flighted first (role, fields, bucket region)."""
         self._stop.clear()
-        return self._guarded(job_id, lambda: self._upload_all(self.store.get(job_id)))
-
-    def submit_job(self, job_id: str, setup_role: bool = False) -> Job:
-        """Pre-flight and submit (with the job's token): Uploaded/Submitting -> Importing."""
-        self._stop.clear()
-        return self._guarded(job_id, lambda: self._submit(self.store.get(job_id), setup_role))
-
-    def follow_job(self, job_id: str) -> Job:
-        """Follow the import task until it ends (or ``stop``)."""
-        self._stop.clear()
-        return self._guarded(job_id, lambda: self._follow(self.store.get(job_id)))
+        return self._guarded(job_id, lambda: self._run(job_id, until, setup_role))
 
     def _guarded(self, job_id: str, step: Callable[[], Job]) -> Job:
         with self.store.lock(job_id):  # one process at a time runs a job
@@ -213,10 +218,11 @@ class ImportPipeline:
             self._fail(job_id, exc)
             raise
 
-    def _run(self, job_id: str, wait: bool, setup_role: bool) -> Job:
+    def _run(self, job_id: str, until: Until, setup_role: bool) -> Job:
         job = self.store.get(job_id)
-        if job.state is JobState.DRAFT or (
-            job.state is JobState.FAILED and not any(d.uploaded for d in job.disks)
+        if until is not Until.UPLOADED and (
+            job.state is JobState.DRAFT
+            or (job.state is JobState.FAILED and not any(d.uploaded for d in job.disks))
         ):
             # Also after a failed pre-flight: running again must not start hours of upload
             # that the same problem would waste.
@@ -225,21 +231,27 @@ class ImportPipeline:
             job.state is JobState.FAILED and not all(d.uploaded for d in job.disks)
         ):
             job = self._upload_all(job)
-        if job.state is JobState.FAILED and job.task_id:
+        if until is Until.UPLOADED:
+            return job
+        if job.failed_after_submit:
             job = self._prepare_retry(job)
-        if job.state in (JobState.UPLOADED, JobState.SUBMITTING) or (
-            job.state is JobState.FAILED and not job.task_id
-        ):
+        if job.ready_to_submit:
             job = self._submit(job, setup_role)
-        if job.state is JobState.IMPORTING and wait:
+        if job.state is JobState.IMPORTING and until is Until.ENDED:
             job = self._follow(job)
         return job
 
     def _prepare_retry(self, job: Job) -> Job:
         """A job whose import task failed, run again: its failed image (which holds the name)
         is deleted and a new ClientToken chosen, since the old one names the failed task."""
-        self.listener.notice(
-            f"Retrying the import: deleting the failed image {job.image_id} and submitting again."
+        self.listener(
+            Notice(
+                Text.of(
+                    "Retrying the import: deleting the failed image {image_id} and submitting "
+                    "again.",
+                    image_id=job.image_id,
+                )
+            )
         )
         try:
             self.importer.delete_image(job.region_id, job.image_id)
@@ -257,7 +269,7 @@ class ImportPipeline:
 
     def _move(self, job: Job, state: JobState, note: str = "", **changes: object) -> Job:
         job = self.store.transition(job.id, state, note, **changes)
-        self.listener.job_changed(job)
+        self.listener(JobChanged(job))
         return job
 
     def _fail(self, job_id: str, error: AppError) -> Job:
@@ -288,9 +300,13 @@ class ImportPipeline:
                 raise  # asked to set it up, and not allowed to: the hand-over says what to do
             # A RAM user may import without reading RAM (an administrator authorized ECS with
             # the one-click link): the service's own DryRun and ImportImage tell if it is not.
-            self.listener.notice(
-                "These credentials cannot read RAM, so the import role is not checked here; "
-                "the service will say if ECS is not authorized."
+            self.listener(
+                Notice(
+                    Text.of(
+                        "These credentials cannot read RAM, so the import role is not checked "
+                        "here; the service will say if ECS is not authorized."
+                    )
+                )
             )
             return False
         if ready:
@@ -308,7 +324,9 @@ class ImportPipeline:
                 ),
                 code="NoSetRoletoECSServiceAcount",
             )
-        self.listener.notice(f"Setting up the RAM role {job.spec.role_name}.")
+        self.listener(
+            Notice(Text.of("Setting up the RAM role {role_name}.", role_name=job.spec.role_name))
+        )
         roles.set_up()
         return True
 
@@ -334,17 +352,18 @@ class ImportPipeline:
             disks = list(self.store.get(job.id).disks)
             disks[index] = replace(disk, uploaded=True, crc64=result.crc64)
             job = self.store.update(job.id, disks=tuple(disks))
-            self.listener.job_changed(job)
+            self.listener(JobChanged(job))
         return self._move(job, JobState.UPLOADED, "every disk uploaded and verified")
 
     def _oss_target(self, job: Job, bucket: str) -> OssTarget:
         return OssTarget(self.session.endpoints.url("oss"), bucket, job.region_id)
 
-    def _credentials_source(self) -> StaticCredentials:
-        return StaticCredentials(self.session.credentials)
+    def _credentials_source(self) -> SessionCredentials:
+        # The session's, renewed ahead of expiry (a RamRoleArn profile's STS credentials).
+        return SessionCredentials(self.session)
 
     def _upload_disk(self, job: Job, index: int, disk: JobDisk) -> UploadResult:
-        watch = _CancelWatch(self.listener.upload_listener(index, disk), self.store, job.id)
+        watch = _UploadWatch(self.listener, index, self.store, job.id)
         upload = Upload(
             Path(disk.path),
             self._oss_target(job, disk.bucket),
@@ -381,7 +400,9 @@ class ImportPipeline:
             # Stored before the call: a crash from here on resumes with the same token.
             job = self._move(job, JobState.SUBMITTING, f"ClientToken {job.client_token}")
         else:
-            self.listener.notice("Submitting again with the same ClientToken (no second import).")
+            self.listener(
+                Notice(Text.of("Submitting again with the same ClientToken (no second import)."))
+            )
         result = self.importer.submit(job.spec, role_just_set_up=role_just_set_up, stop=self._stop)
         return self._move(
             job,
@@ -394,7 +415,7 @@ class ImportPipeline:
     def _follow(self, job: Job) -> Job:
         def report(status: ImportStatus) -> None:
             stored = self.store.update(job.id, progress=_progress_json(status))
-            self.listener.import_status(status)
+            self.listener(status)
             if stored.state is not JobState.IMPORTING:  # another process cancelled it
                 self._stop.set()
 
@@ -456,22 +477,23 @@ class ImportPipeline:
         return removed
 
 
-class _CancelWatch:
-    """Passes an upload's events on, and stops the upload soon after another process (a
-    `jobs cancel`, a second window) cancelled the job, instead of uploading on regardless."""
+class _UploadWatch:
+    """One disk's upload listener: passes its events on as pipeline events, and stops the
+    upload soon after another process (a `jobs cancel`, a second window) cancelled the job,
+    instead of uploading on regardless."""
 
     CHECK_SECONDS = 0.5
 
-    def __init__(self, inner: UploadListener | None, store: JobStore, job_id: str) -> None:
-        self._inner = inner
+    def __init__(self, listener: EventSink, disk: int, store: JobStore, job_id: str) -> None:
+        self._listener = listener
+        self._disk = disk
         self._store = store
         self._job_id = job_id
         self._next_check = 0.0
         self.upload: Upload | None = None
 
-    def progress(self, event: UploadProgress) -> None:
-        if self._inner is not None:
-            self._inner.progress(event)
+    def progress(self, event: progress.UploadProgress) -> None:
+        self._listener(UploadProgress(self._disk, event))
         now = time.monotonic()
         if self.upload is not None and now >= self._next_check:
             self._next_check = now + self.CHECK_SECONDS
@@ -479,8 +501,7 @@ class _CancelWatch:
                 self.upload.cancel()
 
     def notice(self, text: str) -> None:
-        if self._inner is not None:
-            self._inner.notice(text)
+        self._listener(Notice(text, self._disk))
 
 
 def _progress_json(status: ImportStatus) -> dict[str, object]:

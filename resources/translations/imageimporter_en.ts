@@ -3,188 +3,189 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="33" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="49" />
         <source>Choose the Alibaba Cloud account to import into. Secrets stay in your system keyring; nothing is sent until you connect.</source>
         <translation>Choose the Alibaba Cloud account to import into. Secrets stay in your system keyring; nothing is sent until you connect.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="40" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="56" />
         <source>Saved profiles</source>
         <translation>Saved profiles</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="43" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="60" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="63" />
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="63" />
         <source>Connect with this profile</source>
         <translation>Connect with this profile</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="49" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="66" />
         <source>Import aliyun CLI profiles</source>
         <translation>Import aliyun CLI profiles</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="57" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="78" />
         <source>Add a profile</source>
         <translation>Add a profile</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="60" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="83" />
         <source>Profile name</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="61" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="84" />
         <source>for example: work</source>
         <translation>for example: work</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="63" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="86" />
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="89" />
         <source>AccessKey Secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="92" />
         <source>STS token (optional)</source>
         <translation>STS token (optional)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="70" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="93" />
         <source>only for temporary credentials</source>
         <translation>only for temporary credentials</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="71" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="94" />
         <source>Profile name:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="95" />
         <source>AccessKey ID:</source>
         <translation>AccessKey ID:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="73" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="96" />
         <source>AccessKey Secret:</source>
         <translation>AccessKey Secret:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="74" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="97" />
         <source>STS token (optional):</source>
         <translation>STS token (optional):</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="76" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="99" />
         <source>Where the secret is stored</source>
         <translation>Where the secret is stored</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="101" />
         <source>Save and connect</source>
         <translation>Save and connect</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="101" />
         <source>Save the profile</source>
         <translation>Save the profile</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="108" />
         <source>Try it with the sandbox</source>
         <translation>Try it with the sandbox</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="90" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="113" />
         <source>A practice cloud on this computer: no account needed.</source>
         <translation>A practice cloud on this computer: no account needed.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="117" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="120" />
         <source>Not connected yet.</source>
         <translation>Not connected yet.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="121" />
         <source>Connection status</source>
         <translation>Connection status</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="100" />
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="118" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="155" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="125" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="130" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="131" />
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="144" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="187" />
         <source>No system keyring is available here, so a profile cannot be saved (secrets are never kept in plain text). Use the sandbox, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>No system keyring is available here, so a profile cannot be saved (secrets are never kept in plain text). Use the sandbox, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="152" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="195" />
         <source>The AccessKey Secret and STS token are stored in: {keyring}. The profile list holds only the AccessKey ID.</source>
         <translation>The AccessKey Secret and STS token are stored in: {keyring}. The profile list holds only the AccessKey ID.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="207" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="250" />
         <source>Imported {count} profile(s).</source>
         <translation>Imported {count} profile(s).</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="209" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="252" />
         <source>Skipped: {list}</source>
         <translation>Skipped: {list}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="232" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="275" />
         <source>Checking the credentials…</source>
         <translation>Checking the credentials…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="258" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="317" />
         <source>Connected to the sandbox.</source>
         <translation>Connected to the sandbox.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="261" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="320" />
         <source>Connected with profile {name}.</source>
         <translation>Connected with profile {name}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="283" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="315" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="351" />
         <source>Not connected.</source>
         <translation>Not connected.</translation>
     </message>
@@ -300,12 +301,12 @@
 <context>
     <name>CopyField</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="154" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="159" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="160" />
         <source>Copy {what}</source>
         <translation>Copy {what}</translation>
     </message>
@@ -313,386 +314,516 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="87" />
         <source>Describe the image. The defaults come from the disks; each field says what is wrong beside it.</source>
         <translation>Describe the image. The defaults come from the disks; each field says what is wrong beside it.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="93" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="101" />
         <source>Image name</source>
         <translation>Image name</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="102" />
         <source>for example: web-server-2024</source>
         <translation>for example: web-server-2024</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="84" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
         <source>Image name:</source>
         <translation>Image name:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="106" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="87" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="107" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="89" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="109" />
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="115" />
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="116" />
         <source>Architecture:</source>
         <translation>Architecture:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="118" />
         <source>Operating system type</source>
         <translation>Operating system type</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="99" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
         <source>OS type:</source>
         <translation>OS type:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="120" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="126" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="128" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="105" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="129" />
         <source>Alibaba Cloud license</source>
         <translation>Alibaba Cloud license</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="106" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="130" />
         <source>Bring your own license</source>
         <translation>Bring your own license</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="109" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
         <source>License type</source>
         <translation>License type</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
         <source>License type:</source>
         <translation>License type:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="136" />
         <source>Boot mode</source>
         <translation>Boot mode</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="113" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="137" />
         <source>Boot mode:</source>
         <translation>Boot mode:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="140" />
         <source>Disk sizes</source>
         <translation>Disk sizes</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="121" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
         <source>Add a tag</source>
         <translation>Add a tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
         <source>Remove the selected tag</source>
         <translation>Remove the selected tag</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
+        <source>An image has at most {count} tags.</source>
+        <translation>An image has at most {count} tags.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="174" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="177" />
         <source>Resource group ID</source>
         <translation>Resource group ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="178" />
         <source>default resource group</source>
         <translation>default resource group</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="153" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="183" />
         <source>Resource group:</source>
         <translation>Resource group:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="185" />
         <source>NVMe support</source>
         <translation>NVMe support</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="186" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="192" />
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="186" />
         <source>Supported</source>
         <translation>Supported</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="187" />
         <source>Not supported</source>
         <translation>Not supported</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="189" />
         <source>NVMe support:</source>
         <translation>NVMe support:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="191" />
         <source>Metadata service</source>
         <translation>Metadata service</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="192" />
         <source>IMDSv2 only</source>
         <translation>IMDSv2 only</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="165" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="195" />
         <source>Metadata service:</source>
         <translation>Metadata service:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="167" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="168" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="197" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="198" />
         <source>Check the image after the import</source>
         <translation>Check the image after the import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="178" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="205" />
+        <source>Authorization</source>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="219" />
         <source>Image details</source>
         <translation>Image details</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="194" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="236" />
+        <source>from the disk</source>
+        <translation>from the disk</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="237" />
+        <source>Filled from the disk</source>
+        <translation>Filled from the disk</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="246" />
         <source>Problem with this field</source>
         <translation>Problem with this field</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="243" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="295" />
         <source>System disk</source>
         <translation>System disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="245" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="297" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="247" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="299" />
         <source>Size of {disk}</source>
         <translation>Size of {disk}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="458" />
+        <source>Fix the fields marked in red.</source>
+        <translation>Fix the fields marked in red.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="460" />
+        <source>Give the image a name.</source>
+        <translation>Give the image a name.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="461" />
+        <source>Complete the image details.</source>
+        <translation>Complete the image details.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="493" />
+        <source>The RAM role {role} is ready, so the authorization step is not needed.</source>
+        <translation>The RAM role {role} is ready, so the authorization step is not needed.</translation>
     </message>
 </context>
 <context>
     <name>DisksPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="55" />
-        <source>Choose the system disk image, then any data disks (up to 16). You can also drop files here. Each file is checked from its own bytes.</source>
-        <translation>Choose the system disk image, then any data disks (up to 16). You can also drop files here. Each file is checked from its own bytes.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="62" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="96" />
         <source>Choose the system disk…</source>
         <translation>Choose the system disk…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="62" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="425" />
         <source>System disk</source>
         <translation>System disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="64" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
         <source>Add a data disk…</source>
         <translation>Add a data disk…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="64" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
         <source>Add a data disk</source>
         <translation>Add a data disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="121" />
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="135" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="135" />
         <source>Remove the selected disk</source>
         <translation>Remove the selected disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="69" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="70" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="102" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="81" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="90" />
+        <source>Drop the system disk image here (then any data disks, up to 16), or choose it. Each file is checked from its own bytes, and so is the system inside.</source>
+        <translation>Drop the system disk image here (then any data disks, up to 16), or choose it. Each file is checked from its own bytes, and so is the system inside.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="197" />
         <source>Disks</source>
         <translation>Disks</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="84" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="115" />
         <source>Disk</source>
         <translation>Disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="116" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="117" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="87" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="118" />
         <source>Virtual size</source>
         <translation>Virtual size</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="88" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="119" />
         <source>Boot mode</source>
         <translation>Boot mode</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="89" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="120" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="90" />
-        <source>Subformat</source>
-        <translation>Subformat</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="160" />
         <source>Problems and hints</source>
         <translation>Problems and hints</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="164" />
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="177" />
+        <source>A readiness check failed: an instance made from this image may not start on ECS.</source>
+        <translation>A readiness check failed: an instance made from this image may not start on ECS.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="182" />
+        <source>Upload it anyway…</source>
+        <translation>Upload it anyway…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="182" />
+        <source>Upload the disk despite the failed check</source>
+        <translation>Upload the disk despite the failed check</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="205" />
         <source>Choose the system disk image</source>
         <translation>Choose the system disk image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="210" />
         <source>Choose data disk images</source>
         <translation>Choose data disk images</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="138" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="232" />
         <source>An image has at most {count} data disks.</source>
         <translation>An image has at most {count} data disks.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="239" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="300" />
+        <source>something unexpected went wrong (see the log file).</source>
+        <translation>something unexpected went wrong (see the log file).</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="369" />
+        <source>Upload a disk that may not boot?</source>
+        <translation>Upload a disk that may not boot?</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="372" />
+        <source>{file} failed a readiness check. An image made from it may not start on ECS, and you would only find out after the upload and the import.</source>
+        <translation>{file} failed a readiness check. An image made from it may not start on ECS, and you would only find out after the upload and the import.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="376" />
+        <source>Fixing the guest first is safer.</source>
+        <translation>Fixing the guest first is safer.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="377" />
+        <source>Upload it anyway</source>
+        <translation>Upload it anyway</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="378" />
+        <source>Do not upload</source>
+        <translation>Do not upload</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="397" />
         <source>Importable</source>
         <translation>Importable</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="240" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="398" />
         <source>Convert first</source>
         <translation>Convert first</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="241" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="399" />
         <source>Unpack first</source>
         <translation>Unpack first</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="242" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="400" />
         <source>Not a disk image</source>
         <translation>Not a disk image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="409" />
+        <source>May not boot</source>
+        <translation>May not boot</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="418" />
+        <source>None found</source>
+        <translation>None found</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="425" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="253" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="480" />
+        <source>Converted to QCOW2 while uploading: {virtual} virtual, {send} to send.</source>
+        <translation>Converted to QCOW2 while uploading: {virtual} virtual, {send} to send.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="494" />
+        <source>The system inside could not be read: {reason}</source>
+        <translation>The system inside could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="501" />
+        <source>No operating system found</source>
+        <translation>No operating system found</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="502" />
+        <source>Inside: {summary}</source>
+        <translation>Inside: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="508" />
+        <source>Fix: {fix}</source>
+        <translation>Fix: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="405" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="255" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="150" />
+        <source>Operating system found on the disk</source>
+        <translation>Operating system found on the disk</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="407" />
         <source>Cannot be read</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="292" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="471" />
         <source>Needs a disk of at least {size} GiB.</source>
         <translation>Needs a disk of at least {size} GiB.</translation>
     </message>
@@ -700,47 +831,47 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="91" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="96" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="101" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="103" />
         <source>Error code</source>
         <translation>Error code</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="106" />
         <source>Fix it</source>
         <translation>Fix it</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="118" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="123" />
         <source>{code} (request {request})</source>
         <translation>{code} (request {request})</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="129" />
         <source>Open the authorization step</source>
         <translation>Open the authorization step</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="130" />
         <source>Change the image name</source>
         <translation>Change the image name</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="126" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="131" />
         <source>Check the account</source>
         <translation>Check the account</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="127" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="132" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -748,264 +879,557 @@
 <context>
     <name>JobsWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="35" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="39" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="82" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="86" />
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
-        <source>Job</source>
-        <translation>Job</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="42" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="89" />
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="52" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="100" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="103" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="210" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="53" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="104" />
         <source>Continue the selected job</source>
         <translation>Continue the selected job</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="55" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="107" />
+        <source>Import again</source>
+        <translation>Import again</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="108" />
+        <source>Import the selected job's disks again</source>
+        <translation>Import the selected job's disks again</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="110" />
+        <source>Cancel the import…</source>
+        <translation>Cancel the import…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="111" />
+        <source>Cancel the selected job</source>
+        <translation>Cancel the selected job</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="113" />
+        <source>Clean up…</source>
+        <translation>Clean up…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="115" />
+        <source>Remove what the selected job left in the cloud</source>
+        <translation>Remove what the selected job left in the cloud</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="118" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="56" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="119" />
         <source>Refresh the job list</source>
         <translation>Refresh the job list</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="58" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="59" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="121" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="122" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="71" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="140" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="72" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="141" />
         <source>Uploading</source>
         <translation>Uploading</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="73" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="142" />
         <source>Uploaded</source>
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="74" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="143" />
         <source>Submitting</source>
         <translation>Submitting</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="75" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="144" />
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="76" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="145" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="77" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="146" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="78" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="147" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="167" />
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="183" />
+        <source>Job {job}, image {image}</source>
+        <translation>Job {job}, image {image}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="208" />
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="253" />
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="255" />
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="273" />
+        <source>Cancel this import?</source>
+        <translation>Cancel this import?</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="275" />
+        <source>The import of {image} stops for good: a running import task is cancelled and the job cannot be continued. The uploaded disks stay in the bucket until you clean up.</source>
+        <translation>The import of {image} stops for good: a running import task is cancelled and the job cannot be continued. The uploaded disks stay in the bucket until you clean up.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="279" />
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="284" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="290" />
+        <source>The import ended: {state}.</source>
+        <translation>The import ended: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="299" />
+        <source>the uploaded disks in the bucket {bucket}</source>
+        <translation>the uploaded disks in the bucket {bucket}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="303" />
+        <source>the failed image</source>
+        <translation>the failed image</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="305" />
+        <source>the chance to retry this job</source>
+        <translation>the chance to retry this job</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="307" />
+        <source>Clean up this job?</source>
+        <translation>Clean up this job?</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="308" />
+        <source>This removes {what}.</source>
+        <translation>This removes {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="308" />
+        <source>, and </source>
+        <translation>, and </translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="309" />
+        <source>Clean up</source>
+        <translation>Clean up</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="311" />
+        <source>Cleaning up…</source>
+        <translation>Cleaning up…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="327" />
+        <source>Removed {count} item(s) from the cloud.</source>
+        <translation>Removed {count} item(s) from the cloud.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="329" />
+        <source>Nothing was left to remove.</source>
+        <translation>Nothing was left to remove.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="349" />
+        <source>Preparing a new import…</source>
+        <translation>Preparing a new import…</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="50" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="53" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="91" />
         <source>Import status</source>
         <translation>Import status</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="54" />
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="56" />
-        <source>Task progress</source>
-        <translation>Task progress</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="57" />
-        <source>Task:</source>
-        <translation>Task:</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="59" />
-        <source>Image progress</source>
-        <translation>Image progress</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="60" />
-        <source>Image:</source>
-        <translation>Image:</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="62" />
-        <source>Remaining time per disk</source>
-        <translation>Remaining time per disk</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="63" />
-        <source>Remaining:</source>
-        <translation>Remaining:</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="65" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="359" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="370" />
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
+        <source>Cancel the import…</source>
+        <translation>Cancel the import…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
+        <source>Try the import again</source>
+        <translation>Try the import again</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="111" />
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="114" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="74" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="116" />
         <source>Image ID</source>
         <translation>Image ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="117" />
         <source>Image ID:</source>
         <translation>Image ID:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="120" />
         <source>Console link</source>
         <translation>Console link</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="123" />
         <source>Image check results</source>
         <translation>Image check results</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="124" />
         <source>Image check:</source>
         <translation>Image check:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="84" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="126" />
         <source>Delete the uploaded objects</source>
         <translation>Delete the uploaded objects</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="148" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="137" />
-        <source>Submitting the import…</source>
-        <translation>Submitting the import…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="154" />
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="164" />
-        <source>Connection lost; reconnecting…</source>
-        <translation>Connection lost; reconnecting…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="167" />
-        <source>Importing: task {task}, image {image}.</source>
-        <translation>Importing: task {task}, image {image}.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="174" />
-        <source>System disk</source>
-        <translation>System disk</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="174" />
-        <source>Data disk {n}</source>
-        <translation>Data disk {n}</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="187" />
-        <source>The import could not go on.</source>
-        <translation>The import could not go on.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="203" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="295" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="229" />
-        <source>The image is ready.</source>
-        <translation>The image is ready.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="236" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="336" />
         <source>Open the image list in the ECS console</source>
         <translation>Open the image list in the ECS console</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="244" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="343" />
         <source>No check results (the image check was off or found nothing).</source>
         <translation>No check results (the image check was off or found nothing).</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="248" />
-        <source>The import was cancelled.</source>
-        <translation>The import was cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="36" />
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="45" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="348" />
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="262" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
+        <source>What is happening now</source>
+        <translation>What is happening now</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
+        <source>1. Upload to OSS</source>
+        <translation>1. Upload to OSS</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="86" />
+        <source>2. Import into ECS</source>
+        <translation>2. Import into ECS</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="89" />
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <source>Pause the upload</source>
+        <translation>Pause the upload</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="99" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="166" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="206" />
+        <source>Uploaded and verified.</source>
+        <translation>Uploaded and verified.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="168" />
+        <source>Waiting…</source>
+        <translation>Waiting…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="188" />
+        <source>Already in the bucket (same size and CRC64): skipped.</source>
+        <translation>Already in the bucket (same size and CRC64): skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="200" />
+        <source>Checking what is already on the server…</source>
+        <translation>Checking what is already on the server…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="201" />
+        <source>Checking what was sent before…</source>
+        <translation>Checking what was sent before…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="202" />
+        <source>Verifying the whole object (CRC64)…</source>
+        <translation>Verifying the whole object (CRC64)…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="203" />
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="204" />
+        <source>Paused.</source>
+        <translation>Paused.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="205" />
+        <source>Stopped by an error.</source>
+        <translation>Stopped by an error.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="211" />
+        <source>{done} of {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="218" />
+        <source>{time} left</source>
+        <translation>{time} left</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="220" />
+        <source>{n} retried</source>
+        <translation>{n} retried</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="223" />
+        <source>resumed: {size} was already on the server</source>
+        <translation>resumed: {size} was already on the server</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="235" />
+        <source>The connection was lost; reconnecting…</source>
+        <translation>The connection was lost; reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="238" />
+        <source>ECS is converting the disks into an image: {percent} %.</source>
+        <translation>ECS is converting the disks into an image: {percent} %.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="242" />
+        <source>About {time} left.</source>
+        <translation>About {time} left.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="271" />
+        <source>Following the import task…</source>
+        <translation>Following the import task…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="274" />
+        <source>Starts by itself when every disk is uploaded.</source>
+        <translation>Starts by itself when every disk is uploaded.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="276" />
+        <source>Starts when you click Import on the review step.</source>
+        <translation>Starts when you click Import on the review step.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="293" />
+        <source>Pausing…</source>
+        <translation>Pausing…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="297" />
+        <source>Done: the image {name} is ready.</source>
+        <translation>Done: the image {name} is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="300" />
+        <source>Cancelled. What was uploaded was deleted from the bucket.</source>
+        <translation>Cancelled. What was uploaded was deleted from the bucket.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="301" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="303" />
+        <source>Stopped: see the error below.</source>
+        <translation>Stopped: see the error below.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="308" />
+        <source>Paused: {done} of {total} is on the server. Resume carries on from there.</source>
+        <translation>Paused: {done} of {total} is on the server. Resume carries on from there.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="311" />
+        <source>Submitting the import to ECS…</source>
+        <translation>Submitting the import to ECS…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="313" />
+        <source>ECS is importing the image; this window can be closed meanwhile.</source>
+        <translation>ECS is importing the image; this window can be closed meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="315" />
+        <source>Checking everything before the import…</source>
+        <translation>Checking everything before the import…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="317" />
+        <source>Uploading disk {n} of {count} ({done} of {total}).</source>
+        <translation>Uploading disk {n} of {count} ({done} of {total}).</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="324" />
+        <source>The import follows by itself.</source>
+        <translation>The import follows by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="331" />
+        <source>The image is available.</source>
+        <translation>The image is available.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="362" />
+        <source>Cancel the import task? ECS stops it and the image is not created.</source>
+        <translation>Cancel the import task? ECS stops it and the image is not created.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="364" />
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="366" />
+        <source>Cancel this import and delete what was uploaded?</source>
+        <translation>Cancel this import and delete what was uploaded?</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="368" />
+        <source>To stop for now and carry on later, use Pause instead.</source>
+        <translation>To stop for now and carry on later, use Pause instead.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="371" />
+        <source>Keep going</source>
+        <translation>Keep going</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="402" />
         <source>Deleted: {list}</source>
         <translation>Deleted: {list}</translation>
     </message>
@@ -1013,87 +1437,133 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="40" />
-        <source>Check what will be imported. A dry run asks ECS to check the request without importing; Import starts the import.</source>
-        <translation>Check what will be imported. A dry run asks ECS to check the request without importing; Import starts the import.</translation>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="52" />
+        <source>Check what will be imported. A dry run checks the image name, the uploaded disks and the request without importing; Import starts the import.</source>
+        <translation>Check what will be imported. A dry run checks the image name, the uploaded disks and the request without importing; Import starts the import.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="58" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="49" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="62" />
         <source>The same import with the aliyun command line</source>
         <translation>The same import with the aliyun command line</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="54" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="67" />
         <source>aliyun command</source>
         <translation>aliyun command</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="58" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="71" />
         <source>Copy the command</source>
         <translation>Copy the command</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="60" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="73" />
         <source>Dry run</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="68" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="73" />
+        <source>&amp;Dry run</source>
+        <translation>&amp;Dry run</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="81" />
         <source>Dry run result</source>
         <translation>Dry run result</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="90" />
         <source>Review and import</source>
         <translation>Review and import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="111" />
         <source>Image name:</source>
         <translation>Image name:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="112" />
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="119" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="113" />
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="114" />
         <source>Bucket:</source>
         <translation>Bucket:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="115" />
         <source>System:</source>
         <translation>System:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="117" />
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="124" />
+        <source>Authorization:</source>
+        <translation>Authorization:</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="124" />
+        <source>the RAM role is ready</source>
+        <translation>the RAM role is ready</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="129" />
         <source>System disk:</source>
         <translation>System disk:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="129" />
         <source>Data disk {n}:</source>
         <translation>Data disk {n}:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="142" />
+        <source>{size} file</source>
+        <translation>{size} file</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="145" />
+        <source>{size} virtual</source>
+        <translation>{size} virtual</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="149" />
+        <source>{gib} GiB disk</source>
+        <translation>{gib} GiB disk</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="161" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="136" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="173" />
         <source>The dry run found a problem:</source>
         <translation>The dry run found a problem:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="139" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="176" />
         <source>The dry run passed: ECS would accept this import.</source>
         <translation>The dry run passed: ECS would accept this import.</translation>
     </message>
@@ -1198,447 +1668,651 @@
     </message>
 </context>
 <context>
-    <name>UploadPage</name>
+    <name>ToneRow</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="54" />
-        <source>The disks are uploaded in parts, checked with CRC64 and resumed where they stopped if the app is closed. You can pause at any time.</source>
-        <translation>The disks are uploaded in parts, checked with CRC64 and resumed where they stopped if the app is closed. You can pause at any time.</translation>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="66" />
+        <source>Passed</source>
+        <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="60" />
-        <source>Disks</source>
-        <translation>Disks</translation>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="67" />
+        <source>Warning</source>
+        <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="64" />
-        <source>Overall</source>
-        <translation>Overall</translation>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="68" />
+        <source>Failed</source>
+        <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="68" />
-        <source>Overall upload progress</source>
-        <translation>Overall upload progress</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="70" />
-        <source>Upload status</source>
-        <translation>Upload status</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="75" />
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="75" />
-        <source>Pause the upload</source>
-        <translation>Pause the upload</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="77" />
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="77" />
-        <source>Resume the upload</source>
-        <translation>Resume the upload</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="79" />
-        <source>Cancel upload…</source>
-        <translation>Cancel upload…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="79" />
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="200" />
-        <source>Cancel the upload</source>
-        <translation>Cancel the upload</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="86" />
-        <source>Notices</source>
-        <translation>Notices</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="97" />
-        <source>Upload</source>
-        <translation>Upload</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="124" />
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="246" />
-        <source>Uploaded and verified.</source>
-        <translation>Uploaded and verified.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="173" />
-        <source>Preparing the upload…</source>
-        <translation>Preparing the upload…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="201" />
-        <source>Keep what was uploaded so far, to resume it later?</source>
-        <translation>Keep what was uploaded so far, to resume it later?</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="202" />
-        <source>Keep it</source>
-        <translation>Keep it</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="203" />
-        <source>Discard it</source>
-        <translation>Discard it</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="216" />
-        <source>Pausing…</source>
-        <translation>Pausing…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="216" />
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="245" />
-        <source>Skipped: already in the bucket with the same size and CRC64.</source>
-        <translation>Skipped: already in the bucket with the same size and CRC64.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="248" />
-        <source>Preparing…</source>
-        <translation>Preparing…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="250" />
-        <source>Checking what was sent before…</source>
-        <translation>Checking what was sent before…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="252" />
-        <source>Verifying…</source>
-        <translation>Verifying…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="254" />
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="256" />
-        <source>Paused.</source>
-        <translation>Paused.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="258" />
-        <source>Failed.</source>
-        <translation>Failed.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="263" />
-        <source>{time} left</source>
-        <translation>{time} left</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="265" />
-        <source>retrying</source>
-        <translation>retrying</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="274" />
-        <source>{done} of {total} uploaded</source>
-        <translation>{done} of {total} uploaded</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="292" />
-        <source>Every disk is uploaded and verified.</source>
-        <translation>Every disk is uploaded and verified.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="298" />
-        <source>The upload stopped.</source>
-        <translation>The upload stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="312" />
-        <source>Paused. Resume continues where it stopped.</source>
-        <translation>Paused. Resume continues where it stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="315" />
-        <source>Cancelled. What was uploaded is kept: the Jobs window can resume it.</source>
-        <translation>Cancelled. What was uploaded is kept: the Jobs window can resume it.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="318" />
-        <source>Removing what was uploaded…</source>
-        <translation>Removing what was uploaded…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="336" />
-        <source>Cancelled. The uploaded parts were removed from the bucket.</source>
-        <translation>Cancelled. The uploaded parts were removed from the bucket.</translation>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="69" />
+        <source>Checking</source>
+        <translation>Checking</translation>
     </message>
 </context>
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="68" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="164" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="80" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="185" />
         <source>Image Importer</source>
         <translation>Image Importer</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
         <source>Sandbox: you are using a practice cloud on this computer. Nothing is sent to Alibaba Cloud and no image is really created.</source>
         <translation>Sandbox: you are using a practice cloud on this computer. Nothing is sent to Alibaba Cloud and no image is really created.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="98" />
         <source>Sandbox notice</source>
         <translation>Sandbox notice</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="106" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="107" />
         <source>Continue the unfinished job</source>
         <translation>Continue the unfinished job</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="109" />
         <source>Show jobs</source>
         <translation>Show jobs</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="110" />
         <source>Show the jobs</source>
         <translation>Show the jobs</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="112" />
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="113" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="141" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="133" />
+        <source>Background upload</source>
+        <translation>Background upload</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="162" />
         <source>Why Next is not available</source>
         <translation>Why Next is not available</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="142" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="163" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="143" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="164" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="145" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="194" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="166" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="225" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="146" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="167" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="149" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="170" />
         <source>New import</source>
         <translation>New import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="150" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="171" />
         <source>Start a new import</source>
         <translation>Start a new import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="192" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="223" />
         <source>Step {n} of {total}</source>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="194" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="225" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="246" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="288" />
         <source>The system disk</source>
         <translation>The system disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="248" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="290" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="251" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="293" />
         <source>Connect to an account, or try the sandbox.</source>
         <translation>Connect to an account, or try the sandbox.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="252" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="294" />
         <source>Checking the credentials…</source>
         <translation>Checking the credentials…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="253" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="295" />
         <source>Choose a region.</source>
         <translation>Choose a region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="254" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="296" />
         <source>Choose the system disk image.</source>
         <translation>Choose the system disk image.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="255" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="297" />
         <source>An image has at most 16 data disks.</source>
         <translation>An image has at most 16 data disks.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="256" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="298" />
         <source>{disk} is being checked…</source>
         <translation>{disk} is being checked…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="257" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="299" />
         <source>{disk} cannot be read.</source>
         <translation>{disk} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="259" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="301" />
         <source>{disk} cannot be imported as it is; see its problems and hints.</source>
         <translation>{disk} cannot be imported as it is; see its problems and hints.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="261" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="303" />
         <source>{disk} is the same file as another disk.</source>
         <translation>{disk} is the same file as another disk.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="264" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="306" />
         <source>Choose or create a bucket.</source>
         <translation>Choose or create a bucket.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="266" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
         <source>The bucket is in {region}, not in the image's region.</source>
         <translation>The bucket is in {region}, not in the image's region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="268" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="310" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}: the object name is not valid.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="271" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="313" />
         <source>Two disks have the same object name.</source>
         <translation>Two disks have the same object name.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="272" />
-        <source>The upload is running.</source>
-        <translation>The upload is running.</translation>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="436" />
+        <source>The image {name} ({image}) is ready.</source>
+        <translation>The image {name} ({image}) is ready.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="273" />
-        <source>The upload has not finished.</source>
-        <translation>The upload has not finished.</translation>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="553" />
+        <source>The import is still running</source>
+        <translation>The import is still running</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="274" />
-        <source>Fix the fields marked in red.</source>
-        <translation>Fix the fields marked in red.</translation>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="556" />
+        <source>If you quit, the work pauses and carries on where it stopped the next time you open the app.</source>
+        <translation>If you quit, the work pauses and carries on where it stopped the next time you open the app.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="275" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
+        <source>It can also go on in the background, with an icon in the tray.</source>
+        <translation>It can also go on in the background, with an icon in the tray.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="566" />
+        <source>Keep running in the background</source>
+        <translation>Keep running in the background</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="569" />
+        <source>Pause and quit</source>
+        <translation>Pause and quit</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="571" />
+        <source>Don't quit</source>
+        <translation>Don't quit</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="596" />
+        <source>Image Importer: the import goes on</source>
+        <translation>Image Importer: the import goes on</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="316" />
         <source>Checking the role…</source>
         <translation>Checking the role…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="276" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="317" />
         <source>Set up the role first.</source>
         <translation>Set up the role first.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="277" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="318" />
         <source>The dry run is running.</source>
         <translation>The dry run is running.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="358" />
         <source>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</source>
         <translation>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="366" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="386" />
+        <source>Another import is running in this window.</source>
+        <translation>Another import is running in this window.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="387" />
+        <source>Pause it (or let it finish) first, then continue this one.</source>
+        <translation>Pause it (or let it finish) first, then continue this one.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="435" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="367" />
-        <source>The image {image} is ready.</source>
-        <translation>The image {image} is ready.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="370" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="441" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="474" />
+        <source>Upload paused: {done} of {total}.</source>
+        <translation>Upload paused: {done} of {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="476" />
+        <source>Uploading in the background: {done} of {total}.</source>
+        <translation>Uploading in the background: {done} of {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="485" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="380" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="486" />
         <source>&amp;Jobs…</source>
         <translation>&amp;Jobs…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="385" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="491" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="389" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="495" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="392" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="498" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="415" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="521" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="416" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="522" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>The new language is used for windows opened from now on; restart the app to see it everywhere.</translation>
     </message>
 </context>
 <context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../imageimporter/gui/workers.py" line="101" />
+        <source>Something unexpected went wrong ({what}: {detail}).</source>
+        <translation>Something unexpected went wrong ({what}: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/workers.py" line="104" />
+        <source>Try again; if it keeps happening, report it with the log file.</source>
+        <translation>Try again; if it keeps happening, report it with the log file.</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>its size changed from {old} ({old_bytes:,} bytes) to {new} ({new_bytes:,} bytes)</source>
+        <translation>its size changed from {old} ({old_bytes:,} bytes) to {new} ({new_bytes:,} bytes)</translation>
+    </message>
+    <message>
+        <source>it was replaced by another file of the same name</source>
+        <translation>it was replaced by another file of the same name</translation>
+    </message>
+    <message>
+        <source>its content changed</source>
+        <translation>its content changed</translation>
+    </message>
+    <message>
+        <source>it was modified (its modification time changed)</source>
+        <translation>it was modified (its modification time changed)</translation>
+    </message>
+    <message>
+        <source>it is now uploaded as {new} instead of {old}</source>
+        <translation>it is now uploaded as {new} instead of {old}</translation>
+    </message>
+    <message>
+        <source>its recorded identity is unreadable</source>
+        <translation>its recorded identity is unreadable</translation>
+    </message>
+    <message>
+        <source>{path} changed since the last attempt</source>
+        <translation>{path} changed since the last attempt</translation>
+    </message>
+    <message>
+        <source>the conversion settings or the data it reads changed</source>
+        <translation>the conversion settings or the data it reads changed</translation>
+    </message>
+    <message>
+        <source>its input files changed</source>
+        <translation>its input files changed</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The image is damaged; use another copy.</source>
+        <translation>The image is damaged; use another copy.</translation>
+    </message>
+    <message>
+        <source>its header asks for far more reading than any sane image needs.</source>
+        <translation>its header asks for far more reading than any sane image needs.</translation>
+    </message>
+    <message>
+        <source>The {fmt} block size is zero: the image is damaged.</source>
+        <translation>The {fmt} block size is zero: the image is damaged.</translation>
+    </message>
+    <message>
+        <source>The {fmt} image has a compressed block, which it cannot have.</source>
+        <translation>The {fmt} image has a compressed block, which it cannot have.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>The {fmt} tables are damaged.</source>
+        <translation>The {fmt} tables are damaged.</translation>
+    </message>
+    <message>
+        <source>A compressed block</source>
+        <translation>A compressed block</translation>
+    </message>
+    <message>
+        <source>A compressed block of {path} at offset {offset} does not inflate to a whole block: the image is damaged.</source>
+        <translation>A compressed block of {path} at offset {offset} does not inflate to a whole block: the image is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the disk holding it is still attached and readable.</source>
+        <translation>Check that the disk holding it is still attached and readable.</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} of {path} lies beyond the end of the file: the file is truncated or damaged.</source>
+        <translation>{what} at offset {offset} of {path} lies beyond the end of the file: the file is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>Use a complete copy of the disk image.</source>
+        <translation>Use a complete copy of the disk image.</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} of {path} is cut short: the file shrank while it was read.</source>
+        <translation>{what} at offset {offset} of {path} is cut short: the file shrank while it was read.</translation>
+    </message>
+    <message>
+        <source>Do not change the disk image while it is read.</source>
+        <translation>Do not change the disk image while it is read.</translation>
+    </message>
+    <message>
+        <source>The {what} {name} cannot be opened ({path}): {reason}.</source>
+        <translation>The {what} {name} cannot be opened ({path}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Put the file next to the disk that names it, under that name, and try again.</source>
+        <translation>Put the file next to the disk that names it, under that name, and try again.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it is a pipe</source>
+        <translation>it is a pipe</translation>
+    </message>
+    <message>
+        <source>it is a device or another special file, not a regular file</source>
+        <translation>it is a device or another special file, not a regular file</translation>
+    </message>
+    <message>
+        <source>The format of {path} cannot be told: {reason}.</source>
+        <translation>The format of {path} cannot be told: {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk was closed while it was being opened.</source>
+        <translation>The disk was closed while it was being opened.</translation>
+    </message>
+    <message>
+        <source>disk image</source>
+        <translation>disk image</translation>
+    </message>
+    <message>
+        <source>{path} names its {what} as {name}, which is not a usable file name.</source>
+        <translation>{path} names its {what} as {name}, which is not a usable file name.</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor {path} names the extent {name}, which is outside the descriptor's folder: it is not opened.</source>
+        <translation>The VMDK descriptor {path} names the extent {name}, which is outside the descriptor's folder: it is not opened.</translation>
+    </message>
+    <message>
+        <source>Keep a VMDK's extent files in the descriptor's folder and name them there by relative names.</source>
+        <translation>Keep a VMDK's extent files in the descriptor's folder and name them there by relative names.</translation>
+    </message>
+    <message>
+        <source>VMDK extent</source>
+        <translation>VMDK extent</translation>
+    </message>
+    <message>
+        <source>The chain of backing files of {path} is more than {depth} files deep.</source>
+        <translation>The chain of backing files of {path} is more than {depth} files deep.</translation>
+    </message>
+    <message>
+        <source>Flatten the chain first (qemu-img convert makes one file of it).</source>
+        <translation>Flatten the chain first (qemu-img convert makes one file of it).</translation>
+    </message>
+    <message>
+        <source>backing file</source>
+        <translation>backing file</translation>
+    </message>
+    <message>
+        <source>The backing file {name} of {path} is a disk already in its own chain: the chain loops.</source>
+        <translation>The backing file {name} of {path} is a disk already in its own chain: the chain loops.</translation>
+    </message>
+    <message>
+        <source>The backing file names are wrong; fix them with qemu-img rebase -u.</source>
+        <translation>The backing file names are wrong; fix them with qemu-img rebase -u.</translation>
+    </message>
+    <message>
+        <source>{path} says its backing file {name} is a {hint} disk, but that file is a {fmt} disk.</source>
+        <translation>{path} says its backing file {name} is a {hint} disk, but that file is a {fmt} disk.</translation>
+    </message>
+    <message>
+        <source>Check that the backing file is the right one.</source>
+        <translation>Check that the backing file is the right one.</translation>
+    </message>
+    <message>
+        <source>Reading {fmt} disks is not supported yet.</source>
+        <translation>Reading {fmt} disks is not supported yet.</translation>
+    </message>
+    <message>
+        <source>Convert the disk to QCOW2 or RAW with qemu-img first.</source>
+        <translation>Convert the disk to QCOW2 or RAW with qemu-img first.</translation>
+    </message>
+    <message>
+        <source>{fmt} archives cannot be read in place.</source>
+        <translation>{fmt} archives cannot be read in place.</translation>
+    </message>
+    <message>
+        <source>Unpack it first and import the disk inside.</source>
+        <translation>Unpack it first and import the disk inside.</translation>
+    </message>
+    <message>
+        <source>{fmt} files are not virtual disks that can be read.</source>
+        <translation>{fmt} files are not virtual disks that can be read.</translation>
+    </message>
+    <message>
+        <source>Give the disk image itself.</source>
+        <translation>Give the disk image itself.</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted (LUKS) disk, which cannot be imported.</source>
+        <translation>{path} is an encrypted (LUKS) disk, which cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Decrypt it first (qemu-img convert with its key) and import the result.</source>
+        <translation>Decrypt it first (qemu-img convert with its key) and import the result.</translation>
+    </message>
+    <message>
+        <source>Cluster {block}</source>
+        <translation>Cluster {block}</translation>
+    </message>
+    <message>
+        <source>its header is cut short.</source>
+        <translation>its header is cut short.</translation>
+    </message>
+    <message>
+        <source>its signature is missing.</source>
+        <translation>its signature is missing.</translation>
+    </message>
+    <message>
+        <source>its version ({version}) is unknown.</source>
+        <translation>its version ({version}) is unknown.</translation>
+    </message>
+    <message>
+        <source>its cluster size is impossible.</source>
+        <translation>its cluster size is impossible.</translation>
+    </message>
+    <message>
+        <source>The block allocation table</source>
+        <translation>The block allocation table</translation>
+    </message>
+    <message>
+        <source>An L2 table</source>
+        <translation>An L2 table</translation>
+    </message>
+    <message>
+        <source>a data cluster at offset {offset} is not aligned to a cluster.</source>
+        <translation>a data cluster at offset {offset} is not aligned to a cluster.</translation>
+    </message>
+    <message>
+        <source>a compressed cluster does not decompress ({reason}).</source>
+        <translation>a compressed cluster does not decompress ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted QCOW disk, which cannot be imported.</source>
+        <translation>{path} is an encrypted QCOW disk, which cannot be imported.</translation>
+    </message>
+    <message>
+        <source>The header</source>
+        <translation>The header</translation>
+    </message>
+    <message>
+        <source>its virtual size ({size} bytes) is absurd.</source>
+        <translation>its virtual size ({size} bytes) is absurd.</translation>
+    </message>
+    <message>
+        <source>its L1 table would be {entries} entries long.</source>
+        <translation>its L1 table would be {entries} entries long.</translation>
+    </message>
+    <message>
+        <source>The L1 table</source>
+        <translation>The L1 table</translation>
+    </message>
+    <message>
+        <source>the name of its backing file lies outside the file.</source>
+        <translation>the name of its backing file lies outside the file.</translation>
+    </message>
+    <message>
+        <source>its data is in an external data file.</source>
+        <translation>its data is in an external data file.</translation>
+    </message>
+    <message>
+        <source>it uses extended L2 entries (subclusters).</source>
+        <translation>it uses extended L2 entries (subclusters).</translation>
+    </message>
+    <message>
+        <source>an L2 table at offset {offset} is not aligned to a cluster.</source>
+        <translation>an L2 table at offset {offset} is not aligned to a cluster.</translation>
+    </message>
+    <message>
+        <source>a compressed cluster at offset {offset} lies beyond the end of the file.</source>
+        <translation>a compressed cluster at offset {offset} lies beyond the end of the file.</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted QCOW2 disk, which cannot be imported.</source>
+        <translation>{path} is an encrypted QCOW2 disk, which cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Convert it to a plain QCOW2 with qemu-img convert first.</source>
+        <translation>Convert it to a plain QCOW2 with qemu-img convert first.</translation>
+    </message>
+    <message>
+        <source>{path} uses the QCOW2 feature {feature}, which cannot be read here.</source>
+        <translation>{path} uses the QCOW2 feature {feature}, which cannot be read here.</translation>
+    </message>
+    <message>
+        <source>its compression type is unknown ({kind}).</source>
+        <translation>its compression type is unknown ({kind}).</translation>
+    </message>
+    <message>
+        <source>its L1 table has {entries} entries where {needed} are needed.</source>
+        <translation>its L1 table has {entries} entries where {needed} are needed.</translation>
+    </message>
+    <message>
+        <source>its L1 table is not aligned to a cluster.</source>
+        <translation>its L1 table is not aligned to a cluster.</translation>
+    </message>
     <message>
         <source>The disk ended at {offset} bytes, before its virtual size of {size} bytes.</source>
         <translation>The disk ended at {offset} bytes, before its virtual size of {size} bytes.</translation>
@@ -1658,6 +2332,366 @@
     <message>
         <source>Leave the disk unchanged (stop the virtual machine) and start again.</source>
         <translation>Leave the disk unchanged (stop the virtual machine) and start again.</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} is not a cluster of the file.</source>
+        <translation>{what} at offset {offset} is not a cluster of the file.</translation>
+    </message>
+    <message>
+        <source>A data cluster</source>
+        <translation>A data cluster</translation>
+    </message>
+    <message>
+        <source>its tables are {size} bytes each, more than this app reads ({limit}).</source>
+        <translation>its tables are {size} bytes each, more than this app reads ({limit}).</translation>
+    </message>
+    <message>
+        <source>The {kind} data of {path} does not decompress: {reason}.</source>
+        <translation>The {kind} data of {path} does not decompress: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is truncated or damaged; use a complete copy.</source>
+        <translation>The file is truncated or damaged; use a complete copy.</translation>
+    </message>
+    <message>
+        <source>it decompresses to more than {limit} bytes.</source>
+        <translation>it decompresses to more than {limit} bytes.</translation>
+    </message>
+    <message>
+        <source>its {kind} data ends at {end} bytes, before the disk does.</source>
+        <translation>its {kind} data ends at {end} bytes, before the disk does.</translation>
+    </message>
+    <message>
+        <source>{path} is {kind} compressed and holds a {inner} disk, which cannot be read from inside the compressed data.</source>
+        <translation>{path} is {kind} compressed and holds a {inner} disk, which cannot be read from inside the compressed data.</translation>
+    </message>
+    <message>
+        <source>the tar archive inside is cut short.</source>
+        <translation>the tar archive inside is cut short.</translation>
+    </message>
+    <message>
+        <source>{path} is a damaged {fmt} image: {problem}</source>
+        <translation>{path} is a damaged {fmt} image: {problem}</translation>
+    </message>
+    <message>
+        <source>Use a complete, undamaged copy of the disk image.</source>
+        <translation>Use a complete, undamaged copy of the disk image.</translation>
+    </message>
+    <message>
+        <source>it claims a virtual size of {size} bytes, more than the {limit} TiB any reader accepts.</source>
+        <translation>it claims a virtual size of {size} bytes, more than the {limit} TiB any reader accepts.</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} ({length} bytes) lies beyond the end of the file ({size} bytes).</source>
+        <translation>{what} at offset {offset} ({length} bytes) lies beyond the end of the file ({size} bytes).</translation>
+    </message>
+    <message>
+        <source>{path} holds no disk image (it holds: {names}).</source>
+        <translation>{path} holds no disk image (it holds: {names}).</translation>
+    </message>
+    <message>
+        <source>{path} holds {count} disk images ({names}); one disk is imported at a time.</source>
+        <translation>{path} holds {count} disk images ({names}); one disk is imported at a time.</translation>
+    </message>
+    <message>
+        <source>Unpack it first and import each disk on its own.</source>
+        <translation>Unpack it first and import each disk on its own.</translation>
+    </message>
+    <message>
+        <source>the tar archive is cut short: a member is incomplete.</source>
+        <translation>the tar archive is cut short: a member is incomplete.</translation>
+    </message>
+    <message>
+        <source>Block {block}</source>
+        <translation>Block {block}</translation>
+    </message>
+    <message>
+        <source>its version ({version}) is not one that can be read.</source>
+        <translation>its version ({version}) is not one that can be read.</translation>
+    </message>
+    <message>
+        <source>its image type ({image_type}) is not one that exists.</source>
+        <translation>its image type ({image_type}) is not one that exists.</translation>
+    </message>
+    <message>
+        <source>{path} is a VirtualBox snapshot (a differencing VDI): it holds only the changes since the snapshot, and names its parent only inside VirtualBox.</source>
+        <translation>{path} is a VirtualBox snapshot (a differencing VDI): it holds only the changes since the snapshot, and names its parent only inside VirtualBox.</translation>
+    </message>
+    <message>
+        <source>VirtualBox snapshots: clone the disk in VirtualBox first (VBoxManage clonemedium disk SNAPSHOT.vdi full.vdi), then import the clone.</source>
+        <translation>VirtualBox snapshots: clone the disk in VirtualBox first (VBoxManage clonemedium disk SNAPSHOT.vdi full.vdi), then import the clone.</translation>
+    </message>
+    <message>
+        <source>its block size ({block_size}) is impossible.</source>
+        <translation>its block size ({block_size}) is impossible.</translation>
+    </message>
+    <message>
+        <source>its per-block data is larger than a block.</source>
+        <translation>its per-block data is larger than a block.</translation>
+    </message>
+    <message>
+        <source>its block map has {entries} entries, too few for a disk of {size} bytes.</source>
+        <translation>its block map has {entries} entries, too few for a disk of {size} bytes.</translation>
+    </message>
+    <message>
+        <source>The block map</source>
+        <translation>The block map</translation>
+    </message>
+    <message>
+        <source>its footer cannot be found.</source>
+        <translation>its footer cannot be found.</translation>
+    </message>
+    <message>
+        <source>its footer's checksum does not match.</source>
+        <translation>its footer's checksum does not match.</translation>
+    </message>
+    <message>
+        <source>A sector bitmap</source>
+        <translation>A sector bitmap</translation>
+    </message>
+    <message>
+        <source>A parent locator</source>
+        <translation>A parent locator</translation>
+    </message>
+    <message>
+        <source>The parent of the differencing VHD {path} ({name}) cannot be found next to it.</source>
+        <translation>The parent of the differencing VHD {path} ({name}) cannot be found next to it.</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>not named</translation>
+    </message>
+    <message>
+        <source>Put the parent disk next to the differencing disk, under that name.</source>
+        <translation>Put the parent disk next to the differencing disk, under that name.</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the differencing VHD {path} is not the disk it was made from (its unique id differs): it was changed or replaced.</source>
+        <translation>The parent {name} of the differencing VHD {path} is not the disk it was made from (its unique id differs): it was changed or replaced.</translation>
+    </message>
+    <message>
+        <source>Use the parent disk the differencing disk was made from.</source>
+        <translation>Use the parent disk the differencing disk was made from.</translation>
+    </message>
+    <message>
+        <source>The disk's data</source>
+        <translation>The disk's data</translation>
+    </message>
+    <message>
+        <source>its disk type ({disk_type}) is not one that exists.</source>
+        <translation>its disk type ({disk_type}) is not one that exists.</translation>
+    </message>
+    <message>
+        <source>The dynamic disk header</source>
+        <translation>The dynamic disk header</translation>
+    </message>
+    <message>
+        <source>its dynamic disk header is missing.</source>
+        <translation>its dynamic disk header is missing.</translation>
+    </message>
+    <message>
+        <source>its dynamic disk header's checksum does not match.</source>
+        <translation>its dynamic disk header's checksum does not match.</translation>
+    </message>
+    <message>
+        <source>its block table has {entries} entries, too few for a disk of {size} bytes.</source>
+        <translation>its block table has {entries} entries, too few for a disk of {size} bytes.</translation>
+    </message>
+    <message>
+        <source>neither of its two headers is valid.</source>
+        <translation>neither of its two headers is valid.</translation>
+    </message>
+    <message>
+        <source>The VHDX {path} has a log that was not replayed (it was not closed cleanly): its blocks cannot be trusted until the log is applied.</source>
+        <translation>The VHDX {path} has a log that was not replayed (it was not closed cleanly): its blocks cannot be trusted until the log is applied.</translation>
+    </message>
+    <message>
+        <source>Open it in Hyper-V once (attach and detach it), or run qemu-img check -r all on it, then try again.</source>
+        <translation>Open it in Hyper-V once (attach and detach it), or run qemu-img check -r all on it, then try again.</translation>
+    </message>
+    <message>
+        <source>it requires a region ({region}) no reader knows.</source>
+        <translation>it requires a region ({region}) no reader knows.</translation>
+    </message>
+    <message>
+        <source>A region</source>
+        <translation>A region</translation>
+    </message>
+    <message>
+        <source>its region table is missing or damaged.</source>
+        <translation>its region table is missing or damaged.</translation>
+    </message>
+    <message>
+        <source>its metadata table is missing.</source>
+        <translation>its metadata table is missing.</translation>
+    </message>
+    <message>
+        <source>its metadata table is damaged.</source>
+        <translation>its metadata table is damaged.</translation>
+    </message>
+    <message>
+        <source>it requires a metadata item ({item}) no reader knows.</source>
+        <translation>it requires a metadata item ({item}) no reader knows.</translation>
+    </message>
+    <message>
+        <source>a metadata item lies outside its region.</source>
+        <translation>a metadata item lies outside its region.</translation>
+    </message>
+    <message>
+        <source>A metadata item</source>
+        <translation>A metadata item</translation>
+    </message>
+    <message>
+        <source>its metadata lacks the block size or the disk size.</source>
+        <translation>its metadata lacks the block size or the disk size.</translation>
+    </message>
+    <message>
+        <source>its parent locator is missing or of an unknown kind.</source>
+        <translation>its parent locator is missing or of an unknown kind.</translation>
+    </message>
+    <message>
+        <source>its parent locator is damaged.</source>
+        <translation>its parent locator is damaged.</translation>
+    </message>
+    <message>
+        <source>The parent of the differencing VHDX {path} ({name}) cannot be found next to it.</source>
+        <translation>The parent of the differencing VHDX {path} ({name}) cannot be found next to it.</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the differencing VHDX {path} is not the disk it was made from (its data write GUID differs): it was changed or replaced.</source>
+        <translation>The parent {name} of the differencing VHDX {path} is not the disk it was made from (its data write GUID differs): it was changed or replaced.</translation>
+    </message>
+    <message>
+        <source>block {block} has an unknown state ({state}).</source>
+        <translation>block {block} has an unknown state ({state}).</translation>
+    </message>
+    <message>
+        <source>block {block} is present but has no place in the file.</source>
+        <translation>block {block} is present but has no place in the file.</translation>
+    </message>
+    <message>
+        <source>block {block} is partly present but has no sector bitmap.</source>
+        <translation>block {block} is partly present but has no sector bitmap.</translation>
+    </message>
+    <message>
+        <source>its file identifier is missing.</source>
+        <translation>its file identifier is missing.</translation>
+    </message>
+    <message>
+        <source>its sector size ({sector_size}) is impossible.</source>
+        <translation>its sector size ({sector_size}) is impossible.</translation>
+    </message>
+    <message>
+        <source>its block table is too small for a disk of {size} bytes.</source>
+        <translation>its block table is too small for a disk of {size} bytes.</translation>
+    </message>
+    <message>
+        <source>{path} is a VMware {kind} disk, a kind made for ESXi storage or raw devices that cannot be read here.</source>
+        <translation>{path} is a VMware {kind} disk, a kind made for ESXi storage or raw devices that cannot be read here.</translation>
+    </message>
+    <message>
+        <source>Export the virtual machine from vSphere (as OVF/OVA, which makes streamOptimized disks) or clone the disk with vmkfstools -d thin to a monolithicSparse one.</source>
+        <translation>Export the virtual machine from vSphere (as OVF/OVA, which makes streamOptimized disks) or clone the disk with vmkfstools -d thin to a monolithicSparse one.</translation>
+    </message>
+    <message>
+        <source>The VMDK sparse header</source>
+        <translation>The VMDK sparse header</translation>
+    </message>
+    <message>
+        <source>its sparse extent header is missing.</source>
+        <translation>its sparse extent header is missing.</translation>
+    </message>
+    <message>
+        <source>The footer</source>
+        <translation>The footer</translation>
+    </message>
+    <message>
+        <source>its grain directory is at the end of the file, and the end is missing.</source>
+        <translation>its grain directory is at the end of the file, and the end is missing.</translation>
+    </message>
+    <message>
+        <source>its grain directory is missing.</source>
+        <translation>its grain directory is missing.</translation>
+    </message>
+    <message>
+        <source>its grain size is impossible.</source>
+        <translation>its grain size is impossible.</translation>
+    </message>
+    <message>
+        <source>its grain tables have an impossible size.</source>
+        <translation>its grain tables have an impossible size.</translation>
+    </message>
+    <message>
+        <source>its grains are compressed in a way no reader knows.</source>
+        <translation>its grains are compressed in a way no reader knows.</translation>
+    </message>
+    <message>
+        <source>The grain directory</source>
+        <translation>The grain directory</translation>
+    </message>
+    <message>
+        <source>The embedded descriptor</source>
+        <translation>The embedded descriptor</translation>
+    </message>
+    <message>
+        <source>A grain table</source>
+        <translation>A grain table</translation>
+    </message>
+    <message>
+        <source>Grain {grain}</source>
+        <translation>Grain {grain}</translation>
+    </message>
+    <message>
+        <source>A grain marker</source>
+        <translation>A grain marker</translation>
+    </message>
+    <message>
+        <source>compressed grain {grain} claims an impossible size.</source>
+        <translation>compressed grain {grain} claims an impossible size.</translation>
+    </message>
+    <message>
+        <source>its compressed extents do not line up with its grains.</source>
+        <translation>its compressed extents do not line up with its grains.</translation>
+    </message>
+    <message>
+        <source>the compressed grain at offset {offset} does not inflate ({reason}).</source>
+        <translation>the compressed grain at offset {offset} does not inflate ({reason}).</translation>
+    </message>
+    <message>
+        <source>The extent {name}</source>
+        <translation>The extent {name}</translation>
+    </message>
+    <message>
+        <source>the extent is smaller than the {length} bytes its descriptor says.</source>
+        <translation>the extent is smaller than the {length} bytes its descriptor says.</translation>
+    </message>
+    <message>
+        <source>its extent type {kind} is unknown.</source>
+        <translation>its extent type {kind} is unknown.</translation>
+    </message>
+    <message>
+        <source>its descriptor lists no extents (data files).</source>
+        <translation>its descriptor lists no extents (data files).</translation>
+    </message>
+    <message>
+        <source>it is a delta disk that does not name its parent.</source>
+        <translation>it is a delta disk that does not name its parent.</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the VMDK delta disk {path} was changed after the delta was made (its content id differs): reading them together would give wrong data.</source>
+        <translation>The parent {name} of the VMDK delta disk {path} was changed after the delta was made (its content id differs): reading them together would give wrong data.</translation>
+    </message>
+    <message>
+        <source>Use the parent disk as it was when the snapshot was taken.</source>
+        <translation>Use the parent disk as it was when the snapshot was taken.</translation>
+    </message>
+    <message>
+        <source>its descriptor is larger than any real one.</source>
+        <translation>its descriptor is larger than any real one.</translation>
+    </message>
+    <message>
+        <source>The descriptor</source>
+        <translation>The descriptor</translation>
     </message>
     <message>
         <source>A required value was not sent.</source>
@@ -1894,6 +2928,22 @@
     <message>
         <source>Convert the disk to QCOW2, VHD or RAW.</source>
         <translation>Convert the disk to QCOW2, VHD or RAW.</translation>
+    </message>
+    <message>
+        <source>The uploaded file is not in the disk format given for it.</source>
+        <translation>The uploaded file is not in the disk format given for it.</translation>
+    </message>
+    <message>
+        <source>Give the disk's real format, or leave the format for ECS to detect.</source>
+        <translation>Give the disk's real format, or leave the format for ECS to detect.</translation>
+    </message>
+    <message>
+        <source>ECS found the uploaded disk image damaged: its structure does not hold.</source>
+        <translation>ECS found the uploaded disk image damaged: its structure does not hold.</translation>
+    </message>
+    <message>
+        <source>Check the disk with qemu-img check, then upload it again.</source>
+        <translation>Check the disk with qemu-img check, then upload it again.</translation>
     </message>
     <message>
         <source>The VHD file's size is not a whole number of MiB plus its footer.</source>
@@ -2220,8 +3270,8 @@
         <translation>Kernel {version} has the virtio block, PCI and network drivers at boot.</translation>
     </message>
     <message>
-        <source>Kernel {version} can boot from NVMe disks (Features.NvmeSupport can be set).</source>
-        <translation>Kernel {version} can boot from NVMe disks (Features.NvmeSupport can be set).</translation>
+        <source>Kernel {version} can boot from NVMe disks, so the image can say it supports NVMe.</source>
+        <translation>Kernel {version} can boot from NVMe disks, so the image can say it supports NVMe.</translation>
     </message>
     <message>
         <source>Kernel {version} cannot boot from NVMe disks: instance types with NVMe system disks will not start.</source>
@@ -2456,6 +3506,26 @@
         <translation>The virtio network driver netkvm is not installed: the instance will have no network on ECS.</translation>
     </message>
     <message>
+        <source>From the guest ({guest}): {fields}.</source>
+        <translation>From the guest ({guest}): {fields}.</translation>
+    </message>
+    <message>
+        <source>from the partition table</source>
+        <translation>from the partition table</translation>
+    </message>
+    <message>
+        <source>The guest could not be read ({reason}); the defaults are used: {fields}.</source>
+        <translation>The guest could not be read ({reason}); the defaults are used: {fields}.</translation>
+    </message>
+    <message>
+        <source>no operating system found</source>
+        <translation>no operating system found</translation>
+    </message>
+    <message>
+        <source>Not found on the guest, so the defaults are used: {fields}.</source>
+        <translation>Not found on the guest, so the defaults are used: {fields}.</translation>
+    </message>
+    <message>
         <source>The system disk</source>
         <translation>The system disk</translation>
     </message>
@@ -2510,6 +3580,22 @@
     <message>
         <source>The Parallels cluster size or block table is invalid.</source>
         <translation>The Parallels cluster size or block table is invalid.</translation>
+    </message>
+    <message>
+        <source>The Parallels descriptor names no image file.</source>
+        <translation>The Parallels descriptor names no image file.</translation>
+    </message>
+    <message>
+        <source>The Parallels descriptor's image file {name!r} is outside the descriptor's folder: it is refused and not opened.</source>
+        <translation>The Parallels descriptor's image file {name!r} is outside the descriptor's folder: it is refused and not opened.</translation>
+    </message>
+    <message>
+        <source>The disk has snapshots: its current state is spread over {count} .hds files.</source>
+        <translation>The disk has snapshots: its current state is spread over {count} .hds files.</translation>
+    </message>
+    <message>
+        <source>This is a Parallels disk's descriptor (DiskDescriptor.xml), not the disk: its data is in {name}.</source>
+        <translation>This is a Parallels disk's descriptor (DiskDescriptor.xml), not the disk: its data is in {name}.</translation>
     </message>
     <message>
         <source>The LUKS header is cut short: the file is truncated.</source>
@@ -2620,6 +3706,50 @@
         <translation>LUKS-encrypted disk</translation>
     </message>
     <message>
+        <source>EnCase/Expert Witness (E01) evidence file</source>
+        <translation>EnCase/Expert Witness (E01) evidence file</translation>
+    </message>
+    <message>
+        <source>Apple disk image (DMG)</source>
+        <translation>Apple disk image (DMG)</translation>
+    </message>
+    <message>
+        <source>Apple sparse disk image (ASIF)</source>
+        <translation>Apple sparse disk image (ASIF)</translation>
+    </message>
+    <message>
+        <source>Export the raw disk from the evidence file with libewf's ewfexport (Debian and Ubuntu package ewf-tools): `ewfexport -u -f raw -t {target} {path}` writes {target}.raw, a raw disk to import.</source>
+        <translation>Export the raw disk from the evidence file with libewf's ewfexport (Debian and Ubuntu package ewf-tools): `ewfexport -u -f raw -t {target} {path}` writes {target}.raw, a raw disk to import.</translation>
+    </message>
+    <message>
+        <source>Convert it to a disk the app reads: `{convert_command}` (a DMG compressed with bzip2 or LZFSE needs qemu's extra block modules, package qemu-block-extra on Debian and Ubuntu).</source>
+        <translation>Convert it to a disk the app reads: `{convert_command}` (a DMG compressed with bzip2 or LZFSE needs qemu's extra block modules, package qemu-block-extra on Debian and Ubuntu).</translation>
+    </message>
+    <message>
+        <source>On a Mac with macOS 26 or later, attach it without mounting: `diskutil image attach --noMount {path}`, then copy the device it names to a raw disk: `dd if=/dev/rdiskN of=disk.img bs=4m`, and import disk.img.</source>
+        <translation>On a Mac with macOS 26 or later, attach it without mounting: `diskutil image attach --noMount {path}`, then copy the device it names to a raw disk: `dd if=/dev/rdiskN of=disk.img bs=4m`, and import disk.img.</translation>
+    </message>
+    <message>
+        <source>Export the virtual machine from vSphere or ESXi as OVF/OVA (its disks come out as streamOptimized VMDK, which the app converts), or on the ESXi host clone the disk with its snapshots merged: `vmkfstools -i {name} -d thin whole.vmdk`, and copy whole.vmdk with its whole-flat.vmdk.</source>
+        <translation>Export the virtual machine from vSphere or ESXi as OVF/OVA (its disks come out as streamOptimized VMDK, which the app converts), or on the ESXi host clone the disk with its snapshots merged: `vmkfstools -i {name} -d thin whole.vmdk`, and copy whole.vmdk with its whole-flat.vmdk.</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</source>
+        <translation>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</translation>
+    </message>
+    <message>
+        <source>The app reads it together with {backing_file!r} and converts the whole disk to QCOW2 while uploading; nothing to do first.</source>
+        <translation>The app reads it together with {backing_file!r} and converts the whole disk to QCOW2 while uploading; nothing to do first.</translation>
+    </message>
+    <message>
+        <source>The app converts it to QCOW2 while uploading; nothing to do first.</source>
+        <translation>The app converts it to QCOW2 while uploading; nothing to do first.</translation>
+    </message>
+    <message>
+        <source>Convert it first: {convert_command}</source>
+        <translation>Convert it first: {convert_command}</translation>
+    </message>
+    <message>
         <source>The file is empty (0 bytes).</source>
         <translation>The file is empty (0 bytes).</translation>
     </message>
@@ -2644,16 +3774,24 @@
         <translation>Install the system from it into a virtual machine, then import that machine's disk.</translation>
     </message>
     <message>
-        <source>Import it as it is with DiskDeviceMapping.N.Format={import_format} and DiskImageSize={min_disk_image_size_gib} (GiB) or more.</source>
-        <translation>Import it as it is with DiskDeviceMapping.N.Format={import_format} and DiskImageSize={min_disk_image_size_gib} (GiB) or more.</translation>
+        <source>This is a disk image, an {name}: a format that neither ECS nor this app reads.</source>
+        <translation>This is a disk image, an {name}: a format that neither ECS nor this app reads.</translation>
     </message>
     <message>
-        <source>Convert it first: {convert_command}</source>
-        <translation>Convert it first: {convert_command}</translation>
+        <source>A DMG usually holds Mac software or files, rarely a disk an ECS instance can boot; import it only if it is a copy of such a disk.</source>
+        <translation>A DMG usually holds Mac software or files, rarely a disk an ECS instance can boot; import it only if it is a copy of such a disk.</translation>
+    </message>
+    <message>
+        <source>It can be imported as it is, as a {import_format} disk with a disk size of {min_disk_image_size_gib} GiB or more.</source>
+        <translation>It can be imported as it is, as a {import_format} disk with a disk size of {min_disk_image_size_gib} GiB or more.</translation>
     </message>
     <message>
         <source>an OVA appliance (a tar archive with an OVF descriptor and its disks)</source>
         <translation>an OVA appliance (a tar archive with an OVF descriptor and its disks)</translation>
+    </message>
+    <message>
+        <source>a {format} archive holding a fixed VHD</source>
+        <translation>a {format} archive holding a fixed VHD</translation>
     </message>
     <message>
         <source>a {format} archive holding {inner}</source>
@@ -2672,8 +3810,8 @@
         <translation>Unpack it with `{command}`, then inspect {listed}.</translation>
     </message>
     <message>
-        <source>The disk inside is not in a format ECS takes; after unpacking, convert it: qemu-img convert -p -O qcow2 DISK DISK.qcow2</source>
-        <translation>The disk inside is not in a format ECS takes; after unpacking, convert it: qemu-img convert -p -O qcow2 DISK DISK.qcow2</translation>
+        <source>{name} is not in a format ECS takes; once unpacked: {advice}</source>
+        <translation>{name} is not in a format ECS takes; once unpacked: {advice}</translation>
     </message>
     <message>
         <source>Unpack it with `{command}`, then inspect what comes out.</source>
@@ -2692,32 +3830,40 @@
         <translation>ECS imports RAW, VHD and QCOW2 disks; this is a {name}. (VMDK import is an invitational preview, not available everywhere.)</translation>
     </message>
     <message>
-        <source>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} with Format=RAW, no conversion needed.</source>
-        <translation>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} with Format=RAW, no conversion needed.</translation>
+        <source>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} as a RAW disk, no conversion needed.</source>
+        <translation>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} as a RAW disk, no conversion needed.</translation>
+    </message>
+    <message>
+        <source>Inspect and import {data_file} instead; the app converts it while uploading.</source>
+        <translation>Inspect and import {data_file} instead; the app converts it while uploading.</translation>
+    </message>
+    <message>
+        <source>Delete the snapshots in Parallels Desktop first (that merges them into the disk), so that the one .hds file left holds the whole disk.</source>
+        <translation>Delete the snapshots in Parallels Desktop first (that merges them into the disk), so that the one .hds file left holds the whole disk.</translation>
+    </message>
+    <message>
+        <source>Replay the log, which writes the changes into the file (work on a copy to keep the original as it is): `qemu-img check -r all {path}` (or attach the disk once in Hyper-V). Then inspect it again.</source>
+        <translation>Replay the log, which writes the changes into the file (work on a copy to keep the original as it is): `qemu-img check -r all {path}` (or attach the disk once in Hyper-V). Then inspect it again.</translation>
     </message>
     <message>
         <source>This disk holds only the changes made on top of {backing_file!r}, and that file is not there.</source>
         <translation>This disk holds only the changes made on top of {backing_file!r}, and that file is not there.</translation>
     </message>
     <message>
-        <source>Put {backing_file!r} back where the disk expects it, then convert the pair into one disk with qemu-img convert.</source>
-        <translation>Put {backing_file!r} back where the disk expects it, then convert the pair into one disk with qemu-img convert.</translation>
+        <source>Put {backing_file!r} back where the disk expects it (its name is relative to this file's folder). {advice}</source>
+        <translation>Put {backing_file!r} back where the disk expects it (its name is relative to this file's folder). {advice}</translation>
     </message>
     <message>
         <source>This disk holds only the changes made on top of {backing_file!r}; ECS needs the whole disk in one file.</source>
         <translation>This disk holds only the changes made on top of {backing_file!r}; ECS needs the whole disk in one file.</translation>
     </message>
     <message>
-        <source>Merge it with its backing file into one disk: {command}</source>
-        <translation>Merge it with its backing file into one disk: {command}</translation>
+        <source>Do not convert it with qemu-img: it ignores a differencing VHD's parent and would write only the changes, an incomplete disk.</source>
+        <translation>Do not convert it with qemu-img: it ignores a differencing VHD's parent and would write only the changes, an incomplete disk.</translation>
     </message>
     <message>
         <source>The disk is encrypted; ECS cannot read an encrypted image.</source>
         <translation>The disk is encrypted; ECS cannot read an encrypted image.</translation>
-    </message>
-    <message>
-        <source>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</source>
-        <translation>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</translation>
     </message>
     <message>
         <source>The image has {snapshots} internal snapshot(s); only the current state is imported.</source>
@@ -2732,8 +3878,24 @@
         <translation>The start of the disk is all zeros: no partition table or file system there. Fine for an empty data disk, not for a system disk.</translation>
     </message>
     <message>
-        <source>The disk boots with UEFI: import it with BootMode=UEFI.</source>
-        <translation>The disk boots with UEFI: import it with BootMode=UEFI.</translation>
+        <source>The disk boots with UEFI: import it with UEFI as the boot mode.</source>
+        <translation>The disk boots with UEFI: import it with UEFI as the boot mode.</translation>
+    </message>
+    <message>
+        <source>Inspect and import the descriptor that lists this file instead: the small text .vmdk file that came with it (usually named without the -s001 or -f001 part), with all its extents next to it.</source>
+        <translation>Inspect and import the descriptor that lists this file instead: the small text .vmdk file that came with it (usually named without the -s001 or -f001 part), with all its extents next to it.</translation>
+    </message>
+    <message>
+        <source>Inspect and import {descriptor} instead: it is the descriptor that lists this file among the disk's extents.</source>
+        <translation>Inspect and import {descriptor} instead: it is the descriptor that lists this file among the disk's extents.</translation>
+    </message>
+    <message>
+        <source>The disk is a single {volume} file system without a partition table (an image of one volume, not of a whole disk). ECS needs a whole disk with a partition table to boot a system disk; as a data disk it is fine.</source>
+        <translation>The disk is a single {volume} file system without a partition table (an image of one volume, not of a whole disk). ECS needs a whole disk with a partition table to boot a system disk; as a data disk it is fine.</translation>
+    </message>
+    <message>
+        <source>For a system disk, image the whole disk (partition table, boot partition and this volume) instead of the volume alone; for a data disk, import it as it is.</source>
+        <translation>For a system disk, image the whole disk (partition table, boot partition and this volume) instead of the volume alone; for a data disk, import it as it is.</translation>
     </message>
     <message>
         <source>QEMU marked this image as corrupt.</source>
@@ -2824,8 +3986,8 @@
         <translation>Neither VHDX header is valid.</translation>
     </message>
     <message>
-        <source>The VHDX has a journal that was not replayed (it was not closed cleanly); open it once in Hyper-V or convert it with qemu-img, which replays it.</source>
-        <translation>The VHDX has a journal that was not replayed (it was not closed cleanly); open it once in Hyper-V or convert it with qemu-img, which replays it.</translation>
+        <source>The VHDX was not closed cleanly: its log holds changes not yet written into the disk, so read as it is the disk would miss them.</source>
+        <translation>The VHDX was not closed cleanly: its log holds changes not yet written into the disk, so read as it is the disk would miss them.</translation>
     </message>
     <message>
         <source>The VHDX region table is missing or damaged.</source>
@@ -2856,6 +4018,14 @@
         <translation>The VMDK descriptor's data file {extent!r} is not next to it.</translation>
     </message>
     <message>
+        <source>This is a VMware ESXi {subformat} disk (a snapshot's changes or a sparse ESXi extent): a VMDK kind that neither ECS nor this app reads.</source>
+        <translation>This is a VMware ESXi {subformat} disk (a snapshot's changes or a sparse ESXi extent): a VMDK kind that neither ECS nor this app reads.</translation>
+    </message>
+    <message>
+        <source>This file is one extent (data file) of a split VMDK: it has no descriptor of its own and holds only part of the disk.</source>
+        <translation>This file is one extent (data file) of a split VMDK: it has no descriptor of its own and holds only part of the disk.</translation>
+    </message>
+    <message>
         <source>The VMDK header is cut short: the file is truncated.</source>
         <translation>The VMDK header is cut short: the file is truncated.</translation>
     </message>
@@ -2882,6 +4052,34 @@
     <message>
         <source>Make the folder writable, or set {env} to a folder that is (the app keeps its jobs and settings there).</source>
         <translation>Make the folder writable, or set {env} to a folder that is (the app keeps its jobs and settings there).</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} is not a file.</translation>
+    </message>
+    <message>
+        <source>Choose the disk image file itself.</source>
+        <translation>Choose the disk image file itself.</translation>
+    </message>
+    <message>
+        <source>{name} ended at byte {position:,}, before its recorded size of {size:,} bytes: it changed during the upload.</source>
+        <translation>{name} ended at byte {position:,}, before its recorded size of {size:,} bytes: it changed during the upload.</translation>
+    </message>
+    <message>
+        <source>Leave the file alone while it uploads, then run the upload again.</source>
+        <translation>Leave the file alone while it uploads, then run the upload again.</translation>
+    </message>
+    <message>
+        <source>it can no longer be read: {reason}</source>
+        <translation>it can no longer be read: {reason}</translation>
+    </message>
+    <message>
+        <source>it was written to (its status change time moved)</source>
+        <translation>it was written to (its status change time moved)</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Check that the file exists and that you may read it.</translation>
     </message>
     <message>
         <source>Enter a name for the image.</source>
@@ -3072,22 +4270,6 @@
         <translation>Check the network connection (and the proxy settings); the app retries when asked.</translation>
     </message>
     <message>
-        <source>OSS could not be reached.</source>
-        <translation>OSS could not be reached.</translation>
-    </message>
-    <message>
-        <source>Check the network connection; the app retries when asked.</source>
-        <translation>Check the network connection; the app retries when asked.</translation>
-    </message>
-    <message>
-        <source>This account is not allowed to use the bucket.</source>
-        <translation>This account is not allowed to use the bucket.</translation>
-    </message>
-    <message>
-        <source>Ask an administrator for OSS permissions on the bucket, or choose another one.</source>
-        <translation>Ask an administrator for OSS permissions on the bucket, or choose another one.</translation>
-    </message>
-    <message>
         <source>The bucket "{name}" does not exist in this account.</source>
         <translation>The bucket "{name}" does not exist in this account.</translation>
     </message>
@@ -3194,6 +4376,26 @@
     <message>
         <source>Check that the file is valid JSON.</source>
         <translation>Check that the file is valid JSON.</translation>
+    </message>
+    <message>
+        <source>its mode "{mode}" is not supported (AK, StsToken and RamRoleArn are)</source>
+        <translation>its mode "{mode}" is not supported (AK, StsToken and RamRoleArn are)</translation>
+    </message>
+    <message>
+        <source>the name cannot be used here</source>
+        <translation>the name cannot be used here</translation>
+    </message>
+    <message>
+        <source>a profile with this name exists already</source>
+        <translation>a profile with this name exists already</translation>
+    </message>
+    <message>
+        <source>it has no AccessKey</source>
+        <translation>it has no AccessKey</translation>
+    </message>
+    <message>
+        <source>it has no RAM role ARN</source>
+        <translation>it has no RAM role ARN</translation>
     </message>
     <message>
         <source>The profile list at {path} could not be read ({exc}).</source>
@@ -3320,12 +4522,28 @@
         <translation>The image details cannot change once the job is {state}.</translation>
     </message>
     <message>
+        <source>Retrying the import: deleting the failed image {image_id} and submitting again.</source>
+        <translation>Retrying the import: deleting the failed image {image_id} and submitting again.</translation>
+    </message>
+    <message>
+        <source>These credentials cannot read RAM, so the import role is not checked here; the service will say if ECS is not authorized.</source>
+        <translation>These credentials cannot read RAM, so the import role is not checked here; the service will say if ECS is not authorized.</translation>
+    </message>
+    <message>
         <source>ECS is not yet allowed to read your OSS bucket: the RAM role {role_name} is missing or incomplete.</source>
         <translation>ECS is not yet allowed to read your OSS bucket: the RAM role {role_name} is missing or incomplete.</translation>
     </message>
     <message>
         <source>Let the app set it up (--setup-role, or the Authorization page), or ask an administrator (imageimporter role check shows what to hand over).</source>
         <translation>Let the app set it up (--setup-role, or the Authorization page), or ask an administrator (imageimporter role check shows what to hand over).</translation>
+    </message>
+    <message>
+        <source>Setting up the RAM role {role_name}.</source>
+        <translation>Setting up the RAM role {role_name}.</translation>
+    </message>
+    <message>
+        <source>Submitting again with the same ClientToken (no second import).</source>
+        <translation>Submitting again with the same ClientToken (no second import).</translation>
     </message>
     <message>
         <source>The import failed.</source>
@@ -3416,8 +4634,12 @@
         <translation>The connection to {endpoint} failed ({summary}).</translation>
     </message>
     <message>
-        <source>Check the network connection, then run the upload again: it resumes.</source>
-        <translation>Check the network connection, then run the upload again: it resumes.</translation>
+        <source>The connection to OSS failed ({summary}).</source>
+        <translation>The connection to OSS failed ({summary}).</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then try again: an upload resumes.</source>
+        <translation>Check the network connection, then try again: an upload resumes.</translation>
     </message>
     <message>
         <source>The upload failed unexpectedly: {exc!r}.</source>
@@ -3436,12 +4658,20 @@
         <translation>OSS does not know the AccessKey ID {access_key_id}.</translation>
     </message>
     <message>
+        <source>OSS does not know the AccessKey ID.</source>
+        <translation>OSS does not know the AccessKey ID.</translation>
+    </message>
+    <message>
         <source>Check the AccessKey ID, or create a new AccessKey in the RAM console.</source>
         <translation>Check the AccessKey ID, or create a new AccessKey in the RAM console.</translation>
     </message>
     <message>
         <source>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID {access_key_id}.</source>
         <translation>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID {access_key_id}.</translation>
+    </message>
+    <message>
+        <source>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID.</source>
+        <translation>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID.</translation>
     </message>
     <message>
         <source>Check the AccessKey secret.</source>
@@ -3454,6 +4684,14 @@
     <message>
         <source>OSS denied access to bucket {bucket}.</source>
         <translation>OSS denied access to bucket {bucket}.</translation>
+    </message>
+    <message>
+        <source>OSS denied access to the bucket: {message}</source>
+        <translation>OSS denied access to the bucket: {message}</translation>
+    </message>
+    <message>
+        <source>OSS denied access to the bucket.</source>
+        <translation>OSS denied access to the bucket.</translation>
     </message>
     <message>
         <source>Use an AccessKey allowed to write to this bucket (for example with the AliyunOSSFullAccess policy or a bucket policy).</source>
@@ -3470,6 +4708,10 @@
     <message>
         <source>The bucket {bucket} does not exist at {endpoint}.</source>
         <translation>The bucket {bucket} does not exist at {endpoint}.</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist in this region.</source>
+        <translation>The bucket does not exist in this region.</translation>
     </message>
     <message>
         <source>Check the bucket's name and region, or create the bucket in the OSS console.</source>
@@ -3492,6 +4734,14 @@
         <translation>OSS refused to store more data in bucket {bucket}.</translation>
     </message>
     <message>
+        <source>OSS refused to store more data: {message}</source>
+        <translation>OSS refused to store more data: {message}</translation>
+    </message>
+    <message>
+        <source>OSS refused to store more data.</source>
+        <translation>OSS refused to store more data.</translation>
+    </message>
+    <message>
         <source>Check the account's balance and the bucket's capacity in the OSS console.</source>
         <translation>Check the account's balance and the bucket's capacity in the OSS console.</translation>
     </message>
@@ -3504,8 +4754,8 @@
         <translation>OSS failed with HTTP {status}.</translation>
     </message>
     <message>
-        <source>Try again later: the upload resumes where it stopped.</source>
-        <translation>Try again later: the upload resumes where it stopped.</translation>
+        <source>Try again later: an upload resumes where it stopped.</source>
+        <translation>Try again later: an upload resumes where it stopped.</translation>
     </message>
     <message>
         <source>OSS refused the request (HTTP {status}): {message}</source>
@@ -3520,24 +4770,12 @@
         <translation>Cannot upload {name}: {exc}.</translation>
     </message>
     <message>
-        <source>{path} is not a file.</source>
-        <translation>{path} is not a file.</translation>
-    </message>
-    <message>
-        <source>Choose the disk image file itself.</source>
-        <translation>Choose the disk image file itself.</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {reason}.</source>
-        <translation>Cannot read {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>Check that the file exists and that you may read it.</source>
-        <translation>Check that the file exists and that you may read it.</translation>
-    </message>
-    <message>
         <source>check the existing object</source>
         <translation>check the existing object</translation>
+    </message>
+    <message>
+        <source>{key} is already in the bucket but stored as {storage_class}, which ECS cannot import; uploading it again as Standard.</source>
+        <translation>{key} is already in the bucket but stored as {storage_class}, which ECS cannot import; uploading it again as Standard.</translation>
     </message>
     <message>
         <source>The server keeps losing the unfinished upload.</source>
@@ -3546,6 +4784,30 @@
     <message>
         <source>Check whether something aborts multipart uploads in this bucket (a lifecycle rule), then try again.</source>
         <translation>Check whether something aborts multipart uploads in this bucket (a lifecycle rule), then try again.</translation>
+    </message>
+    <message>
+        <source>{count} part(s) sent by an earlier attempt differ from {name} now (parts {numbers}); sending them again.</source>
+        <translation>{count} part(s) sent by an earlier attempt differ from {name} now (parts {numbers}); sending them again.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being uploaded ({change}).</source>
+        <translation>{name} changed while it was being uploaded ({change}).</translation>
+    </message>
+    <message>
+        <source>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</source>
+        <translation>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</translation>
+    </message>
+    <message>
+        <source>{target} is being uploaded by another imageimporter process ({holder}).</source>
+        <translation>{target} is being uploaded by another imageimporter process ({holder}).</translation>
+    </message>
+    <message>
+        <source>Wait for that upload to end, or stop it (Ctrl-C there pauses it); then run this one again: it resumes.</source>
+        <translation>Wait for that upload to end, or stop it (Ctrl-C there pauses it); then run this one again: it resumes.</translation>
+    </message>
+    <message>
+        <source>{name} changed since the last attempt ({change}); starting the upload over.</source>
+        <translation>{name} changed since the last attempt ({change}); starting the upload over.</translation>
     </message>
     <message>
         <source>start the upload</source>
@@ -3588,32 +4850,8 @@
         <translation>Delete the object and upload the file again.</translation>
     </message>
     <message>
-        <source>Cannot read {path} any more: {reason}.</source>
-        <translation>Cannot read {path} any more: {reason}.</translation>
-    </message>
-    <message>
-        <source>{name} changed while it was being uploaded ({change}).</source>
-        <translation>{name} changed while it was being uploaded ({change}).</translation>
-    </message>
-    <message>
-        <source>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</source>
-        <translation>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</translation>
-    </message>
-    <message>
         <source>The upload ended without an answer from the server.</source>
         <translation>The upload ended without an answer from the server.</translation>
-    </message>
-    <message>
-        <source>Check that the file is still there and readable.</source>
-        <translation>Check that the file is still there and readable.</translation>
-    </message>
-    <message>
-        <source>{name} could not be read during the upload ({exc}).</source>
-        <translation>{name} could not be read during the upload ({exc}).</translation>
-    </message>
-    <message>
-        <source>Check the file (and leave it alone while it uploads), then run the upload again.</source>
-        <translation>Check the file (and leave it alone while it uploads), then run the upload again.</translation>
     </message>
     <message>
         <source>Part {number} (bytes {offset:,} to {end:,}) arrived damaged {attempt} times: OSS computed CRC64 {server}, the file has {local}.</source>
@@ -3646,10 +4884,6 @@
     <message>
         <source>Could not {what}: {message}</source>
         <translation>Could not {what}: {message}</translation>
-    </message>
-    <message>
-        <source>{name} is shorter than expected.</source>
-        <translation>{name} is shorter than expected.</translation>
     </message>
 </context>
 </TS>

@@ -3,188 +3,189 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="33" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="49" />
         <source>Choose the Alibaba Cloud account to import into. Secrets stay in your system keyring; nothing is sent until you connect.</source>
         <translation>选择要导入到的阿里云账号。密钥只保存在系统钥匙串中；连接之前不会发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="40" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="56" />
         <source>Saved profiles</source>
         <translation>已保存的配置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="43" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="60" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="63" />
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="63" />
         <source>Connect with this profile</source>
         <translation>使用此配置连接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="49" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="66" />
         <source>Import aliyun CLI profiles</source>
         <translation>导入 aliyun CLI 配置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="57" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="78" />
         <source>Add a profile</source>
         <translation>添加配置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="60" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="83" />
         <source>Profile name</source>
         <translation>配置名称</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="61" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="84" />
         <source>for example: work</source>
         <translation>例如：work</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="63" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="86" />
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="89" />
         <source>AccessKey Secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="92" />
         <source>STS token (optional)</source>
         <translation>STS 令牌（可选）</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="70" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="93" />
         <source>only for temporary credentials</source>
         <translation>仅用于临时凭证</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="71" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="94" />
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="95" />
         <source>AccessKey ID:</source>
         <translation>AccessKey ID：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="73" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="96" />
         <source>AccessKey Secret:</source>
         <translation>AccessKey Secret：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="74" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="97" />
         <source>STS token (optional):</source>
         <translation>STS 令牌（可选）：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="76" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="99" />
         <source>Where the secret is stored</source>
         <translation>密钥的保存位置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="101" />
         <source>Save and connect</source>
         <translation>保存并连接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="101" />
         <source>Save the profile</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="108" />
         <source>Try it with the sandbox</source>
         <translation>用沙箱试一试</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="90" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="113" />
         <source>A practice cloud on this computer: no account needed.</source>
         <translation>本机上的练习云：无需账号。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="117" />
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="120" />
         <source>Not connected yet.</source>
         <translation>尚未连接。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="121" />
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="100" />
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="118" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="155" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="125" />
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="130" />
         <source>Account:</source>
         <translation>账号：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="131" />
         <source>Region:</source>
         <translation>地域：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="144" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="187" />
         <source>No system keyring is available here, so a profile cannot be saved (secrets are never kept in plain text). Use the sandbox, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>此处没有可用的系统密钥环，因此无法保存配置（密钥绝不会以明文保存）。请使用沙箱，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="152" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="195" />
         <source>The AccessKey Secret and STS token are stored in: {keyring}. The profile list holds only the AccessKey ID.</source>
         <translation>AccessKey Secret 和 STS 令牌保存在：{keyring}。配置列表中只有 AccessKey ID。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="207" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="250" />
         <source>Imported {count} profile(s).</source>
         <translation>已导入 {count} 个配置。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="209" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="252" />
         <source>Skipped: {list}</source>
         <translation>已跳过：{list}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="232" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="275" />
         <source>Checking the credentials…</source>
         <translation>正在检查凭证…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="258" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="317" />
         <source>Connected to the sandbox.</source>
         <translation>已连接到沙箱。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="261" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="320" />
         <source>Connected with profile {name}.</source>
         <translation>已使用配置 {name} 连接。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="283" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="315" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="351" />
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
@@ -300,12 +301,12 @@
 <context>
     <name>CopyField</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="154" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="159" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="160" />
         <source>Copy {what}</source>
         <translation>复制{what}</translation>
     </message>
@@ -313,386 +314,516 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="87" />
         <source>Describe the image. The defaults come from the disks; each field says what is wrong beside it.</source>
         <translation>填写镜像信息。默认值来自磁盘检查；每个字段的问题会显示在字段旁边。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="93" />
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="101" />
         <source>Image name</source>
         <translation>镜像名称</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="102" />
         <source>for example: web-server-2024</source>
         <translation>例如：web-server-2024</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="84" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
         <source>Image name:</source>
         <translation>镜像名称：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="106" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="87" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="107" />
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="89" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="109" />
         <source>Description:</source>
         <translation>描述：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="115" />
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="116" />
         <source>Architecture:</source>
         <translation>架构：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="118" />
         <source>Operating system type</source>
         <translation>操作系统类型</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="99" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
         <source>OS type:</source>
         <translation>操作系统类型：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="120" />
         <source>Platform</source>
         <translation>发行版</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="126" />
         <source>Platform:</source>
         <translation>发行版：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="104" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="128" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="105" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="129" />
         <source>Alibaba Cloud license</source>
         <translation>阿里云许可证</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="106" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="130" />
         <source>Bring your own license</source>
         <translation>自带许可证</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="109" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
         <source>License type</source>
         <translation>许可证类型</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
         <source>License type:</source>
         <translation>许可证类型：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="136" />
         <source>Boot mode</source>
         <translation>启动模式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="113" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="137" />
         <source>Boot mode:</source>
         <translation>启动模式：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="140" />
         <source>Disk sizes</source>
         <translation>磁盘大小</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="121" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
         <source>Add a tag</source>
         <translation>添加一个标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
         <source>Remove tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="135" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
         <source>Remove the selected tag</source>
         <translation>删除所选标签</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
+        <source>An image has at most {count} tags.</source>
+        <translation>一个镜像最多有 {count} 个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="174" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="148" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="177" />
         <source>Resource group ID</source>
         <translation>资源组 ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="149" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="178" />
         <source>default resource group</source>
         <translation>默认资源组</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="153" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="183" />
         <source>Resource group:</source>
         <translation>资源组：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="185" />
         <source>NVMe support</source>
         <translation>NVMe 支持</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="186" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="192" />
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="156" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="186" />
         <source>Supported</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="157" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="187" />
         <source>Not supported</source>
         <translation>不支持</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="159" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="189" />
         <source>NVMe support:</source>
         <translation>NVMe 支持：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="161" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="191" />
         <source>Metadata service</source>
         <translation>元数据服务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="162" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="192" />
         <source>IMDSv2 only</source>
         <translation>仅 IMDSv2</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="165" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="195" />
         <source>Metadata service:</source>
         <translation>元数据服务：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="167" />
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="168" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="197" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="198" />
         <source>Check the image after the import</source>
         <translation>导入后检测镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="178" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="205" />
+        <source>Authorization</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="219" />
         <source>Image details</source>
         <translation>镜像信息</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="194" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="236" />
+        <source>from the disk</source>
+        <translation>来自磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="237" />
+        <source>Filled from the disk</source>
+        <translation>已根据磁盘填写</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="246" />
         <source>Problem with this field</source>
         <translation>此字段的问题</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="243" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="295" />
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="245" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="297" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/details_page.py" line="247" />
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="299" />
         <source>Size of {disk}</source>
         <translation>{disk}的大小</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="458" />
+        <source>Fix the fields marked in red.</source>
+        <translation>请修正标红的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="460" />
+        <source>Give the image a name.</source>
+        <translation>请为镜像命名。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="461" />
+        <source>Complete the image details.</source>
+        <translation>请填写完整的镜像信息。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/details_page.py" line="493" />
+        <source>The RAM role {role} is ready, so the authorization step is not needed.</source>
+        <translation>RAM 角色 {role} 已就绪，因此无需进行授权步骤。</translation>
     </message>
 </context>
 <context>
     <name>DisksPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="55" />
-        <source>Choose the system disk image, then any data disks (up to 16). You can also drop files here. Each file is checked from its own bytes.</source>
-        <translation>选择系统盘镜像，然后选择数据盘（最多 16 个）。也可以把文件拖放到这里。每个文件都会根据其自身内容进行检查。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="62" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="96" />
         <source>Choose the system disk…</source>
         <translation>选择系统盘…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="62" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="425" />
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="64" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
         <source>Add a data disk…</source>
         <translation>添加数据盘…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="64" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
         <source>Add a data disk</source>
         <translation>添加数据盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="121" />
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="135" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="135" />
         <source>Remove the selected disk</source>
         <translation>移除所选磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="69" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="70" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="102" />
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="81" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="90" />
+        <source>Drop the system disk image here (then any data disks, up to 16), or choose it. Each file is checked from its own bytes, and so is the system inside.</source>
+        <translation>将系统盘镜像拖放到这里（然后是数据盘，最多 16 个），或者选择文件。每个文件都会按其自身内容检查，其中的系统也会检查。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="197" />
         <source>Disks</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="84" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="115" />
         <source>Disk</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="85" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="116" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="117" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="87" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="118" />
         <source>Virtual size</source>
         <translation>虚拟大小</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="88" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="119" />
         <source>Boot mode</source>
         <translation>启动模式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="89" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="120" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="90" />
-        <source>Subformat</source>
-        <translation>子格式</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="160" />
         <source>Problems and hints</source>
         <translation>问题和建议</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="164" />
+        <source>Conversion</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="177" />
+        <source>A readiness check failed: an instance made from this image may not start on ECS.</source>
+        <translation>有一项就绪检查未通过：用此镜像创建的实例可能无法在 ECS 上启动。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="182" />
+        <source>Upload it anyway…</source>
+        <translation>仍然上传…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="182" />
+        <source>Upload the disk despite the failed check</source>
+        <translation>忽略未通过的检查，仍然上传该磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="205" />
         <source>Choose the system disk image</source>
         <translation>选择系统盘镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="210" />
         <source>Choose data disk images</source>
         <translation>选择数据盘镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="138" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="232" />
         <source>An image has at most {count} data disks.</source>
         <translation>一个镜像最多有 {count} 个数据盘。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="239" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="300" />
+        <source>something unexpected went wrong (see the log file).</source>
+        <translation>发生了意外错误（请查看日志文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="369" />
+        <source>Upload a disk that may not boot?</source>
+        <translation>要上传可能无法启动的磁盘吗？</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="372" />
+        <source>{file} failed a readiness check. An image made from it may not start on ECS, and you would only find out after the upload and the import.</source>
+        <translation>{file} 未通过一项就绪检查。用它制作的镜像可能无法在 ECS 上启动，而这要到上传和导入之后才会发现。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="376" />
+        <source>Fixing the guest first is safer.</source>
+        <translation>先修复客户机系统更稳妥。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="377" />
+        <source>Upload it anyway</source>
+        <translation>仍然上传</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="378" />
+        <source>Do not upload</source>
+        <translation>不上传</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="397" />
         <source>Importable</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="240" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="398" />
         <source>Convert first</source>
         <translation>需先转换</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="241" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="399" />
         <source>Unpack first</source>
         <translation>需先解包</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="242" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="400" />
         <source>Not a disk image</source>
         <translation>不是磁盘镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="409" />
+        <source>May not boot</source>
+        <translation>可能无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="418" />
+        <source>None found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="425" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="253" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="480" />
+        <source>Converted to QCOW2 while uploading: {virtual} virtual, {send} to send.</source>
+        <translation>上传时转换为 QCOW2：虚拟大小 {virtual}，需发送 {send}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="494" />
+        <source>The system inside could not be read: {reason}</source>
+        <translation>无法读取其中的系统：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="501" />
+        <source>No operating system found</source>
+        <translation>未找到操作系统</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="502" />
+        <source>Inside: {summary}</source>
+        <translation>其中的系统：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="508" />
+        <source>Fix: {fix}</source>
+        <translation>修复方法：{fix}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="405" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="255" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="150" />
+        <source>Operating system found on the disk</source>
+        <translation>磁盘中找到的操作系统</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="407" />
         <source>Cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="292" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="471" />
         <source>Needs a disk of at least {size} GiB.</source>
         <translation>需要至少 {size} GiB 的磁盘。</translation>
     </message>
@@ -700,47 +831,47 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="91" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="96" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="101" />
         <source>What to do</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="103" />
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="106" />
         <source>Fix it</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="118" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="123" />
         <source>{code} (request {request})</source>
         <translation>{code}（请求 {request}）</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="129" />
         <source>Open the authorization step</source>
         <translation>打开授权步骤</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="125" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="130" />
         <source>Change the image name</source>
         <translation>修改镜像名称</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="126" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="131" />
         <source>Check the account</source>
         <translation>检查账号</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/common.py" line="127" />
+        <location filename="../../imageimporter/gui/wizard/common.py" line="132" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
@@ -748,264 +879,557 @@
 <context>
     <name>JobsWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="35" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="39" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="82" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="86" />
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
-        <source>Job</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="41" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="42" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="88" />
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="89" />
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="52" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="100" />
+        <source>What happened</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="103" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="210" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="53" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="104" />
         <source>Continue the selected job</source>
         <translation>继续所选任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="55" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="107" />
+        <source>Import again</source>
+        <translation>再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="108" />
+        <source>Import the selected job's disks again</source>
+        <translation>再次导入所选任务的磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="110" />
+        <source>Cancel the import…</source>
+        <translation>取消导入…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="111" />
+        <source>Cancel the selected job</source>
+        <translation>取消所选任务</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="113" />
+        <source>Clean up…</source>
+        <translation>清理…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="115" />
+        <source>Remove what the selected job left in the cloud</source>
+        <translation>删除所选任务留在云端的内容</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="118" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="56" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="119" />
         <source>Refresh the job list</source>
         <translation>刷新任务列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="58" />
-        <location filename="../../imageimporter/gui/jobs_window.py" line="59" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="121" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="122" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="71" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="140" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="72" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="141" />
         <source>Uploading</source>
         <translation>上传中</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="73" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="142" />
         <source>Uploaded</source>
         <translation>已上传</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="74" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="143" />
         <source>Submitting</source>
         <translation>提交中</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="75" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="144" />
         <source>Importing</source>
         <translation>导入中</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="76" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="145" />
         <source>Succeeded</source>
         <translation>已成功</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="77" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="146" />
         <source>Failed</source>
         <translation>已失败</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="78" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="147" />
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="167" />
+        <source>(no name yet)</source>
+        <translation>（尚未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="183" />
+        <source>Job {job}, image {image}</source>
+        <translation>任务 {job}，镜像 {image}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="208" />
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="253" />
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="255" />
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="273" />
+        <source>Cancel this import?</source>
+        <translation>要取消这次导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="275" />
+        <source>The import of {image} stops for good: a running import task is cancelled and the job cannot be continued. The uploaded disks stay in the bucket until you clean up.</source>
+        <translation>{image} 的导入将彻底停止：正在运行的导入任务会被取消，该任务也无法再继续。已上传的磁盘会保留在存储空间中，直到您清理。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="279" />
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="284" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="290" />
+        <source>The import ended: {state}.</source>
+        <translation>导入已结束：{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="299" />
+        <source>the uploaded disks in the bucket {bucket}</source>
+        <translation>存储空间 {bucket} 中已上传的磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="303" />
+        <source>the failed image</source>
+        <translation>失败的镜像</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="305" />
+        <source>the chance to retry this job</source>
+        <translation>重试此任务的机会</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="307" />
+        <source>Clean up this job?</source>
+        <translation>要清理此任务吗？</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="308" />
+        <source>This removes {what}.</source>
+        <translation>这会删除{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="308" />
+        <source>, and </source>
+        <translation>，以及</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="309" />
+        <source>Clean up</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="311" />
+        <source>Cleaning up…</source>
+        <translation>正在清理…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="327" />
+        <source>Removed {count} item(s) from the cloud.</source>
+        <translation>已从云端删除 {count} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="329" />
+        <source>Nothing was left to remove.</source>
+        <translation>没有需要删除的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/jobs_window.py" line="349" />
+        <source>Preparing a new import…</source>
+        <translation>正在准备新的导入…</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="50" />
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="53" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="91" />
         <source>Import status</source>
         <translation>导入状态</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="54" />
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="56" />
-        <source>Task progress</source>
-        <translation>任务进度</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="57" />
-        <source>Task:</source>
-        <translation>任务：</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="59" />
-        <source>Image progress</source>
-        <translation>镜像进度</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="60" />
-        <source>Image:</source>
-        <translation>镜像：</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="62" />
-        <source>Remaining time per disk</source>
-        <translation>每个磁盘的剩余时间</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="63" />
-        <source>Remaining:</source>
-        <translation>剩余：</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="65" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="359" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="370" />
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="72" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
+        <source>Cancel the import…</source>
+        <translation>取消导入…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
+        <source>Try the import again</source>
+        <translation>重新尝试导入</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="111" />
+        <source>Notices</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="114" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="74" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="116" />
         <source>Image ID</source>
         <translation>镜像 ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="117" />
         <source>Image ID:</source>
         <translation>镜像 ID：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="120" />
         <source>Console link</source>
         <translation>控制台链接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="123" />
         <source>Image check results</source>
         <translation>镜像检测结果</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="124" />
         <source>Image check:</source>
         <translation>镜像检测：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="84" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="126" />
         <source>Delete the uploaded objects</source>
         <translation>删除已上传的对象</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="148" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="137" />
-        <source>Submitting the import…</source>
-        <translation>正在提交导入…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="154" />
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="164" />
-        <source>Connection lost; reconnecting…</source>
-        <translation>连接中断，正在重新连接…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="167" />
-        <source>Importing: task {task}, image {image}.</source>
-        <translation>正在导入：任务 {task}，镜像 {image}。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="174" />
-        <source>System disk</source>
-        <translation>系统盘</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="174" />
-        <source>Data disk {n}</source>
-        <translation>数据盘 {n}</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="187" />
-        <source>The import could not go on.</source>
-        <translation>导入无法继续。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="203" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="295" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="229" />
-        <source>The image is ready.</source>
-        <translation>镜像已就绪。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="236" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="336" />
         <source>Open the image list in the ECS console</source>
         <translation>在 ECS 控制台中打开镜像列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="244" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="343" />
         <source>No check results (the image check was off or found nothing).</source>
         <translation>没有检测结果（未开启镜像检测，或未发现问题）。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="248" />
-        <source>The import was cancelled.</source>
-        <translation>导入已取消。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="36" />
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="45" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="348" />
         <source>The import failed.</source>
         <translation>导入失败。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="262" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
+        <source>What is happening now</source>
+        <translation>当前进展</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
+        <source>1. Upload to OSS</source>
+        <translation>1. 上传到 OSS</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="86" />
+        <source>2. Import into ECS</source>
+        <translation>2. 导入到 ECS</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="89" />
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <source>Pause the upload</source>
+        <translation>暂停上传</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="99" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="166" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="206" />
+        <source>Uploaded and verified.</source>
+        <translation>已上传并校验。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="168" />
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="188" />
+        <source>Already in the bucket (same size and CRC64): skipped.</source>
+        <translation>存储空间中已有（大小和 CRC64 相同）：已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="200" />
+        <source>Checking what is already on the server…</source>
+        <translation>正在检查服务器上已有的内容…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="201" />
+        <source>Checking what was sent before…</source>
+        <translation>正在检查之前已发送的部分…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="202" />
+        <source>Verifying the whole object (CRC64)…</source>
+        <translation>正在校验整个对象（CRC64）…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="203" />
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="204" />
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="205" />
+        <source>Stopped by an error.</source>
+        <translation>因错误而停止。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="211" />
+        <source>{done} of {total}</source>
+        <translation>{done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="218" />
+        <source>{time} left</source>
+        <translation>剩余 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="220" />
+        <source>{n} retried</source>
+        <translation>已重试 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="223" />
+        <source>resumed: {size} was already on the server</source>
+        <translation>已续传：服务器上已有 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="235" />
+        <source>The connection was lost; reconnecting…</source>
+        <translation>连接已断开；正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="238" />
+        <source>ECS is converting the disks into an image: {percent} %.</source>
+        <translation>ECS 正在将磁盘转换为镜像：{percent}%。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="242" />
+        <source>About {time} left.</source>
+        <translation>约剩 {time}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="271" />
+        <source>Following the import task…</source>
+        <translation>正在跟踪导入任务…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="274" />
+        <source>Starts by itself when every disk is uploaded.</source>
+        <translation>所有磁盘上传完成后自动开始。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="276" />
+        <source>Starts when you click Import on the review step.</source>
+        <translation>在“核对并导入”步骤中点击“导入”后开始。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="293" />
+        <source>Pausing…</source>
+        <translation>正在暂停…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="297" />
+        <source>Done: the image {name} is ready.</source>
+        <translation>完成：镜像 {name} 已就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="300" />
+        <source>Cancelled. What was uploaded was deleted from the bucket.</source>
+        <translation>已取消。已上传的内容已从存储空间中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="301" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="303" />
+        <source>Stopped: see the error below.</source>
+        <translation>已停止：请查看下方的错误。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="308" />
+        <source>Paused: {done} of {total} is on the server. Resume carries on from there.</source>
+        <translation>已暂停：服务器上已有 {done}/{total}。点击“继续”将从此处接着上传。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="311" />
+        <source>Submitting the import to ECS…</source>
+        <translation>正在向 ECS 提交导入…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="313" />
+        <source>ECS is importing the image; this window can be closed meanwhile.</source>
+        <translation>ECS 正在导入镜像；在此期间可以关闭本窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="315" />
+        <source>Checking everything before the import…</source>
+        <translation>导入前正在全面检查…</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="317" />
+        <source>Uploading disk {n} of {count} ({done} of {total}).</source>
+        <translation>正在上传第 {n} 个磁盘，共 {count} 个（{done}/{total}）。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="324" />
+        <source>The import follows by itself.</source>
+        <translation>上传完成后将自动开始导入。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="331" />
+        <source>The image is available.</source>
+        <translation>镜像已可用。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="362" />
+        <source>Cancel the import task? ECS stops it and the image is not created.</source>
+        <translation>要取消导入任务吗？ECS 会停止该任务，镜像不会被创建。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="364" />
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="366" />
+        <source>Cancel this import and delete what was uploaded?</source>
+        <translation>要取消这次导入并删除已上传的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="368" />
+        <source>To stop for now and carry on later, use Pause instead.</source>
+        <translation>如果只是暂时停止、稍后继续，请改用“暂停”。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="371" />
+        <source>Keep going</source>
+        <translation>继续进行</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="402" />
         <source>Deleted: {list}</source>
         <translation>已删除：{list}</translation>
     </message>
@@ -1013,87 +1437,133 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="40" />
-        <source>Check what will be imported. A dry run asks ECS to check the request without importing; Import starts the import.</source>
-        <translation>请核对将要导入的内容。预检会请 ECS 检查请求而不真正导入；点击“导入”开始导入。</translation>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="52" />
+        <source>Check what will be imported. A dry run checks the image name, the uploaded disks and the request without importing; Import starts the import.</source>
+        <translation>请核对将要导入的内容。预检会检查镜像名称、已上传的磁盘和请求本身，但不会导入；点击“导入”开始导入。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="46" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="58" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="49" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="62" />
         <source>The same import with the aliyun command line</source>
         <translation>用 aliyun 命令行执行同样的导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="54" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="67" />
         <source>aliyun command</source>
         <translation>aliyun 命令</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="58" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="71" />
         <source>Copy the command</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="60" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="73" />
         <source>Dry run</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="68" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="73" />
+        <source>&amp;Dry run</source>
+        <translation>预检(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="81" />
         <source>Dry run result</source>
         <translation>预检结果</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="75" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="90" />
         <source>Review and import</source>
         <translation>核对并导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="111" />
         <source>Image name:</source>
         <translation>镜像名称：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="112" />
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="119" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="113" />
         <source>Region:</source>
         <translation>地域：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="114" />
         <source>Bucket:</source>
         <translation>存储空间：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="115" />
         <source>System:</source>
         <translation>系统：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="117" />
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="124" />
+        <source>Authorization:</source>
+        <translation>授权：</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="124" />
+        <source>the RAM role is ready</source>
+        <translation>RAM 角色已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="129" />
         <source>System disk:</source>
         <translation>系统盘：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="108" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="129" />
         <source>Data disk {n}:</source>
         <translation>数据盘 {n}：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="142" />
+        <source>{size} file</source>
+        <translation>文件 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="145" />
+        <source>{size} virtual</source>
+        <translation>虚拟大小 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="149" />
+        <source>{gib} GiB disk</source>
+        <translation>磁盘 {gib} GiB</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="161" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="136" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="173" />
         <source>The dry run found a problem:</source>
         <translation>预检发现一个问题：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="139" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="176" />
         <source>The dry run passed: ECS would accept this import.</source>
         <translation>预检通过：ECS 会接受这次导入。</translation>
     </message>
@@ -1198,447 +1668,651 @@
     </message>
 </context>
 <context>
-    <name>UploadPage</name>
+    <name>ToneRow</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="54" />
-        <source>The disks are uploaded in parts, checked with CRC64 and resumed where they stopped if the app is closed. You can pause at any time.</source>
-        <translation>磁盘分片上传并用 CRC64 校验；如果关闭了应用，下次会从中断处继续。可以随时暂停。</translation>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="66" />
+        <source>Passed</source>
+        <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="60" />
-        <source>Disks</source>
-        <translation>磁盘</translation>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="67" />
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="64" />
-        <source>Overall</source>
-        <translation>总体</translation>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="68" />
+        <source>Failed</source>
+        <translation>已失败</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="68" />
-        <source>Overall upload progress</source>
-        <translation>总体上传进度</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="70" />
-        <source>Upload status</source>
-        <translation>上传状态</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="75" />
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="75" />
-        <source>Pause the upload</source>
-        <translation>暂停上传</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="77" />
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="77" />
-        <source>Resume the upload</source>
-        <translation>继续上传</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="79" />
-        <source>Cancel upload…</source>
-        <translation>取消上传…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="79" />
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="200" />
-        <source>Cancel the upload</source>
-        <translation>取消上传</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="86" />
-        <source>Notices</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="97" />
-        <source>Upload</source>
-        <translation>上传</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="124" />
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="246" />
-        <source>Uploaded and verified.</source>
-        <translation>已上传并校验。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="173" />
-        <source>Preparing the upload…</source>
-        <translation>正在准备上传…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="201" />
-        <source>Keep what was uploaded so far, to resume it later?</source>
-        <translation>保留已上传的部分，以便稍后继续吗？</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="202" />
-        <source>Keep it</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="203" />
-        <source>Discard it</source>
-        <translation>丢弃</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="216" />
-        <source>Pausing…</source>
-        <translation>正在暂停…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="216" />
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="245" />
-        <source>Skipped: already in the bucket with the same size and CRC64.</source>
-        <translation>已跳过：存储空间中已有大小和 CRC64 都相同的对象。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="248" />
-        <source>Preparing…</source>
-        <translation>正在准备…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="250" />
-        <source>Checking what was sent before…</source>
-        <translation>正在检查之前已发送的部分…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="252" />
-        <source>Verifying…</source>
-        <translation>正在校验…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="254" />
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="256" />
-        <source>Paused.</source>
-        <translation>已暂停。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="258" />
-        <source>Failed.</source>
-        <translation>失败。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="263" />
-        <source>{time} left</source>
-        <translation>剩余 {time}</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="265" />
-        <source>retrying</source>
-        <translation>正在重试</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="274" />
-        <source>{done} of {total} uploaded</source>
-        <translation>已上传 {done}，共 {total}</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="292" />
-        <source>Every disk is uploaded and verified.</source>
-        <translation>所有磁盘均已上传并校验。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="298" />
-        <source>The upload stopped.</source>
-        <translation>上传已停止。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="312" />
-        <source>Paused. Resume continues where it stopped.</source>
-        <translation>已暂停。点击“继续”将从中断处继续。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="315" />
-        <source>Cancelled. What was uploaded is kept: the Jobs window can resume it.</source>
-        <translation>已取消。已上传的部分会保留：可以在“任务”窗口中继续。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="318" />
-        <source>Removing what was uploaded…</source>
-        <translation>正在删除已上传的部分…</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/upload_page.py" line="336" />
-        <source>Cancelled. The uploaded parts were removed from the bucket.</source>
-        <translation>已取消。已上传的分片已从存储空间中删除。</translation>
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="69" />
+        <source>Checking</source>
+        <translation>正在检查</translation>
     </message>
 </context>
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="68" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="164" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="80" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="185" />
         <source>Image Importer</source>
         <translation>镜像导入工具</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="82" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
         <source>Sandbox: you are using a practice cloud on this computer. Nothing is sent to Alibaba Cloud and no image is really created.</source>
         <translation>沙箱：你正在使用本机上的练习云。不会向阿里云发送任何内容，也不会真正创建镜像。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="98" />
         <source>Sandbox notice</source>
         <translation>沙箱提示</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="106" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="95" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="107" />
         <source>Continue the unfinished job</source>
         <translation>继续未完成的任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="109" />
         <source>Show jobs</source>
         <translation>查看任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="110" />
         <source>Show the jobs</source>
         <translation>查看任务列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="100" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="112" />
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="113" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="141" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="133" />
+        <source>Background upload</source>
+        <translation>后台上传</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="162" />
         <source>Why Next is not available</source>
         <translation>无法进入下一步的原因</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="142" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="163" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="143" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="164" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="145" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="194" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="166" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="225" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="146" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="167" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="149" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="170" />
         <source>New import</source>
         <translation>新建导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="150" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="171" />
         <source>Start a new import</source>
         <translation>开始新的导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="192" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="223" />
         <source>Step {n} of {total}</source>
         <translation>第 {n} 步，共 {total} 步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="194" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="225" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="246" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="288" />
         <source>The system disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="248" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="290" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="251" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="293" />
         <source>Connect to an account, or try the sandbox.</source>
         <translation>请连接一个账号，或者试用沙箱。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="252" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="294" />
         <source>Checking the credentials…</source>
         <translation>正在检查凭证…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="253" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="295" />
         <source>Choose a region.</source>
         <translation>请选择地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="254" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="296" />
         <source>Choose the system disk image.</source>
         <translation>请选择系统盘镜像。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="255" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="297" />
         <source>An image has at most 16 data disks.</source>
         <translation>一个镜像最多有 16 个数据盘。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="256" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="298" />
         <source>{disk} is being checked…</source>
         <translation>正在检查{disk}…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="257" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="299" />
         <source>{disk} cannot be read.</source>
         <translation>无法读取{disk}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="259" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="301" />
         <source>{disk} cannot be imported as it is; see its problems and hints.</source>
         <translation>{disk}无法直接导入；请查看问题和建议。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="261" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="303" />
         <source>{disk} is the same file as another disk.</source>
         <translation>{disk}与另一个磁盘是同一个文件。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="264" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="306" />
         <source>Choose or create a bucket.</source>
         <translation>请选择或创建一个存储空间。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="266" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
         <source>The bucket is in {region}, not in the image's region.</source>
         <translation>该存储空间位于 {region}，不在镜像所在的地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="268" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="310" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}：对象名称无效。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="271" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="313" />
         <source>Two disks have the same object name.</source>
         <translation>两个磁盘的对象名称相同。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="272" />
-        <source>The upload is running.</source>
-        <translation>正在上传。</translation>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="436" />
+        <source>The image {name} ({image}) is ready.</source>
+        <translation>镜像 {name}（{image}）已就绪。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="273" />
-        <source>The upload has not finished.</source>
-        <translation>上传尚未完成。</translation>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="553" />
+        <source>The import is still running</source>
+        <translation>导入仍在进行</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="274" />
-        <source>Fix the fields marked in red.</source>
-        <translation>请修正标红的字段。</translation>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="556" />
+        <source>If you quit, the work pauses and carries on where it stopped the next time you open the app.</source>
+        <translation>如果退出，工作将暂停，下次打开应用时从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="275" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
+        <source>It can also go on in the background, with an icon in the tray.</source>
+        <translation>也可以在后台继续进行，托盘中会显示图标。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="566" />
+        <source>Keep running in the background</source>
+        <translation>在后台继续运行</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="569" />
+        <source>Pause and quit</source>
+        <translation>暂停并退出</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="571" />
+        <source>Don't quit</source>
+        <translation>不退出</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="596" />
+        <source>Image Importer: the import goes on</source>
+        <translation>Image Importer：导入仍在进行</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="316" />
         <source>Checking the role…</source>
         <translation>正在检查角色…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="276" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="317" />
         <source>Set up the role first.</source>
         <translation>请先设置角色。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="277" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="318" />
         <source>The dry run is running.</source>
         <translation>正在预检。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="358" />
         <source>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</source>
         <translation>有 {count} 个导入未完成。最近一个（{files}）停在：{state}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="366" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="386" />
+        <source>Another import is running in this window.</source>
+        <translation>此窗口中正在进行另一项导入。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="387" />
+        <source>Pause it (or let it finish) first, then continue this one.</source>
+        <translation>请先暂停它（或等它完成），再继续这一项。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="435" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="367" />
-        <source>The image {image} is ready.</source>
-        <translation>镜像 {image} 已就绪。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="370" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="441" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="474" />
+        <source>Upload paused: {done} of {total}.</source>
+        <translation>上传已暂停：{done}/{total}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="476" />
+        <source>Uploading in the background: {done} of {total}.</source>
+        <translation>正在后台上传：{done}/{total}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="485" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="380" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="486" />
         <source>&amp;Jobs…</source>
         <translation>任务(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="385" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="491" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="389" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="495" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="392" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="498" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="415" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="521" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="416" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="522" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>新语言将用于此后打开的窗口；重启应用后全部生效。</translation>
     </message>
 </context>
 <context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../imageimporter/gui/workers.py" line="101" />
+        <source>Something unexpected went wrong ({what}: {detail}).</source>
+        <translation>发生了意外错误（{what}：{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/workers.py" line="104" />
+        <source>Try again; if it keeps happening, report it with the log file.</source>
+        <translation>请重试；如果问题持续出现，请附上日志文件报告。</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>its size changed from {old} ({old_bytes:,} bytes) to {new} ({new_bytes:,} bytes)</source>
+        <translation>其大小从 {old}（{old_bytes:,} 字节）变为 {new}（{new_bytes:,} 字节）</translation>
+    </message>
+    <message>
+        <source>it was replaced by another file of the same name</source>
+        <translation>它已被另一个同名文件替换</translation>
+    </message>
+    <message>
+        <source>its content changed</source>
+        <translation>其内容已更改</translation>
+    </message>
+    <message>
+        <source>it was modified (its modification time changed)</source>
+        <translation>它已被修改（修改时间已变）</translation>
+    </message>
+    <message>
+        <source>it is now uploaded as {new} instead of {old}</source>
+        <translation>现在以 {new} 而不是 {old} 上传</translation>
+    </message>
+    <message>
+        <source>its recorded identity is unreadable</source>
+        <translation>记录的标识无法读取</translation>
+    </message>
+    <message>
+        <source>{path} changed since the last attempt</source>
+        <translation>{path} 自上次尝试后已更改</translation>
+    </message>
+    <message>
+        <source>the conversion settings or the data it reads changed</source>
+        <translation>转换设置或所读取的数据已更改</translation>
+    </message>
+    <message>
+        <source>its input files changed</source>
+        <translation>其输入文件已更改</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The image is damaged; use another copy.</source>
+        <translation>映像已损坏，请使用其他副本。</translation>
+    </message>
+    <message>
+        <source>its header asks for far more reading than any sane image needs.</source>
+        <translation>其文件头要求读取的数据远超任何正常映像所需。</translation>
+    </message>
+    <message>
+        <source>The {fmt} block size is zero: the image is damaged.</source>
+        <translation>{fmt} 的块大小为零：映像已损坏。</translation>
+    </message>
+    <message>
+        <source>The {fmt} image has a compressed block, which it cannot have.</source>
+        <translation>{fmt} 映像含有压缩块，而该格式不可能有压缩块。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The {fmt} tables are damaged.</source>
+        <translation>{fmt} 的映射表已损坏。</translation>
+    </message>
+    <message>
+        <source>A compressed block</source>
+        <translation>压缩块</translation>
+    </message>
+    <message>
+        <source>A compressed block of {path} at offset {offset} does not inflate to a whole block: the image is damaged.</source>
+        <translation>{path} 中偏移 {offset} 处的压缩块解压后不是一个完整的块：映像已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check that the disk holding it is still attached and readable.</source>
+        <translation>请检查存放该文件的磁盘是否仍已连接且可读。</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} of {path} lies beyond the end of the file: the file is truncated or damaged.</source>
+        <translation>{path} 中偏移 {offset} 处的{what}超出了文件末尾：文件已被截断或损坏。</translation>
+    </message>
+    <message>
+        <source>Use a complete copy of the disk image.</source>
+        <translation>请使用磁盘映像的完整副本。</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} of {path} is cut short: the file shrank while it was read.</source>
+        <translation>{path} 中偏移 {offset} 处的{what}不完整：文件在读取期间变小了。</translation>
+    </message>
+    <message>
+        <source>Do not change the disk image while it is read.</source>
+        <translation>读取磁盘映像期间请勿修改它。</translation>
+    </message>
+    <message>
+        <source>The {what} {name} cannot be opened ({path}): {reason}.</source>
+        <translation>无法打开{what} {name}（{path}）：{reason}。</translation>
+    </message>
+    <message>
+        <source>Put the file next to the disk that names it, under that name, and try again.</source>
+        <translation>请将该文件以此名称放在引用它的磁盘旁边，然后重试。</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is a pipe</source>
+        <translation>它是一个管道</translation>
+    </message>
+    <message>
+        <source>it is a device or another special file, not a regular file</source>
+        <translation>它是设备或其他特殊文件，不是普通文件</translation>
+    </message>
+    <message>
+        <source>The format of {path} cannot be told: {reason}.</source>
+        <translation>无法判断 {path} 的格式：{reason}。</translation>
+    </message>
+    <message>
+        <source>The disk was closed while it was being opened.</source>
+        <translation>磁盘在打开过程中被关闭了。</translation>
+    </message>
+    <message>
+        <source>disk image</source>
+        <translation>磁盘映像</translation>
+    </message>
+    <message>
+        <source>{path} names its {what} as {name}, which is not a usable file name.</source>
+        <translation>{path} 将其{what}命名为 {name}，这不是可用的文件名。</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor {path} names the extent {name}, which is outside the descriptor's folder: it is not opened.</source>
+        <translation>VMDK 描述文件 {path} 引用的数据区文件 {name} 位于描述文件所在文件夹之外：不会打开它。</translation>
+    </message>
+    <message>
+        <source>Keep a VMDK's extent files in the descriptor's folder and name them there by relative names.</source>
+        <translation>请将 VMDK 的数据区文件放在描述文件所在的文件夹中，并使用相对名称引用它们。</translation>
+    </message>
+    <message>
+        <source>VMDK extent</source>
+        <translation>VMDK 数据区文件</translation>
+    </message>
+    <message>
+        <source>The chain of backing files of {path} is more than {depth} files deep.</source>
+        <translation>{path} 的后备文件链超过 {depth} 层。</translation>
+    </message>
+    <message>
+        <source>Flatten the chain first (qemu-img convert makes one file of it).</source>
+        <translation>请先合并该链（qemu-img convert 可将其合并为一个文件）。</translation>
+    </message>
+    <message>
+        <source>backing file</source>
+        <translation>后备文件</translation>
+    </message>
+    <message>
+        <source>The backing file {name} of {path} is a disk already in its own chain: the chain loops.</source>
+        <translation>{path} 的后备文件 {name} 已在其自身的链中：链形成了循环。</translation>
+    </message>
+    <message>
+        <source>The backing file names are wrong; fix them with qemu-img rebase -u.</source>
+        <translation>后备文件名称有误，请用 qemu-img rebase -u 修正。</translation>
+    </message>
+    <message>
+        <source>{path} says its backing file {name} is a {hint} disk, but that file is a {fmt} disk.</source>
+        <translation>{path} 声明其后备文件 {name} 是 {hint} 磁盘，但该文件实际是 {fmt} 磁盘。</translation>
+    </message>
+    <message>
+        <source>Check that the backing file is the right one.</source>
+        <translation>请检查后备文件是否正确。</translation>
+    </message>
+    <message>
+        <source>Reading {fmt} disks is not supported yet.</source>
+        <translation>暂不支持读取 {fmt} 磁盘。</translation>
+    </message>
+    <message>
+        <source>Convert the disk to QCOW2 or RAW with qemu-img first.</source>
+        <translation>请先用 qemu-img 将磁盘转换为 QCOW2 或 RAW。</translation>
+    </message>
+    <message>
+        <source>{fmt} archives cannot be read in place.</source>
+        <translation>{fmt} 归档无法直接读取。</translation>
+    </message>
+    <message>
+        <source>Unpack it first and import the disk inside.</source>
+        <translation>请先解包，再导入其中的磁盘。</translation>
+    </message>
+    <message>
+        <source>{fmt} files are not virtual disks that can be read.</source>
+        <translation>{fmt} 文件不是可读取的虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Give the disk image itself.</source>
+        <translation>请提供磁盘映像文件本身。</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted (LUKS) disk, which cannot be imported.</source>
+        <translation>{path} 是加密（LUKS）磁盘，无法导入。</translation>
+    </message>
+    <message>
+        <source>Decrypt it first (qemu-img convert with its key) and import the result.</source>
+        <translation>请先解密（使用其密钥运行 qemu-img convert），再导入解密结果。</translation>
+    </message>
+    <message>
+        <source>Cluster {block}</source>
+        <translation>簇 {block}</translation>
+    </message>
+    <message>
+        <source>its header is cut short.</source>
+        <translation>它的文件头不完整。</translation>
+    </message>
+    <message>
+        <source>its signature is missing.</source>
+        <translation>它缺少签名。</translation>
+    </message>
+    <message>
+        <source>its version ({version}) is unknown.</source>
+        <translation>它的版本（{version}）未知。</translation>
+    </message>
+    <message>
+        <source>its cluster size is impossible.</source>
+        <translation>它的簇大小不可能成立。</translation>
+    </message>
+    <message>
+        <source>The block allocation table</source>
+        <translation>块分配表</translation>
+    </message>
+    <message>
+        <source>An L2 table</source>
+        <translation>L2 表</translation>
+    </message>
+    <message>
+        <source>a data cluster at offset {offset} is not aligned to a cluster.</source>
+        <translation>偏移 {offset} 处的数据簇未按簇对齐。</translation>
+    </message>
+    <message>
+        <source>a compressed cluster does not decompress ({reason}).</source>
+        <translation>压缩簇无法解压（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted QCOW disk, which cannot be imported.</source>
+        <translation>{path} 是加密的 QCOW 磁盘，无法导入。</translation>
+    </message>
+    <message>
+        <source>The header</source>
+        <translation>文件头</translation>
+    </message>
+    <message>
+        <source>its virtual size ({size} bytes) is absurd.</source>
+        <translation>其虚拟大小（{size} 字节）不合理。</translation>
+    </message>
+    <message>
+        <source>its L1 table would be {entries} entries long.</source>
+        <translation>其 L1 表将有 {entries} 项之多。</translation>
+    </message>
+    <message>
+        <source>The L1 table</source>
+        <translation>L1 表</translation>
+    </message>
+    <message>
+        <source>the name of its backing file lies outside the file.</source>
+        <translation>其后备文件名超出了文件范围。</translation>
+    </message>
+    <message>
+        <source>its data is in an external data file.</source>
+        <translation>其数据位于外部数据文件中。</translation>
+    </message>
+    <message>
+        <source>it uses extended L2 entries (subclusters).</source>
+        <translation>它使用了扩展 L2 表项（子簇）。</translation>
+    </message>
+    <message>
+        <source>an L2 table at offset {offset} is not aligned to a cluster.</source>
+        <translation>偏移 {offset} 处的 L2 表未按簇对齐。</translation>
+    </message>
+    <message>
+        <source>a compressed cluster at offset {offset} lies beyond the end of the file.</source>
+        <translation>偏移 {offset} 处的压缩簇超出了文件末尾。</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted QCOW2 disk, which cannot be imported.</source>
+        <translation>{path} 是加密的 QCOW2 磁盘，无法导入。</translation>
+    </message>
+    <message>
+        <source>Convert it to a plain QCOW2 with qemu-img convert first.</source>
+        <translation>请先用 qemu-img convert 将其转换为普通 QCOW2。</translation>
+    </message>
+    <message>
+        <source>{path} uses the QCOW2 feature {feature}, which cannot be read here.</source>
+        <translation>{path} 使用了 QCOW2 特性 {feature}，此处无法读取。</translation>
+    </message>
+    <message>
+        <source>its compression type is unknown ({kind}).</source>
+        <translation>其压缩类型未知（{kind}）。</translation>
+    </message>
+    <message>
+        <source>its L1 table has {entries} entries where {needed} are needed.</source>
+        <translation>其 L1 表只有 {entries} 项，而需要 {needed} 项。</translation>
+    </message>
+    <message>
+        <source>its L1 table is not aligned to a cluster.</source>
+        <translation>其 L1 表未按簇对齐。</translation>
+    </message>
     <message>
         <source>The disk ended at {offset} bytes, before its virtual size of {size} bytes.</source>
         <translation>磁盘在 {offset} 字节处结束，早于其 {size} 字节的虚拟大小。</translation>
@@ -1658,6 +2332,366 @@
     <message>
         <source>Leave the disk unchanged (stop the virtual machine) and start again.</source>
         <translation>请保持磁盘不变（停止虚拟机）后重新开始。</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} is not a cluster of the file.</source>
+        <translation>偏移 {offset} 处的{what}不是文件中的有效簇。</translation>
+    </message>
+    <message>
+        <source>A data cluster</source>
+        <translation>数据簇</translation>
+    </message>
+    <message>
+        <source>its tables are {size} bytes each, more than this app reads ({limit}).</source>
+        <translation>其每个表有 {size} 字节，超过了本应用可读取的上限（{limit}）。</translation>
+    </message>
+    <message>
+        <source>The {kind} data of {path} does not decompress: {reason}.</source>
+        <translation>{path} 的 {kind} 数据无法解压：{reason}。</translation>
+    </message>
+    <message>
+        <source>The file is truncated or damaged; use a complete copy.</source>
+        <translation>文件已被截断或损坏，请使用完整副本。</translation>
+    </message>
+    <message>
+        <source>it decompresses to more than {limit} bytes.</source>
+        <translation>其解压后超过 {limit} 字节。</translation>
+    </message>
+    <message>
+        <source>its {kind} data ends at {end} bytes, before the disk does.</source>
+        <translation>其 {kind} 数据在 {end} 字节处结束，早于磁盘末尾。</translation>
+    </message>
+    <message>
+        <source>{path} is {kind} compressed and holds a {inner} disk, which cannot be read from inside the compressed data.</source>
+        <translation>{path} 是 {kind} 压缩文件，其中包含 {inner} 磁盘，无法在压缩数据中直接读取。</translation>
+    </message>
+    <message>
+        <source>the tar archive inside is cut short.</source>
+        <translation>其中的 tar 归档不完整。</translation>
+    </message>
+    <message>
+        <source>{path} is a damaged {fmt} image: {problem}</source>
+        <translation>{path} 是已损坏的 {fmt} 镜像：{problem}</translation>
+    </message>
+    <message>
+        <source>Use a complete, undamaged copy of the disk image.</source>
+        <translation>请使用一份完整、未损坏的磁盘镜像副本。</translation>
+    </message>
+    <message>
+        <source>it claims a virtual size of {size} bytes, more than the {limit} TiB any reader accepts.</source>
+        <translation>它声明的虚拟大小为 {size} 字节，超过了读取程序可接受的 {limit} TiB。</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} ({length} bytes) lies beyond the end of the file ({size} bytes).</source>
+        <translation>偏移 {offset} 处的{what}（{length} 字节）超出了文件末尾（文件共 {size} 字节）。</translation>
+    </message>
+    <message>
+        <source>{path} holds no disk image (it holds: {names}).</source>
+        <translation>{path} 中没有磁盘映像（其中包含：{names}）。</translation>
+    </message>
+    <message>
+        <source>{path} holds {count} disk images ({names}); one disk is imported at a time.</source>
+        <translation>{path} 中有 {count} 个磁盘映像（{names}），每次只能导入一个磁盘。</translation>
+    </message>
+    <message>
+        <source>Unpack it first and import each disk on its own.</source>
+        <translation>请先解包，再分别导入每个磁盘。</translation>
+    </message>
+    <message>
+        <source>the tar archive is cut short: a member is incomplete.</source>
+        <translation>tar 归档不完整：有成员文件缺失部分内容。</translation>
+    </message>
+    <message>
+        <source>Block {block}</source>
+        <translation>块 {block}</translation>
+    </message>
+    <message>
+        <source>its version ({version}) is not one that can be read.</source>
+        <translation>无法读取它的版本（{version}）。</translation>
+    </message>
+    <message>
+        <source>its image type ({image_type}) is not one that exists.</source>
+        <translation>它的镜像类型（{image_type}）并不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is a VirtualBox snapshot (a differencing VDI): it holds only the changes since the snapshot, and names its parent only inside VirtualBox.</source>
+        <translation>{path} 是 VirtualBox 快照（差异 VDI）：它只包含快照之后的改动，且只在 VirtualBox 内部记录其父磁盘。</translation>
+    </message>
+    <message>
+        <source>VirtualBox snapshots: clone the disk in VirtualBox first (VBoxManage clonemedium disk SNAPSHOT.vdi full.vdi), then import the clone.</source>
+        <translation>VirtualBox 快照：请先在 VirtualBox 中克隆该磁盘（VBoxManage clonemedium disk SNAPSHOT.vdi full.vdi），然后导入克隆出的磁盘。</translation>
+    </message>
+    <message>
+        <source>its block size ({block_size}) is impossible.</source>
+        <translation>它的块大小（{block_size}）不可能成立。</translation>
+    </message>
+    <message>
+        <source>its per-block data is larger than a block.</source>
+        <translation>它的每块附加数据比一个块还大。</translation>
+    </message>
+    <message>
+        <source>its block map has {entries} entries, too few for a disk of {size} bytes.</source>
+        <translation>它的块映射表只有 {entries} 项，不足以描述 {size} 字节的磁盘。</translation>
+    </message>
+    <message>
+        <source>The block map</source>
+        <translation>块映射表</translation>
+    </message>
+    <message>
+        <source>its footer cannot be found.</source>
+        <translation>找不到它的文件尾。</translation>
+    </message>
+    <message>
+        <source>its footer's checksum does not match.</source>
+        <translation>它的文件尾校验和不匹配。</translation>
+    </message>
+    <message>
+        <source>A sector bitmap</source>
+        <translation>一个扇区位图</translation>
+    </message>
+    <message>
+        <source>A parent locator</source>
+        <translation>一个父磁盘定位项</translation>
+    </message>
+    <message>
+        <source>The parent of the differencing VHD {path} ({name}) cannot be found next to it.</source>
+        <translation>在差异 VHD {path} 所在的文件夹中找不到它的父磁盘（{name}）。</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>未写明</translation>
+    </message>
+    <message>
+        <source>Put the parent disk next to the differencing disk, under that name.</source>
+        <translation>请把父磁盘以该名称放在差异磁盘所在的文件夹中。</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the differencing VHD {path} is not the disk it was made from (its unique id differs): it was changed or replaced.</source>
+        <translation>差异 VHD {path} 的父磁盘 {name} 不是创建它时所基于的磁盘（唯一 ID 不同）：父磁盘已被修改或替换。</translation>
+    </message>
+    <message>
+        <source>Use the parent disk the differencing disk was made from.</source>
+        <translation>请使用创建该差异磁盘时所基于的父磁盘。</translation>
+    </message>
+    <message>
+        <source>The disk's data</source>
+        <translation>磁盘数据</translation>
+    </message>
+    <message>
+        <source>its disk type ({disk_type}) is not one that exists.</source>
+        <translation>它的磁盘类型（{disk_type}）并不存在。</translation>
+    </message>
+    <message>
+        <source>The dynamic disk header</source>
+        <translation>动态磁盘头</translation>
+    </message>
+    <message>
+        <source>its dynamic disk header is missing.</source>
+        <translation>它缺少动态磁盘头。</translation>
+    </message>
+    <message>
+        <source>its dynamic disk header's checksum does not match.</source>
+        <translation>它的动态磁盘头校验和不匹配。</translation>
+    </message>
+    <message>
+        <source>its block table has {entries} entries, too few for a disk of {size} bytes.</source>
+        <translation>它的块表只有 {entries} 项，不足以描述 {size} 字节的磁盘。</translation>
+    </message>
+    <message>
+        <source>neither of its two headers is valid.</source>
+        <translation>它的两个文件头都无效。</translation>
+    </message>
+    <message>
+        <source>The VHDX {path} has a log that was not replayed (it was not closed cleanly): its blocks cannot be trusted until the log is applied.</source>
+        <translation>VHDX 文件 {path} 有未重放的日志（上次未正常关闭）：在应用日志之前，其中的数据块不可信。</translation>
+    </message>
+    <message>
+        <source>Open it in Hyper-V once (attach and detach it), or run qemu-img check -r all on it, then try again.</source>
+        <translation>请先在 Hyper-V 中打开它一次（挂载后再卸载），或对它运行 qemu-img check -r all，然后重试。</translation>
+    </message>
+    <message>
+        <source>it requires a region ({region}) no reader knows.</source>
+        <translation>它要求一个无法识别的区域（{region}）。</translation>
+    </message>
+    <message>
+        <source>A region</source>
+        <translation>一个区域</translation>
+    </message>
+    <message>
+        <source>its region table is missing or damaged.</source>
+        <translation>它的区域表缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>its metadata table is missing.</source>
+        <translation>它缺少元数据表。</translation>
+    </message>
+    <message>
+        <source>its metadata table is damaged.</source>
+        <translation>它的元数据表已损坏。</translation>
+    </message>
+    <message>
+        <source>it requires a metadata item ({item}) no reader knows.</source>
+        <translation>它要求一个无法识别的元数据项（{item}）。</translation>
+    </message>
+    <message>
+        <source>a metadata item lies outside its region.</source>
+        <translation>有一个元数据项超出了元数据区域。</translation>
+    </message>
+    <message>
+        <source>A metadata item</source>
+        <translation>一个元数据项</translation>
+    </message>
+    <message>
+        <source>its metadata lacks the block size or the disk size.</source>
+        <translation>它的元数据缺少块大小或磁盘大小。</translation>
+    </message>
+    <message>
+        <source>its parent locator is missing or of an unknown kind.</source>
+        <translation>它的父磁盘定位信息缺失或类型未知。</translation>
+    </message>
+    <message>
+        <source>its parent locator is damaged.</source>
+        <translation>它的父磁盘定位信息已损坏。</translation>
+    </message>
+    <message>
+        <source>The parent of the differencing VHDX {path} ({name}) cannot be found next to it.</source>
+        <translation>在差异 VHDX {path} 所在的文件夹中找不到它的父磁盘（{name}）。</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the differencing VHDX {path} is not the disk it was made from (its data write GUID differs): it was changed or replaced.</source>
+        <translation>差异 VHDX {path} 的父磁盘 {name} 不是创建它时所基于的磁盘（数据写入 GUID 不同）：父磁盘已被修改或替换。</translation>
+    </message>
+    <message>
+        <source>block {block} has an unknown state ({state}).</source>
+        <translation>块 {block} 的状态（{state}）未知。</translation>
+    </message>
+    <message>
+        <source>block {block} is present but has no place in the file.</source>
+        <translation>块 {block} 标记为存在，但在文件中没有位置。</translation>
+    </message>
+    <message>
+        <source>block {block} is partly present but has no sector bitmap.</source>
+        <translation>块 {block} 部分存在，但没有扇区位图。</translation>
+    </message>
+    <message>
+        <source>its file identifier is missing.</source>
+        <translation>它缺少文件标识。</translation>
+    </message>
+    <message>
+        <source>its sector size ({sector_size}) is impossible.</source>
+        <translation>它的扇区大小（{sector_size}）不可能成立。</translation>
+    </message>
+    <message>
+        <source>its block table is too small for a disk of {size} bytes.</source>
+        <translation>它的块表太小，不足以描述 {size} 字节的磁盘。</translation>
+    </message>
+    <message>
+        <source>{path} is a VMware {kind} disk, a kind made for ESXi storage or raw devices that cannot be read here.</source>
+        <translation>{path} 是 VMware {kind} 磁盘，这种磁盘用于 ESXi 存储或裸设备，此处无法读取。</translation>
+    </message>
+    <message>
+        <source>Export the virtual machine from vSphere (as OVF/OVA, which makes streamOptimized disks) or clone the disk with vmkfstools -d thin to a monolithicSparse one.</source>
+        <translation>请从 vSphere 导出虚拟机（导出为 OVF/OVA，其中的磁盘为 streamOptimized 格式），或用 vmkfstools -d thin 将磁盘克隆为 monolithicSparse 磁盘。</translation>
+    </message>
+    <message>
+        <source>The VMDK sparse header</source>
+        <translation>VMDK 稀疏文件头</translation>
+    </message>
+    <message>
+        <source>its sparse extent header is missing.</source>
+        <translation>它缺少稀疏数据区段头。</translation>
+    </message>
+    <message>
+        <source>The footer</source>
+        <translation>文件尾</translation>
+    </message>
+    <message>
+        <source>its grain directory is at the end of the file, and the end is missing.</source>
+        <translation>它的数据粒目录位于文件末尾，而文件末尾缺失。</translation>
+    </message>
+    <message>
+        <source>its grain directory is missing.</source>
+        <translation>它缺少数据粒目录。</translation>
+    </message>
+    <message>
+        <source>its grain size is impossible.</source>
+        <translation>它的数据粒大小不可能成立。</translation>
+    </message>
+    <message>
+        <source>its grain tables have an impossible size.</source>
+        <translation>它的数据粒表大小不可能成立。</translation>
+    </message>
+    <message>
+        <source>its grains are compressed in a way no reader knows.</source>
+        <translation>它的数据粒使用了无法识别的压缩方式。</translation>
+    </message>
+    <message>
+        <source>The grain directory</source>
+        <translation>数据粒目录</translation>
+    </message>
+    <message>
+        <source>The embedded descriptor</source>
+        <translation>内嵌的描述文件</translation>
+    </message>
+    <message>
+        <source>A grain table</source>
+        <translation>一个数据粒表</translation>
+    </message>
+    <message>
+        <source>Grain {grain}</source>
+        <translation>数据粒 {grain}</translation>
+    </message>
+    <message>
+        <source>A grain marker</source>
+        <translation>一个数据粒标记</translation>
+    </message>
+    <message>
+        <source>compressed grain {grain} claims an impossible size.</source>
+        <translation>压缩数据粒 {grain} 声明的大小不可能成立。</translation>
+    </message>
+    <message>
+        <source>its compressed extents do not line up with its grains.</source>
+        <translation>它的压缩数据区段与数据粒不对齐。</translation>
+    </message>
+    <message>
+        <source>the compressed grain at offset {offset} does not inflate ({reason}).</source>
+        <translation>偏移 {offset} 处的压缩数据粒无法解压（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The extent {name}</source>
+        <translation>数据区段 {name}</translation>
+    </message>
+    <message>
+        <source>the extent is smaller than the {length} bytes its descriptor says.</source>
+        <translation>该数据区段小于描述文件所说的 {length} 字节。</translation>
+    </message>
+    <message>
+        <source>its extent type {kind} is unknown.</source>
+        <translation>它的数据区段类型 {kind} 未知。</translation>
+    </message>
+    <message>
+        <source>its descriptor lists no extents (data files).</source>
+        <translation>它的描述文件没有列出任何数据区段（数据文件）。</translation>
+    </message>
+    <message>
+        <source>it is a delta disk that does not name its parent.</source>
+        <translation>它是增量磁盘，但没有写明父磁盘。</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the VMDK delta disk {path} was changed after the delta was made (its content id differs): reading them together would give wrong data.</source>
+        <translation>VMDK 增量磁盘 {path} 的父磁盘 {name} 在增量磁盘创建之后被修改过（内容 ID 不同）：合在一起读取会得到错误的数据。</translation>
+    </message>
+    <message>
+        <source>Use the parent disk as it was when the snapshot was taken.</source>
+        <translation>请使用创建快照时的父磁盘。</translation>
+    </message>
+    <message>
+        <source>its descriptor is larger than any real one.</source>
+        <translation>它的描述文件比任何真实的描述文件都大。</translation>
+    </message>
+    <message>
+        <source>The descriptor</source>
+        <translation>描述文件</translation>
     </message>
     <message>
         <source>A required value was not sent.</source>
@@ -1894,6 +2928,22 @@
     <message>
         <source>Convert the disk to QCOW2, VHD or RAW.</source>
         <translation>请将磁盘转换为 QCOW2、VHD 或 RAW。</translation>
+    </message>
+    <message>
+        <source>The uploaded file is not in the disk format given for it.</source>
+        <translation>上传的文件与为其指定的磁盘格式不符。</translation>
+    </message>
+    <message>
+        <source>Give the disk's real format, or leave the format for ECS to detect.</source>
+        <translation>请指定磁盘的真实格式，或不指定格式，由 ECS 自动检测。</translation>
+    </message>
+    <message>
+        <source>ECS found the uploaded disk image damaged: its structure does not hold.</source>
+        <translation>ECS 发现上传的磁盘镜像已损坏：其结构不完整。</translation>
+    </message>
+    <message>
+        <source>Check the disk with qemu-img check, then upload it again.</source>
+        <translation>请用 qemu-img check 检查该磁盘，然后重新上传。</translation>
     </message>
     <message>
         <source>The VHD file's size is not a whole number of MiB plus its footer.</source>
@@ -2220,8 +3270,8 @@
         <translation>内核 {version} 在启动时具备 virtio 块设备、PCI 和网络驱动。</translation>
     </message>
     <message>
-        <source>Kernel {version} can boot from NVMe disks (Features.NvmeSupport can be set).</source>
-        <translation>内核 {version} 可以从 NVMe 磁盘启动（可以设置 Features.NvmeSupport）。</translation>
+        <source>Kernel {version} can boot from NVMe disks, so the image can say it supports NVMe.</source>
+        <translation>内核 {version} 可以从 NVMe 磁盘启动，因此镜像可以声明支持 NVMe。</translation>
     </message>
     <message>
         <source>Kernel {version} cannot boot from NVMe disks: instance types with NVMe system disks will not start.</source>
@@ -2456,6 +3506,26 @@
         <translation>未安装 virtio 网络驱动 netkvm：实例在 ECS 上将没有网络。</translation>
     </message>
     <message>
+        <source>From the guest ({guest}): {fields}.</source>
+        <translation>根据客户机系统（{guest}）：{fields}。</translation>
+    </message>
+    <message>
+        <source>from the partition table</source>
+        <translation>按分区表确定</translation>
+    </message>
+    <message>
+        <source>The guest could not be read ({reason}); the defaults are used: {fields}.</source>
+        <translation>无法读取客户机系统（{reason}）；使用默认值：{fields}。</translation>
+    </message>
+    <message>
+        <source>no operating system found</source>
+        <translation>未找到操作系统</translation>
+    </message>
+    <message>
+        <source>Not found on the guest, so the defaults are used: {fields}.</source>
+        <translation>客户机系统中未找到，因此使用默认值：{fields}。</translation>
+    </message>
+    <message>
         <source>The system disk</source>
         <translation>系统盘</translation>
     </message>
@@ -2510,6 +3580,22 @@
     <message>
         <source>The Parallels cluster size or block table is invalid.</source>
         <translation>Parallels 的簇大小或块表无效。</translation>
+    </message>
+    <message>
+        <source>The Parallels descriptor names no image file.</source>
+        <translation>该 Parallels 描述文件没有指明任何映像文件。</translation>
+    </message>
+    <message>
+        <source>The Parallels descriptor's image file {name!r} is outside the descriptor's folder: it is refused and not opened.</source>
+        <translation>该 Parallels 描述文件的映像文件 {name!r} 位于描述文件所在文件夹之外：已拒绝，且不会打开。</translation>
+    </message>
+    <message>
+        <source>The disk has snapshots: its current state is spread over {count} .hds files.</source>
+        <translation>该磁盘有快照：其当前状态分散在 {count} 个 .hds 文件中。</translation>
+    </message>
+    <message>
+        <source>This is a Parallels disk's descriptor (DiskDescriptor.xml), not the disk: its data is in {name}.</source>
+        <translation>这是 Parallels 磁盘的描述文件（DiskDescriptor.xml），而不是磁盘本身：其数据在 {name} 中。</translation>
     </message>
     <message>
         <source>The LUKS header is cut short: the file is truncated.</source>
@@ -2620,6 +3706,50 @@
         <translation>LUKS 加密磁盘</translation>
     </message>
     <message>
+        <source>EnCase/Expert Witness (E01) evidence file</source>
+        <translation>EnCase/Expert Witness（E01）取证文件</translation>
+    </message>
+    <message>
+        <source>Apple disk image (DMG)</source>
+        <translation>Apple 磁盘映像（DMG）</translation>
+    </message>
+    <message>
+        <source>Apple sparse disk image (ASIF)</source>
+        <translation>Apple 稀疏磁盘映像（ASIF）</translation>
+    </message>
+    <message>
+        <source>Export the raw disk from the evidence file with libewf's ewfexport (Debian and Ubuntu package ewf-tools): `ewfexport -u -f raw -t {target} {path}` writes {target}.raw, a raw disk to import.</source>
+        <translation>请用 libewf 的 ewfexport（Debian 和 Ubuntu 上的 ewf-tools 软件包）从取证文件中导出原始磁盘：`ewfexport -u -f raw -t {target} {path}` 会写出 {target}.raw，即可导入的 RAW 磁盘。</translation>
+    </message>
+    <message>
+        <source>Convert it to a disk the app reads: `{convert_command}` (a DMG compressed with bzip2 or LZFSE needs qemu's extra block modules, package qemu-block-extra on Debian and Ubuntu).</source>
+        <translation>请将其转换为本应用能读取的磁盘：`{convert_command}`（用 bzip2 或 LZFSE 压缩的 DMG 需要 qemu 的额外块设备模块，即 Debian 和 Ubuntu 上的 qemu-block-extra 软件包）。</translation>
+    </message>
+    <message>
+        <source>On a Mac with macOS 26 or later, attach it without mounting: `diskutil image attach --noMount {path}`, then copy the device it names to a raw disk: `dd if=/dev/rdiskN of=disk.img bs=4m`, and import disk.img.</source>
+        <translation>在 macOS 26 或更高版本的 Mac 上，不装载地挂接它：`diskutil image attach --noMount {path}`，然后把它给出的设备复制为 RAW 磁盘：`dd if=/dev/rdiskN of=disk.img bs=4m`，再导入 disk.img。</translation>
+    </message>
+    <message>
+        <source>Export the virtual machine from vSphere or ESXi as OVF/OVA (its disks come out as streamOptimized VMDK, which the app converts), or on the ESXi host clone the disk with its snapshots merged: `vmkfstools -i {name} -d thin whole.vmdk`, and copy whole.vmdk with its whole-flat.vmdk.</source>
+        <translation>请从 vSphere 或 ESXi 将虚拟机导出为 OVF/OVA（其磁盘会导出为 streamOptimized VMDK，本应用可以转换），或在 ESXi 主机上克隆该磁盘并合并其快照：`vmkfstools -i {name} -d thin whole.vmdk`，然后复制 whole.vmdk 及其 whole-flat.vmdk。</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</source>
+        <translation>请生成解密后的副本，并将密码短语放在文件中提供：qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</translation>
+    </message>
+    <message>
+        <source>The app reads it together with {backing_file!r} and converts the whole disk to QCOW2 while uploading; nothing to do first.</source>
+        <translation>本应用会连同 {backing_file!r} 一起读取，并在上传时将整块磁盘转换为 QCOW2，无需事先处理。</translation>
+    </message>
+    <message>
+        <source>The app converts it to QCOW2 while uploading; nothing to do first.</source>
+        <translation>本应用会在上传时将其转换为 QCOW2，无需事先处理。</translation>
+    </message>
+    <message>
+        <source>Convert it first: {convert_command}</source>
+        <translation>请先转换：{convert_command}</translation>
+    </message>
+    <message>
         <source>The file is empty (0 bytes).</source>
         <translation>文件是空的（0 字节）。</translation>
     </message>
@@ -2644,16 +3774,24 @@
         <translation>请先用它在虚拟机中安装系统，再导入该虚拟机的磁盘。</translation>
     </message>
     <message>
-        <source>Import it as it is with DiskDeviceMapping.N.Format={import_format} and DiskImageSize={min_disk_image_size_gib} (GiB) or more.</source>
-        <translation>可直接导入：使用 DiskDeviceMapping.N.Format={import_format}，DiskImageSize={min_disk_image_size_gib}（GiB）或更大。</translation>
+        <source>This is a disk image, an {name}: a format that neither ECS nor this app reads.</source>
+        <translation>这是一个磁盘映像，格式为{name}：ECS 和本应用都无法读取这种格式。</translation>
     </message>
     <message>
-        <source>Convert it first: {convert_command}</source>
-        <translation>请先转换：{convert_command}</translation>
+        <source>A DMG usually holds Mac software or files, rarely a disk an ECS instance can boot; import it only if it is a copy of such a disk.</source>
+        <translation>DMG 通常装的是 Mac 软件或文件，很少是 ECS 实例能够启动的磁盘；只有当它确实是这种磁盘的副本时才导入。</translation>
+    </message>
+    <message>
+        <source>It can be imported as it is, as a {import_format} disk with a disk size of {min_disk_image_size_gib} GiB or more.</source>
+        <translation>可以直接导入：作为 {import_format} 磁盘，磁盘大小为 {min_disk_image_size_gib} GiB 或更大。</translation>
     </message>
     <message>
         <source>an OVA appliance (a tar archive with an OVF descriptor and its disks)</source>
         <translation>OVA 虚拟设备（包含 OVF 描述文件及其磁盘的 tar 归档）</translation>
+    </message>
+    <message>
+        <source>a {format} archive holding a fixed VHD</source>
+        <translation>包含固定大小 VHD 的 {format} 压缩包</translation>
     </message>
     <message>
         <source>a {format} archive holding {inner}</source>
@@ -2672,8 +3810,8 @@
         <translation>请用 `{command}` 解包，然后检查 {listed}。</translation>
     </message>
     <message>
-        <source>The disk inside is not in a format ECS takes; after unpacking, convert it: qemu-img convert -p -O qcow2 DISK DISK.qcow2</source>
-        <translation>其中的磁盘格式不被 ECS 接受；解包后请转换：qemu-img convert -p -O qcow2 DISK DISK.qcow2</translation>
+        <source>{name} is not in a format ECS takes; once unpacked: {advice}</source>
+        <translation>{name} 的格式 ECS 不支持；解压后：{advice}</translation>
     </message>
     <message>
         <source>Unpack it with `{command}`, then inspect what comes out.</source>
@@ -2692,32 +3830,40 @@
         <translation>ECS 可导入 RAW、VHD 和 QCOW2 磁盘；而这是{name}。（VMDK 导入处于邀测阶段，并非所有地方都可用。）</translation>
     </message>
     <message>
-        <source>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} with Format=RAW, no conversion needed.</source>
-        <translation>此文件只描述磁盘；数据位于 RAW 磁盘 {data_file} 中：请以 Format=RAW 导入 {extent}，无需转换。</translation>
+        <source>This file only describes the disk; its data is in {data_file}, a raw disk: import {extent} as a RAW disk, no conversion needed.</source>
+        <translation>此文件只描述磁盘；数据位于 RAW 磁盘 {data_file} 中：请将 {extent} 作为 RAW 磁盘导入，无需转换。</translation>
+    </message>
+    <message>
+        <source>Inspect and import {data_file} instead; the app converts it while uploading.</source>
+        <translation>请改为检查并导入 {data_file}；本应用会在上传时转换它。</translation>
+    </message>
+    <message>
+        <source>Delete the snapshots in Parallels Desktop first (that merges them into the disk), so that the one .hds file left holds the whole disk.</source>
+        <translation>请先在 Parallels Desktop 中删除快照（这会把它们合并进磁盘），使剩下的唯一 .hds 文件包含整块磁盘。</translation>
+    </message>
+    <message>
+        <source>Replay the log, which writes the changes into the file (work on a copy to keep the original as it is): `qemu-img check -r all {path}` (or attach the disk once in Hyper-V). Then inspect it again.</source>
+        <translation>请重放日志，这会把更改写入文件（如需保留原文件，请在副本上操作）：`qemu-img check -r all {path}`（或在 Hyper-V 中挂载一次该磁盘）。然后再检查一次。</translation>
     </message>
     <message>
         <source>This disk holds only the changes made on top of {backing_file!r}, and that file is not there.</source>
         <translation>此磁盘只包含在 {backing_file!r} 之上所做的更改，而该文件不存在。</translation>
     </message>
     <message>
-        <source>Put {backing_file!r} back where the disk expects it, then convert the pair into one disk with qemu-img convert.</source>
-        <translation>请将 {backing_file!r} 放回磁盘所需的位置，然后用 qemu-img convert 将两者合并为一个磁盘。</translation>
+        <source>Put {backing_file!r} back where the disk expects it (its name is relative to this file's folder). {advice}</source>
+        <translation>请把 {backing_file!r} 放回该磁盘所期望的位置（其名称相对于此文件所在的文件夹）。{advice}</translation>
     </message>
     <message>
         <source>This disk holds only the changes made on top of {backing_file!r}; ECS needs the whole disk in one file.</source>
         <translation>此磁盘只包含在 {backing_file!r} 之上所做的更改；ECS 需要整个磁盘位于同一个文件中。</translation>
     </message>
     <message>
-        <source>Merge it with its backing file into one disk: {command}</source>
-        <translation>请将它与后备文件合并为一个磁盘：{command}</translation>
+        <source>Do not convert it with qemu-img: it ignores a differencing VHD's parent and would write only the changes, an incomplete disk.</source>
+        <translation>不要用 qemu-img 转换它：qemu-img 会忽略差异 VHD 的父磁盘，只写出其中的更改，得到的是不完整的磁盘。</translation>
     </message>
     <message>
         <source>The disk is encrypted; ECS cannot read an encrypted image.</source>
         <translation>磁盘已加密；ECS 无法读取加密的镜像。</translation>
-    </message>
-    <message>
-        <source>Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</source>
-        <translation>请生成解密后的副本，并将密码短语放在文件中提供：qemu-img convert -p --object secret,id=sec0,file=PASSPHRASE_FILE --image-opts driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 {converted_name}</translation>
     </message>
     <message>
         <source>The image has {snapshots} internal snapshot(s); only the current state is imported.</source>
@@ -2732,8 +3878,24 @@
         <translation>磁盘开头全部为零：那里没有分区表或文件系统。作为空数据盘没有问题，但不能作为系统盘。</translation>
     </message>
     <message>
-        <source>The disk boots with UEFI: import it with BootMode=UEFI.</source>
-        <translation>该磁盘使用 UEFI 启动：请以 BootMode=UEFI 导入。</translation>
+        <source>The disk boots with UEFI: import it with UEFI as the boot mode.</source>
+        <translation>该磁盘以 UEFI 方式启动：请以 UEFI 作为启动模式导入。</translation>
+    </message>
+    <message>
+        <source>Inspect and import the descriptor that lists this file instead: the small text .vmdk file that came with it (usually named without the -s001 or -f001 part), with all its extents next to it.</source>
+        <translation>请改为检查并导入列出此文件的描述文件：即随它一起提供的小型文本 .vmdk 文件（文件名通常不带 -s001 或 -f001 部分），并把它的所有数据区文件放在旁边。</translation>
+    </message>
+    <message>
+        <source>Inspect and import {descriptor} instead: it is the descriptor that lists this file among the disk's extents.</source>
+        <translation>请改为检查并导入 {descriptor}：它是把此文件列为该磁盘数据区之一的描述文件。</translation>
+    </message>
+    <message>
+        <source>The disk is a single {volume} file system without a partition table (an image of one volume, not of a whole disk). ECS needs a whole disk with a partition table to boot a system disk; as a data disk it is fine.</source>
+        <translation>该磁盘只是一个没有分区表的 {volume} 文件系统（单个卷的镜像，而不是整块磁盘的镜像）。ECS 需要带分区表的整块磁盘才能启动系统盘；作为数据盘则没有问题。</translation>
+    </message>
+    <message>
+        <source>For a system disk, image the whole disk (partition table, boot partition and this volume) instead of the volume alone; for a data disk, import it as it is.</source>
+        <translation>用作系统盘时，请制作整块磁盘（分区表、启动分区和此卷）的镜像，而不是仅制作这个卷的镜像；用作数据盘时，可直接按原样导入。</translation>
     </message>
     <message>
         <source>QEMU marked this image as corrupt.</source>
@@ -2824,8 +3986,8 @@
         <translation>两个 VHDX 文件头都无效。</translation>
     </message>
     <message>
-        <source>The VHDX has a journal that was not replayed (it was not closed cleanly); open it once in Hyper-V or convert it with qemu-img, which replays it.</source>
-        <translation>该 VHDX 有尚未重放的日志（未正常关闭）；请在 Hyper-V 中打开一次，或用 qemu-img 转换（转换时会重放日志）。</translation>
+        <source>The VHDX was not closed cleanly: its log holds changes not yet written into the disk, so read as it is the disk would miss them.</source>
+        <translation>该 VHDX 未被正常关闭：其日志中有尚未写入磁盘的更改，按原样读取会丢失这些更改。</translation>
     </message>
     <message>
         <source>The VHDX region table is missing or damaged.</source>
@@ -2856,6 +4018,14 @@
         <translation>VMDK 描述文件的数据文件 {extent!r} 不在它旁边。</translation>
     </message>
     <message>
+        <source>This is a VMware ESXi {subformat} disk (a snapshot's changes or a sparse ESXi extent): a VMDK kind that neither ECS nor this app reads.</source>
+        <translation>这是 VMware ESXi 的 {subformat} 磁盘（快照的更改或 ESXi 稀疏数据区）：ECS 和本应用都无法读取这种 VMDK。</translation>
+    </message>
+    <message>
+        <source>This file is one extent (data file) of a split VMDK: it has no descriptor of its own and holds only part of the disk.</source>
+        <translation>此文件是拆分 VMDK 的一个数据区（数据文件）：它本身没有描述信息，只包含磁盘的一部分。</translation>
+    </message>
+    <message>
         <source>The VMDK header is cut short: the file is truncated.</source>
         <translation>VMDK 文件头不完整：文件被截断了。</translation>
     </message>
@@ -2882,6 +4052,34 @@
     <message>
         <source>Make the folder writable, or set {env} to a folder that is (the app keeps its jobs and settings there).</source>
         <translation>请让该文件夹可写，或将 {env} 设置为一个可写的文件夹（本应用在其中保存任务和设置）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} 不是文件。</translation>
+    </message>
+    <message>
+        <source>Choose the disk image file itself.</source>
+        <translation>请选择磁盘镜像文件本身。</translation>
+    </message>
+    <message>
+        <source>{name} ended at byte {position:,}, before its recorded size of {size:,} bytes: it changed during the upload.</source>
+        <translation>{name} 在第 {position:,} 字节处结束，早于记录的大小 {size:,} 字节：它在上传期间被更改。</translation>
+    </message>
+    <message>
+        <source>Leave the file alone while it uploads, then run the upload again.</source>
+        <translation>上传期间请勿改动该文件，然后重新运行上传。</translation>
+    </message>
+    <message>
+        <source>it can no longer be read: {reason}</source>
+        <translation>它已无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>it was written to (its status change time moved)</source>
+        <translation>它已被写入（其状态更改时间已变）</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>请检查文件是否存在以及您是否有权读取。</translation>
     </message>
     <message>
         <source>Enter a name for the image.</source>
@@ -3072,22 +4270,6 @@
         <translation>请检查网络连接（以及代理设置）；需要时本应用会重试。</translation>
     </message>
     <message>
-        <source>OSS could not be reached.</source>
-        <translation>无法连接到 OSS。</translation>
-    </message>
-    <message>
-        <source>Check the network connection; the app retries when asked.</source>
-        <translation>请检查网络连接；需要时本应用会重试。</translation>
-    </message>
-    <message>
-        <source>This account is not allowed to use the bucket.</source>
-        <translation>该账号无权使用此存储空间。</translation>
-    </message>
-    <message>
-        <source>Ask an administrator for OSS permissions on the bucket, or choose another one.</source>
-        <translation>请向管理员申请该存储空间的 OSS 权限，或选择其他存储空间。</translation>
-    </message>
-    <message>
         <source>The bucket "{name}" does not exist in this account.</source>
         <translation>该账号中不存在存储空间“{name}”。</translation>
     </message>
@@ -3194,6 +4376,26 @@
     <message>
         <source>Check that the file is valid JSON.</source>
         <translation>请检查该文件是否为有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>its mode "{mode}" is not supported (AK, StsToken and RamRoleArn are)</source>
+        <translation>其模式“{mode}”不受支持（支持 AK、StsToken 和 RamRoleArn）</translation>
+    </message>
+    <message>
+        <source>the name cannot be used here</source>
+        <translation>此名称不能在这里使用</translation>
+    </message>
+    <message>
+        <source>a profile with this name exists already</source>
+        <translation>已存在同名配置</translation>
+    </message>
+    <message>
+        <source>it has no AccessKey</source>
+        <translation>它没有 AccessKey</translation>
+    </message>
+    <message>
+        <source>it has no RAM role ARN</source>
+        <translation>它没有 RAM 角色 ARN</translation>
     </message>
     <message>
         <source>The profile list at {path} could not be read ({exc}).</source>
@@ -3320,12 +4522,28 @@
         <translation>任务处于 {state} 状态后，镜像信息就不能再更改。</translation>
     </message>
     <message>
+        <source>Retrying the import: deleting the failed image {image_id} and submitting again.</source>
+        <translation>重试导入：删除失败的镜像 {image_id} 并重新提交。</translation>
+    </message>
+    <message>
+        <source>These credentials cannot read RAM, so the import role is not checked here; the service will say if ECS is not authorized.</source>
+        <translation>这些凭证无法读取 RAM，因此此处不检查导入角色；如果 ECS 未获授权，服务会提示。</translation>
+    </message>
+    <message>
         <source>ECS is not yet allowed to read your OSS bucket: the RAM role {role_name} is missing or incomplete.</source>
         <translation>ECS 尚无权读取您的 OSS 存储空间：RAM 角色 {role_name} 不存在或不完整。</translation>
     </message>
     <message>
         <source>Let the app set it up (--setup-role, or the Authorization page), or ask an administrator (imageimporter role check shows what to hand over).</source>
         <translation>请让本应用来设置（--setup-role 或“授权”页），或请管理员设置（imageimporter role check 会显示需要交给管理员的内容）。</translation>
+    </message>
+    <message>
+        <source>Setting up the RAM role {role_name}.</source>
+        <translation>正在设置 RAM 角色 {role_name}。</translation>
+    </message>
+    <message>
+        <source>Submitting again with the same ClientToken (no second import).</source>
+        <translation>使用相同的 ClientToken 重新提交（不会产生第二次导入）。</translation>
     </message>
     <message>
         <source>The import failed.</source>
@@ -3416,8 +4634,12 @@
         <translation>连接 {endpoint} 失败（{summary}）。</translation>
     </message>
     <message>
-        <source>Check the network connection, then run the upload again: it resumes.</source>
-        <translation>请检查网络连接，然后重新上传：上传会从中断处继续。</translation>
+        <source>The connection to OSS failed ({summary}).</source>
+        <translation>与 OSS 的连接失败（{summary}）。</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then try again: an upload resumes.</source>
+        <translation>请检查网络连接，然后重试：上传会从中断处继续。</translation>
     </message>
     <message>
         <source>The upload failed unexpectedly: {exc!r}.</source>
@@ -3436,12 +4658,20 @@
         <translation>OSS 无法识别 AccessKey ID {access_key_id}。</translation>
     </message>
     <message>
+        <source>OSS does not know the AccessKey ID.</source>
+        <translation>OSS 不认识该 AccessKey ID。</translation>
+    </message>
+    <message>
         <source>Check the AccessKey ID, or create a new AccessKey in the RAM console.</source>
         <translation>请检查 AccessKey ID，或在 RAM 控制台创建新的 AccessKey。</translation>
     </message>
     <message>
         <source>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID {access_key_id}.</source>
         <translation>OSS 拒绝了请求的签名：AccessKey Secret 与 AccessKey ID {access_key_id} 不匹配。</translation>
+    </message>
+    <message>
+        <source>OSS rejected the request's signature: the AccessKey secret does not belong to the AccessKey ID.</source>
+        <translation>OSS 拒绝了请求的签名：AccessKey Secret 与 AccessKey ID 不匹配。</translation>
     </message>
     <message>
         <source>Check the AccessKey secret.</source>
@@ -3454,6 +4684,14 @@
     <message>
         <source>OSS denied access to bucket {bucket}.</source>
         <translation>OSS 拒绝访问存储空间 {bucket}。</translation>
+    </message>
+    <message>
+        <source>OSS denied access to the bucket: {message}</source>
+        <translation>OSS 拒绝访问该存储空间：{message}</translation>
+    </message>
+    <message>
+        <source>OSS denied access to the bucket.</source>
+        <translation>OSS 拒绝访问该存储空间。</translation>
     </message>
     <message>
         <source>Use an AccessKey allowed to write to this bucket (for example with the AliyunOSSFullAccess policy or a bucket policy).</source>
@@ -3470,6 +4708,10 @@
     <message>
         <source>The bucket {bucket} does not exist at {endpoint}.</source>
         <translation>存储空间 {bucket} 在 {endpoint} 上不存在。</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist in this region.</source>
+        <translation>该存储空间在此地域不存在。</translation>
     </message>
     <message>
         <source>Check the bucket's name and region, or create the bucket in the OSS console.</source>
@@ -3492,6 +4734,14 @@
         <translation>OSS 拒绝在存储空间 {bucket} 中存储更多数据。</translation>
     </message>
     <message>
+        <source>OSS refused to store more data: {message}</source>
+        <translation>OSS 拒绝存储更多数据：{message}</translation>
+    </message>
+    <message>
+        <source>OSS refused to store more data.</source>
+        <translation>OSS 拒绝存储更多数据。</translation>
+    </message>
+    <message>
         <source>Check the account's balance and the bucket's capacity in the OSS console.</source>
         <translation>请在 OSS 控制台检查账号余额和存储空间的容量。</translation>
     </message>
@@ -3504,7 +4754,7 @@
         <translation>OSS 出错：HTTP {status}。</translation>
     </message>
     <message>
-        <source>Try again later: the upload resumes where it stopped.</source>
+        <source>Try again later: an upload resumes where it stopped.</source>
         <translation>请稍后重试：上传会从中断处继续。</translation>
     </message>
     <message>
@@ -3520,24 +4770,12 @@
         <translation>无法上传 {name}：{exc}。</translation>
     </message>
     <message>
-        <source>{path} is not a file.</source>
-        <translation>{path} 不是文件。</translation>
-    </message>
-    <message>
-        <source>Choose the disk image file itself.</source>
-        <translation>请选择磁盘镜像文件本身。</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {reason}.</source>
-        <translation>无法读取 {path}：{reason}。</translation>
-    </message>
-    <message>
-        <source>Check that the file exists and that you may read it.</source>
-        <translation>请检查文件是否存在以及您是否有权读取。</translation>
-    </message>
-    <message>
         <source>check the existing object</source>
         <translation>检查已有对象</translation>
+    </message>
+    <message>
+        <source>{key} is already in the bucket but stored as {storage_class}, which ECS cannot import; uploading it again as Standard.</source>
+        <translation>{key} 已在存储空间中，但存储类型为 {storage_class}，ECS 无法导入；将以标准存储重新上传。</translation>
     </message>
     <message>
         <source>The server keeps losing the unfinished upload.</source>
@@ -3546,6 +4784,30 @@
     <message>
         <source>Check whether something aborts multipart uploads in this bucket (a lifecycle rule), then try again.</source>
         <translation>请检查是否有东西（如生命周期规则）在中止该存储空间中的分片上传，然后重试。</translation>
+    </message>
+    <message>
+        <source>{count} part(s) sent by an earlier attempt differ from {name} now (parts {numbers}); sending them again.</source>
+        <translation>之前尝试发送的 {count} 个分片与 {name} 当前内容不同（分片 {numbers}）；将重新发送。</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being uploaded ({change}).</source>
+        <translation>{name} 在上传过程中发生了变化（{change}）。</translation>
+    </message>
+    <message>
+        <source>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</source>
+        <translation>请不要改动该文件（关闭虚拟机），然后重新上传；上传将从头开始。</translation>
+    </message>
+    <message>
+        <source>{target} is being uploaded by another imageimporter process ({holder}).</source>
+        <translation>{target} 正由另一个 imageimporter 进程上传（{holder}）。</translation>
+    </message>
+    <message>
+        <source>Wait for that upload to end, or stop it (Ctrl-C there pauses it); then run this one again: it resumes.</source>
+        <translation>请等待该上传结束，或将其停止（在那里按 Ctrl-C 可暂停）；然后重新运行本次上传：它会继续。</translation>
+    </message>
+    <message>
+        <source>{name} changed since the last attempt ({change}); starting the upload over.</source>
+        <translation>{name} 自上次尝试后已更改（{change}）；将重新开始上传。</translation>
     </message>
     <message>
         <source>start the upload</source>
@@ -3588,32 +4850,8 @@
         <translation>请删除该对象并重新上传文件。</translation>
     </message>
     <message>
-        <source>Cannot read {path} any more: {reason}.</source>
-        <translation>无法再读取 {path}：{reason}。</translation>
-    </message>
-    <message>
-        <source>{name} changed while it was being uploaded ({change}).</source>
-        <translation>{name} 在上传过程中发生了变化（{change}）。</translation>
-    </message>
-    <message>
-        <source>Leave the file alone (shut the virtual machine down) and run the upload again; it starts over.</source>
-        <translation>请不要改动该文件（关闭虚拟机），然后重新上传；上传将从头开始。</translation>
-    </message>
-    <message>
         <source>The upload ended without an answer from the server.</source>
         <translation>上传结束时服务器没有应答。</translation>
-    </message>
-    <message>
-        <source>Check that the file is still there and readable.</source>
-        <translation>请检查文件是否仍然存在且可读。</translation>
-    </message>
-    <message>
-        <source>{name} could not be read during the upload ({exc}).</source>
-        <translation>上传过程中无法读取 {name}（{exc}）。</translation>
-    </message>
-    <message>
-        <source>Check the file (and leave it alone while it uploads), then run the upload again.</source>
-        <translation>请检查该文件（上传期间不要改动它），然后重新上传。</translation>
     </message>
     <message>
         <source>Part {number} (bytes {offset:,} to {end:,}) arrived damaged {attempt} times: OSS computed CRC64 {server}, the file has {local}.</source>
@@ -3646,10 +4884,6 @@
     <message>
         <source>Could not {what}: {message}</source>
         <translation>无法{what}：{message}</translation>
-    </message>
-    <message>
-        <source>{name} is shorter than expected.</source>
-        <translation>{name} 比预期的短。</translation>
     </message>
 </context>
 </TS>

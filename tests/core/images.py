@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
+import struct
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -106,3 +108,50 @@ def tiny_iso(path: Path) -> Path:
     data = bytes(16 * sector) + bytes(pvd) + bytes(terminator)
     path.write_bytes(data + bytes(blocks * sector - len(data)))
     return path
+
+
+def qemu_create_luks(path: Path, fmt: str, size: str, passphrase: str = "passphrase") -> Path:
+    """An encrypted qcow2 or LUKS image. qemu times its key derivation in CPU time first and
+    gives up ("Unable to get accurate CPU usage") when the machine is too busy to measure:
+    that one failure is tried again, any other is raised with the tool's words."""
+    options = "key-secret=sec0,iter-time=10"
+    if fmt == "qcow2":
+        options = "encrypt.format=luks,encrypt.key-secret=sec0,encrypt.iter-time=10"
+    args = [QEMU_IMG, "create", "-q", "--object", f"secret,id=sec0,data={passphrase}",
+            "-f", fmt, "-o", options, str(path), size]  # fmt: skip
+    for _ in range(10):
+        done = subprocess.run(args, capture_output=True, check=False)
+        if done.returncode == 0 or b"accurate CPU usage" not in done.stderr:
+            break
+    else:
+        # qemu's benchmark, not the image, failed every time: nothing here can make the file.
+        pytest.skip("qemu-img could not time its key derivation on this machine's CPU clock")
+    if done.returncode != 0:
+        raise AssertionError(f"qemu-img create exited {done.returncode}: {done.stderr!r}")
+    return path
+
+
+def udif(raw: bytes) -> bytes:
+    """A minimal UDIF image as hdiutil writes an uncompressed one: the data fork, a property
+    list whose "blkx" entry maps every sector to one raw chunk, and the "koly" trailer."""
+    sectors = len(raw) // 512
+    mish = bytearray(204)
+    mish[0:4] = b"mish"
+    struct.pack_into(">IQQQ", mish, 4, 1, 0, sectors, 0)
+    chunks = struct.pack(">IIQQQQ", 1, 0, 0, sectors, 0, len(raw)) + struct.pack(
+        ">IIQQQQ", 0xFFFFFFFF, 0, sectors, 0, len(raw), 0
+    )
+    blkx = base64.b64encode(bytes(mish) + chunks).decode()
+    plist = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict>'
+        "<key>resource-fork</key><dict><key>blkx</key><array><dict>"
+        f"<key>Data</key><data>{blkx}</data><key>Name</key><string>whole disk</string>"
+        "</dict></array></dict></dict></plist>\n"
+    ).encode()
+    trailer = bytearray(512)
+    trailer[0:4] = b"koly"
+    struct.pack_into(">III", trailer, 4, 4, 512, 1)
+    struct.pack_into(">QQ", trailer, 0x18, 0, len(raw))
+    struct.pack_into(">QQ", trailer, 0xD8, len(raw), len(plist))
+    struct.pack_into(">Q", trailer, 0x1EC, sectors)
+    return raw + plist + bytes(trailer)

@@ -23,6 +23,7 @@ from tests.core.images import (
     needs_sgdisk,
     qemu_convert,
     qemu_create,
+    qemu_create_luks,
     qemu_info,
     raw_gpt_bios,
     raw_gpt_uefi,
@@ -102,7 +103,8 @@ def test_gpt_uefi_disk_in_every_container(workdir, gpt_uefi, case):
     assert report.min_disk_image_size_gib == 5
     assert report.fits_system_disk and report.fits_data_disk
     if report.verdict is Verdict.CONVERT:
-        assert any("qemu-img convert" in h.message for h in report.hints)
+        assert "The app converts it to QCOW2 while uploading" in report.hints[-1].message
+        assert not any("qemu-img" in h.message for h in report.hints)
     assert any("UEFI" in h.message for h in report.hints)
 
 
@@ -173,6 +175,8 @@ def test_backing_file_present_then_missing(workdir):
     assert report.backing_file == "base.qcow2"
     assert report.verdict is Verdict.CONVERT
     assert "backing_file" in {p.code for p in report.problems}
+    (hint,) = [h for h in report.hints if h.code == "convert"]
+    assert "The app reads it together with 'base.qcow2'" in hint.message
     base.unlink()
     report = inspect_path(overlay)
     assert report.verdict is Verdict.REJECT
@@ -204,30 +208,13 @@ def test_vmdk_monolithic_flat_points_at_its_raw_extent(workdir, gpt_uefi):
 
 
 def test_encrypted_qcow2_and_luks(workdir):
-    secret = ("--object", "secret,id=sec0,data=passphrase")
-    qcow2 = workdir / "encrypted.qcow2"
-    run(
-        QEMU_IMG, "create", "-q", *secret, "-f", "qcow2",
-        "-o", "encrypt.format=luks,encrypt.key-secret=sec0,encrypt.iter-time=10", qcow2, "1G",
-    )  # fmt: skip
+    qcow2 = qemu_create_luks(workdir / "encrypted.qcow2", "qcow2", "1G")
     report = inspect_path(qcow2)
     assert report.encrypted and report.verdict is Verdict.CONVERT
     assert report.virtual_size == GIB
     assert "encrypted" in {p.code for p in report.problems}
     assert report.partition_table is None
-    luks = workdir / "disk.luks"
-    run(
-        QEMU_IMG,
-        "create",
-        "-q",
-        *secret,
-        "-f",
-        "luks",
-        "-o",
-        "key-secret=sec0,iter-time=10",
-        luks,
-        "1G",
-    )
+    luks = qemu_create_luks(workdir / "disk.luks", "luks", "1G")
     report = inspect_path(luks)
     assert (report.format, report.encrypted, report.verdict) == ("luks", True, Verdict.CONVERT)
     assert report.virtual_size == GIB

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import time
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from tests.core.images import (
     needs_sgdisk,
     qemu_convert,
     raw_gpt_uefi,
+    udif,
 )
 
 pytestmark = [needs_qemu, needs_sgdisk]
@@ -73,6 +75,12 @@ def images(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         name = f"{fmt}{''.join(options)}"
         path = raw if fmt == "raw" else qemu_convert(raw, folder / name, fmt, *options)
         built[name] = Path(path).read_bytes()
+    # Files recognised by their headers or trailers, crafted or compressed on top of qemu's.
+    fixed = qemu_convert(raw, folder / "fixed.vhd", "vhd", "-o", "subformat=fixed")
+    built["vhd.gz"] = gzip.compress(fixed.read_bytes(), compresslevel=1)
+    built["dmg"] = udif(raw.read_bytes())
+    qemu_convert(raw, folder / "split.vmdk", "vmdk", "-o", "subformat=twoGbMaxExtentSparse")
+    built["vmdk-extent"] = (folder / "split-s001.vmdk").read_bytes()
     return built
 
 
@@ -86,7 +94,10 @@ def _interesting_offsets(size: int) -> st.SearchStrategy[int]:
     )
 
 
-@pytest.mark.parametrize("name", [f"{fmt}{''.join(options)}" for fmt, options in FORMATS])
+@pytest.mark.parametrize(
+    "name",
+    [f"{fmt}{''.join(options)}" for fmt, options in FORMATS] + ["vhd.gz", "dmg", "vmdk-extent"],
+)
 @settings(
     max_examples=40,
     deadline=None,

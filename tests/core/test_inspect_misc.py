@@ -34,6 +34,7 @@ CONTRACT_KEYS = {
     "path", "file_size", "format", "subformat", "import_format", "virtual_size",
     "min_disk_image_size_gib", "fits_system_disk", "fits_data_disk", "backing_file",
     "encrypted", "compressed", "partition_table", "boot_mode", "verdict", "problems", "hints",
+    "estimated_upload_bytes",
 }  # fmt: skip
 
 
@@ -199,6 +200,7 @@ def test_cli_json_one_object_then_array(tmp_path, mbr_bytes, capsys):
     document = json.loads(capsys.readouterr().out)
     assert set(document) >= CONTRACT_KEYS
     assert document["format"] == "raw" and document["verdict"] == "accept"
+    assert document["estimated_upload_bytes"] is None  # filled by upload planning, not here
     assert document["partition_table"] == "mbr" and document["boot_mode"] == "BIOS"
     text = tmp_path / "b.txt"
     text.write_text("not a disk")

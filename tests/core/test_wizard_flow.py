@@ -50,7 +50,7 @@ def codes(page, state):
 
 def test_page_ids_are_in_order():
     assert [p.name for p in Page] == [
-        "ACCOUNT", "DISKS", "STORAGE", "UPLOAD", "DETAILS", "AUTHORIZATION", "REVIEW", "PROGRESS",
+        "ACCOUNT", "DISKS", "STORAGE", "DETAILS", "AUTHORIZATION", "REVIEW", "PROGRESS",
     ]  # fmt: skip
 
 
@@ -95,8 +95,7 @@ A, B, N = DiskCheck.IMPORTABLE, DiskCheck.NOT_IMPORTABLE, DiskCheck.UNREADABLE
             {"disks": [DiskEntry("/a", DiskCheck.IMPORTABLE, "", "Enter the OSS object name.")]},
             [BlockerCode.OBJECT_KEY_INVALID],
         ),
-        (Page.UPLOAD, {"all_uploaded": False, "uploading": True}, [BlockerCode.UPLOADING]),
-        (Page.UPLOAD, {"all_uploaded": False}, [BlockerCode.UPLOAD_NOT_DONE]),
+        (Page.DETAILS, {"all_uploaded": False}, []),  # the upload runs meanwhile
         (Page.DETAILS, {"detail_errors": ("ImageName",)}, [BlockerCode.DETAILS_INVALID]),
         (Page.AUTHORIZATION, {"role_checked": False}, [BlockerCode.CHECKING_ROLE]),
         (Page.AUTHORIZATION, {"role_ready": False}, [BlockerCode.ROLE_NOT_READY]),
@@ -125,9 +124,9 @@ def test_progress_is_the_end():
     assert next_page(Page.PROGRESS, ready_state()) is None
 
 
-def test_next_skips_upload_when_everything_is_uploaded():
-    assert next_page(Page.STORAGE, ready_state(all_uploaded=False)) is Page.UPLOAD
-    assert next_page(Page.STORAGE, ready_state(all_uploaded=True)) is Page.DETAILS
+def test_every_question_comes_before_the_upload_ends():
+    assert next_page(Page.STORAGE, ready_state(all_uploaded=False)) is Page.DETAILS
+    assert not blockers(Page.REVIEW, ready_state(all_uploaded=False, submitted=False))
 
 
 def test_next_skips_authorization_only_when_the_role_is_known_ready():
@@ -140,38 +139,42 @@ def test_back():
     fresh = ready_state(submitted=False, all_uploaded=False, role_ready=False)
     assert previous_page(Page.ACCOUNT, fresh) is None
     assert previous_page(Page.DISKS, fresh) is Page.ACCOUNT
-    assert previous_page(Page.DETAILS, fresh) is Page.UPLOAD
+    assert previous_page(Page.DETAILS, fresh) is Page.STORAGE
     assert previous_page(Page.DETAILS, replace(fresh, all_uploaded=True)) is Page.STORAGE
-    assert previous_page(Page.UPLOAD, replace(fresh, uploading=True)) is None
     assert previous_page(Page.REVIEW, fresh) is Page.AUTHORIZATION
     assert previous_page(Page.REVIEW, replace(fresh, role_ready=True)) is Page.DETAILS
     assert previous_page(Page.REVIEW, replace(fresh, submitted=True)) is None
     assert previous_page(Page.PROGRESS, fresh) is None
 
 
-def make_job(state, uploaded=False, task_id=""):
-    spec = ImageSpec("cn-hangzhou", "", (DiskSpec("b", "k"),))
+def make_job(state, uploaded=False, task_id="", name=""):
+    spec = ImageSpec("cn-hangzhou", name, (DiskSpec("b", "k"),))
     job = create_job(spec, (JobDisk("/d/system.qcow2", "b", "k", uploaded=uploaded),))
     return replace(job, state=state, task_id=task_id)
 
 
 @pytest.mark.parametrize(
-    ("state", "uploaded", "task_id", "page"),
+    ("state", "uploaded", "task_id", "name", "page"),
     [
-        (JobState.DRAFT, False, "", Page.UPLOAD),
-        (JobState.UPLOADING, False, "", Page.UPLOAD),
-        (JobState.UPLOADED, True, "", Page.DETAILS),
-        (JobState.FAILED, False, "", Page.UPLOAD),
-        (JobState.FAILED, True, "", Page.REVIEW),
-        (JobState.FAILED, True, "t-1", Page.PROGRESS),
-        (JobState.SUBMITTING, True, "", Page.PROGRESS),
-        (JobState.IMPORTING, True, "t-1", Page.PROGRESS),
-        (JobState.SUCCEEDED, True, "t-1", Page.PROGRESS),
-        (JobState.CANCELLED, False, "", Page.PROGRESS),
+        # Only uploading, the questions not all answered yet: back to them.
+        (JobState.DRAFT, False, "", "", Page.DETAILS),
+        (JobState.UPLOADING, False, "", "", Page.DETAILS),
+        (JobState.UPLOADED, True, "", "", Page.DETAILS),
+        (JobState.FAILED, False, "", "", Page.DETAILS),
+        # Import was clicked (the spec is complete): it carries on unattended.
+        (JobState.UPLOADING, False, "", "web", Page.PROGRESS),
+        (JobState.UPLOADED, True, "", "web", Page.PROGRESS),
+        (JobState.FAILED, True, "", "web", Page.REVIEW),
+        (JobState.FAILED, False, "", "web", Page.REVIEW),
+        (JobState.FAILED, True, "t-1", "web", Page.PROGRESS),
+        (JobState.SUBMITTING, True, "", "web", Page.PROGRESS),
+        (JobState.IMPORTING, True, "t-1", "web", Page.PROGRESS),
+        (JobState.SUCCEEDED, True, "t-1", "web", Page.PROGRESS),
+        (JobState.CANCELLED, False, "", "", Page.PROGRESS),
     ],
 )
-def test_resume_page(state, uploaded, task_id, page):
-    assert resume_page(make_job(state, uploaded, task_id)) is page
+def test_resume_page(state, uploaded, task_id, name, page):
+    assert resume_page(make_job(state, uploaded, task_id, name)) is page
 
 
 def test_state_for_a_stored_job():

@@ -42,13 +42,14 @@ def wait_uploaded(qtbot, window):
     qtbot.waitUntil(lambda: window.context.state.all_uploaded, timeout=60_000)
 
 
-def to_upload(qtbot, window, system, *data):
+def to_details(qtbot, window, system, *data):
+    """From the start to the details step; the upload then runs in the background."""
     connect_sandbox(qtbot, window)
     next_page(qtbot, window, Page.DISKS)
     add_disks(qtbot, window, system, *data)
     next_page(qtbot, window, Page.STORAGE)
     wait_buckets(qtbot, window)
-    next_page(qtbot, window, Page.UPLOAD)
+    next_page(qtbot, window, Page.DETAILS)
 
 
 def fill_details(qtbot, window, name="web-server"):

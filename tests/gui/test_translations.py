@@ -27,10 +27,9 @@ from tests.gui.driver import (
     add_disks,
     connect_sandbox,
     next_page,
-    to_upload,
+    to_details,
     wait_buckets,
     wait_job,
-    wait_uploaded,
 )
 
 pytestmark = needs_qemu
@@ -139,11 +138,8 @@ def test_zh_cn_covers_every_page(qtbot, make_window, sandbox, tmp_path, chinese)
     next_page(qtbot, window, Page.STORAGE)
     wait_buckets(qtbot, window)
     check("3-storage")
-    next_page(qtbot, window, Page.UPLOAD)
-    qtbot.waitUntil(lambda: window.context.state.all_uploaded, timeout=60_000)
-    qtbot.waitUntil(lambda: window.page(Page.UPLOAD).worker is None)
-    check("4-upload")
     next_page(qtbot, window, Page.DETAILS)
+    qtbot.waitUntil(lambda: window.context.state.all_uploaded, timeout=60_000)
     details = window.page(Page.DETAILS)
     details.name_edit.setText("1bad")
     details.name_edit.editingFinished.emit()
@@ -184,15 +180,13 @@ def test_zh_cn_shows_core_texts_in_chinese(qtbot, make_window, tmp_path, chinese
     disks = add_disks(qtbot, window, qemu_image(tmp_path / "system.vmdk", fmt="vmdk"))
     details = disks.details.text()
     assert "• ECS 可导入 RAW、VHD 和 QCOW2 磁盘；而这是VMDK（VMware）磁盘。" in details
-    assert "→ 请先转换：qemu-img convert -p -f vmdk -O qcow2 " in details
+    assert "→ 本应用会在上传时将其转换为 QCOW2，无需事先处理。" in details
     assert "ECS imports" not in details
     assert untranslated(window) == []
 
     window.close()
     window = make_window()
-    to_upload(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
-    wait_uploaded(qtbot, window)
-    next_page(qtbot, window, Page.DETAILS)
+    to_details(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
     page = window.page(Page.DETAILS)
     page.name_edit.setText("1bad")
     page.name_edit.editingFinished.emit()

@@ -9,9 +9,8 @@ from tests.gui.driver import (
     connect_sandbox,
     fill_details,
     next_page,
-    to_upload,
+    to_details,
     wait_buckets,
-    wait_uploaded,
 )
 
 pytestmark = needs_qemu
@@ -59,7 +58,7 @@ def test_disks_verdicts_block_next(qtbot, make_window, tmp_path):
     assert page.table.item(1, 2).text() == "VMDK"
     assert page.table.item(1, 5).text() == "Convert first"
     page.table.selectRow(1)
-    assert "qemu-img convert" in page.details.text()
+    assert "converts it to QCOW2 while uploading" in page.details.text()
     assert not window.next_button.isEnabled()
     page._remove_selected()
     assert window.next_button.isEnabled()
@@ -103,9 +102,7 @@ def test_storage_region_mismatch_and_object_names(qtbot, make_window, sandbox, t
 
 def test_details_complain_only_after_the_first_edit(qtbot, make_window, tmp_path):
     window = make_window()
-    to_upload(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
-    wait_uploaded(qtbot, window)
-    next_page(qtbot, window, Page.DETAILS)
+    to_details(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
     page = window.page(Page.DETAILS)
     assert page.error_text("ImageName") == ""  # nothing said before the first edit
     assert not window.next_button.isEnabled()
@@ -137,9 +134,7 @@ def test_details_complain_only_after_the_first_edit(qtbot, make_window, tmp_path
 
 def test_role_setup_from_the_wizard(qtbot, make_window, sandbox, tmp_path):
     window = make_window()
-    to_upload(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
-    wait_uploaded(qtbot, window)
-    next_page(qtbot, window, Page.DETAILS)
+    to_details(qtbot, window, qemu_image(tmp_path / "system.qcow2"))
     fill_details(qtbot, window)
     qtbot.waitUntil(lambda: window.context.state.role_checked)
     next_page(qtbot, window, Page.AUTHORIZATION)

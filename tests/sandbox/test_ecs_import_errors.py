@@ -252,7 +252,7 @@ def test_import_image_error(shared, fields, status, code, fragment):
 def test_object_that_cannot_be_read_is_not_found_with_the_other_message(sandbox, ready):
     put_object(sandbox, "vanishing.raw", mbr_disk())
     info = sandbox.context.products["oss"].object_info(BUCKET, "vanishing.raw")  # type: ignore[attr-defined]
-    info.path.unlink()
+    info.files[0].unlink()
     error = sdk_error(lambda: ready.ecs.import_image(import_request("vanishing.raw")))
     assert error.code == "InvalidOSSObject.NotFound"
     assert "cannot be retrieved" in error.data["Message"]
@@ -309,7 +309,7 @@ def test_role_is_usable_only_after_propagation(sandbox):
     setup_import_role(c.ram)
     early = sdk_error(lambda: c.ecs.import_image(import_request()))
     assert early.code == "NoSetRoletoECSServiceAcount"
-    from tests.sandbox.test_rpc_helpers import wait_for
+    from tests.polling import wait_until
 
     def accepted():
         try:
@@ -317,7 +317,7 @@ def test_role_is_usable_only_after_propagation(sandbox):
         except Exception:
             return None
 
-    assert wait_for(accepted, timeout=5).startswith("m-bp1")
+    assert wait_until(accepted, timeout=5).startswith("m-bp1")
 
 
 def test_dry_run_checks_role_and_parameters_without_importing(sandbox):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alibabacloud_ecs20140526 import models as ecs_models
 
 from imageimporter.sandbox import Sandbox, SandboxConfig
+from tests.polling import wait_until
 from tests.sandbox.test_rpc_helpers import (
     REGION,
     all_images,
@@ -16,7 +17,6 @@ from tests.sandbox.test_rpc_helpers import (
     sdk_error,
     setup_import_role,
     task_attribute,
-    wait_for,
 )
 
 Disk = ecs_models.ImportImageRequestDiskDeviceMapping
@@ -61,7 +61,7 @@ def test_import_reaches_available_with_increasing_progress(sandbox):
         seen.append(int(attribute.task_process.rstrip("%")))
         return attribute if attribute.task_status == "Finished" else None
 
-    done = wait_for(finished)
+    done = wait_until(finished)
     assert seen == sorted(seen) and seen[-1] == 100 and len(set(seen)) > 2
     assert done.finished_time and done.support_cancel == "false"
     operation = done.operation_progress_set.operation_progress[0]
@@ -102,7 +102,7 @@ def test_forced_failure(sandbox):
     c = _ready(sandbox, 0.3)
     sandbox.fail_imports("ImportImageFailed")
     task_id = c.ecs.import_image(import_request()).body.task_id
-    failed = wait_for(lambda: (a := task_attribute(c.ecs, task_id)).task_status == "Failed" and a)
+    failed = wait_until(lambda: (a := task_attribute(c.ecs, task_id)).task_status == "Failed" and a)
     operation = failed.operation_progress_set.operation_progress[0]
     assert (operation.operation_status, operation.error_code) == ("Failed", "ImportImageFailed")
     assert operation.error_msg.startswith("Importing image is failed")
@@ -112,7 +112,7 @@ def test_forced_failure(sandbox):
 def _failure_of(c, key: str, **disk_fields) -> str:
     disk = Disk(ossbucket="images-hz", ossobject=key, **disk_fields)
     task_id = c.ecs.import_image(import_request(disk_device_mapping=[disk])).body.task_id
-    attribute = wait_for(
+    attribute = wait_until(
         lambda: (a := task_attribute(c.ecs, task_id)).task_status != "Processing" and a
     )
     operation = attribute.operation_progress_set.operation_progress[0]
@@ -169,7 +169,7 @@ def test_cancel_and_delete(sandbox):
 
     sandbox.set_import_seconds(0.1)
     done = c.ecs.import_image(import_request(image_name="slow-one")).body
-    wait_for(lambda: all_images(c.ecs, status=None))
+    wait_until(lambda: all_images(c.ecs, status=None))
     c.ecs.delete_image(ecs_models.DeleteImageRequest(region_id=REGION, image_id=done.image_id))
     assert all_images(c.ecs) == []
     missing = sdk_error(
@@ -229,6 +229,6 @@ def test_running_import_continues_after_restart(tmp_path):
     with Sandbox(SandboxConfig(data_dir=tmp_path)) as second:
         c = clients(second)
         assert task_attribute(c.ecs, answer.task_id).task_status in ("Processing", "Finished")
-        wait_for(lambda: task_attribute(c.ecs, answer.task_id).task_status == "Finished")
+        wait_until(lambda: task_attribute(c.ecs, answer.task_id).task_status == "Finished")
         image = all_images(c.ecs, status=None)[0]
         assert (image.image_id, image.image_name) == (answer.image_id, "survivor")

@@ -8,7 +8,6 @@ import http.client
 import itertools
 import os
 import tracemalloc
-from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import oss2
@@ -372,7 +371,10 @@ def test_multipart_out_of_order_with_reupload(sandbox, bucket):
     assert _read(bucket.get_object("mp.bin")) == data
     assert bucket.list_multipart_uploads().upload_list == []
     info = sandbox.context.products["oss"].object_info(BUCKET, "mp.bin")
-    assert info.crc64 == crc64(data) and info.path.read_bytes() == data
+    assert info.crc64 == crc64(data) and b"".join(f.read_bytes() for f in info.files) == data
+    assert len(info.files) == 3  # kept as its parts: the uploaded-over part 2 is gone
+    with info.open() as reader:
+        assert reader.read_at(0, len(data)) == data
     assert sandbox.stats.requests["oss:UploadPart"] == 4
     assert sandbox.stats.bytes_received["oss:UploadPart"] == len(data) + part_size
 
@@ -568,7 +570,7 @@ def test_oss_lookup_contract(sandbox, tmp_path):
     source = tmp_path / "disk.raw"
     source.write_bytes(b"disk")
     info = oss.put_local_object("lookup-bucket", "from-file", source)
-    assert info.path.read_bytes() == b"disk"
+    assert [f.read_bytes() for f in info.files] == [b"disk"]
     assert oss.object_info("lookup-bucket", "from-file") == info
     oss.delete_object("lookup-bucket", "from-file")
     assert oss.object_info("lookup-bucket", "from-file") is None
@@ -641,14 +643,14 @@ def test_large_sparse_object_streams_without_memory(sandbox, bucket, tmp_path):
     info = sandbox.context.products["oss"].object_info(BUCKET, "sparse.raw")
     assert info.crc64 == expected
     # The stored object kept the holes (8 MiB of data written, not 96).
-    assert info.path.stat().st_blocks * 512 < 32 * MIB
+    assert info.files[0].stat().st_blocks * 512 < 32 * MIB
     assert sandbox.stats.bytes_received["oss:PutObject"] == size
 
 
-def test_lookup_path_is_a_real_file(sandbox, bucket):
+def test_lookup_files_are_real_files(sandbox, bucket):
     bucket.put_object("f", b"bytes")
     info = sandbox.context.products["oss"].object_info(BUCKET, "f")
-    assert isinstance(info.path, Path) and info.path.read_bytes() == b"bytes"
+    assert info.files[0].is_file() and info.files[0].read_bytes() == b"bytes"
 
 
 def test_documented_response_parameters_set_headers(bucket):

@@ -127,18 +127,6 @@ def import_request(key: str = "disk.raw", **overrides: Any) -> ecs_models.Import
     return ecs_models.ImportImageRequest(**fields)
 
 
-def wait_for(condition: Callable[[], T | None], timeout: float = 10.0) -> T:
-    """Poll ``condition`` until it returns something truthy, failing after ``timeout``."""
-    deadline = time.monotonic() + timeout
-    while True:
-        result = condition()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            pytest.fail(f"condition not met within {timeout} s")
-        time.sleep(0.05)
-
-
 def task_attribute(ecs: EcsClient, task_id: str) -> Any:
     return ecs.describe_task_attribute(
         ecs_models.DescribeTaskAttributeRequest(region_id=REGION, task_id=task_id)

@@ -18,7 +18,8 @@ from imageimporter.services.cloud import CloudSession
 from imageimporter.services.credentials import Credentials
 from imageimporter.services.importer import ALL_IMAGE_STATUSES, Backoff
 from imageimporter.services.job_store import JobStore
-from imageimporter.services.pipeline import ImportPipeline, InputError, QuietListener
+from imageimporter.services.pipeline import ImportPipeline, InputError, Until
+from imageimporter.services.pipeline_events import JobChanged, UploadProgress, ignore
 from imageimporter.services.upload import UploadOptions
 
 pytestmark = pytest.mark.skipif(shutil.which("qemu-img") is None, reason="needs qemu-img")
@@ -125,7 +126,7 @@ def test_injected_import_failure_is_mapped(sandbox, pipeline, tmp_path):
 def test_cancel_mid_import_with_clean_up(sandbox, pipeline, tmp_path):
     sandbox.set_import_seconds(60)
     job = pipeline.prepare(request(tmp_path))
-    job = pipeline.run(job.id, setup_role=True, wait=False)
+    job = pipeline.run(job.id, setup_role=True, until=Until.SUBMITTED)
     assert job.state is JobState.IMPORTING
     cancelled, removed = pipeline.cancel(job.id, cleanup=True)
     assert cancelled.state is JobState.CANCELLED
@@ -142,24 +143,16 @@ def test_stopped_upload_carries_on_without_resending(sandbox, pipeline, tmp_path
     sandbox.set_bandwidth(6 << 20)
     job = pipeline.prepare(request(tmp_path, system_disk=disk))
 
-    class StopAfterAThird(QuietListener):
-        def upload_listener(self, index, disk):
-            class Listener:
-                def progress(self, event):
-                    if event.done >= size // 3:
-                        pipeline.stop()
+    def stop_after_a_third(event):
+        if isinstance(event, UploadProgress) and event.progress.done >= size // 3:
+            pipeline.stop()
 
-                def notice(self, text):
-                    pass
-
-            return Listener()
-
-    pipeline.listener = StopAfterAThird()
+    pipeline.listener = stop_after_a_third
     stopped = pipeline.run(job.id, setup_role=True)
     assert stopped.state is JobState.UPLOADING
     sent_before = sandbox.stats.bytes_received["oss:UploadPart"]
     assert 0 < sent_before < size
-    pipeline.listener = QuietListener()
+    pipeline.listener = ignore
     sandbox.set_bandwidth(None)
     sandbox.stats.reset()
     done = pipeline.run(job.id)
@@ -169,23 +162,32 @@ def test_stopped_upload_carries_on_without_resending(sandbox, pipeline, tmp_path
     assert size <= sent_before + resent <= size + threads * part
 
 
-def test_step_by_step_as_the_wizard_does(sandbox, pipeline, tmp_path):
+def test_upload_first_then_named_and_run_to_the_end_as_the_wizard_does(sandbox, pipeline, tmp_path):
     from dataclasses import replace
 
     from imageimporter.core.import_request import build_spec
     from imageimporter.core.inspect import inspect_path
-    from imageimporter.services.role import RoleService
 
     req = request(tmp_path, image_name="")
     spec, disks = build_spec(req, [inspect_path(req.system_disk)])
-    job = pipeline.create(spec, disks)  # no name yet: the wizard asks for it after the upload
+    job = pipeline.create(spec, disks)  # no name yet: the wizard uploads while it asks for it
     token = job.client_token
-    assert pipeline.upload_disks(job.id).state is JobState.UPLOADED
+    events = []
+    pipeline.listener = events.append
+    # No role and no name yet: up to UPLOADED nothing but the upload is checked.
+    uploaded = pipeline.run(job.id, until=Until.UPLOADED)
+    assert uploaded.state is JobState.UPLOADED and uploaded.all_uploaded
+    assert [e.job.state for e in events if isinstance(e, JobChanged)][-1] is JobState.UPLOADED
+    assert any(isinstance(e, UploadProgress) and e.disk == 0 for e in events)
+    assert pipeline.run(job.id, until=Until.UPLOADED).state is JobState.UPLOADED  # no-op
     pipeline.update_spec(job.id, replace(spec, image_name="named-later", client_token=""))
-    RoleService(pipeline.session).set_up()
-    submitted = pipeline.submit_job(job.id)
-    assert submitted.state is JobState.IMPORTING
-    assert submitted.client_token == token == submitted.spec.client_token
-    assert pipeline.follow_job(job.id).state is JobState.SUCCEEDED
+    done = pipeline.run(job.id, setup_role=True)
+    assert done.state is JobState.SUCCEEDED
+    assert done.client_token == token == done.spec.client_token
+    assert (
+        sandbox.stats.requests["oss:PutObject"]
+        + sandbox.stats.requests["oss:InitiateMultipartUpload"]
+        == 1
+    )  # uploaded once, not again by the second run
     with pytest.raises(AppError, match="cannot change"):
         pipeline.update_spec(job.id, spec)

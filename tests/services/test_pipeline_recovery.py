@@ -17,9 +17,11 @@ from imageimporter.services.cloud import CloudSession, translate_sdk_error
 from imageimporter.services.credentials import Credentials
 from imageimporter.services.importer import Backoff, ImportService
 from imageimporter.services.job_store import JobStore
-from imageimporter.services.pipeline import ImportPipeline
+from imageimporter.services.pipeline import ImportPipeline, Until
+from imageimporter.services.pipeline_events import Notice
 from imageimporter.services.role import RoleService
 from imageimporter.services.upload import UploadOptions
+from tests.polling import wait_until
 from tests.services.test_pipeline import BUCKET, images_named, request
 
 pytestmark = pytest.mark.skipif(shutil.which("qemu-img") is None, reason="needs qemu-img")
@@ -63,7 +65,9 @@ def test_a_submit_whose_answer_never_came_stays_submitting(sandbox, pipeline, tm
 
 def test_an_error_while_following_keeps_the_job_importing(sandbox, pipeline, tmp_path, monkeypatch):
     sandbox.set_import_seconds(1)
-    job = pipeline.run(pipeline.prepare(request(tmp_path)).id, setup_role=True, wait=False)
+    job = pipeline.run(
+        pipeline.prepare(request(tmp_path)).id, setup_role=True, until=Until.SUBMITTED
+    )
     real_status = pipeline.importer.status
     calls = []
 
@@ -107,9 +111,7 @@ def test_cancel_from_another_process_stops_the_upload(sandbox, pipeline, tmp_pat
     runner = threading.Thread(target=lambda: outcome.setdefault("job", pipeline.run(job.id)))
     runner.start()
     other = make_pipeline(sandbox, tmp_path / "jobs.sqlite3")  # the other process's view
-    deadline = threading.Event()
-    while sandbox.stats.bytes_received["oss:UploadPart"] < 2 << 20 and not deadline.wait(0.05):
-        pass
+    wait_until(lambda: sandbox.stats.bytes_received["oss:UploadPart"] >= 2 << 20)
     cancelled, _ = other.cancel(job.id, cleanup=True)
     assert cancelled.state is JobState.CANCELLED
     runner.join(30)
@@ -125,7 +127,7 @@ def test_credentials_without_ram_read_rights_still_import(sandbox, tmp_path):
     RoleService(admin.session).set_up()  # an administrator authorized ECS
     user = make_pipeline(sandbox, tmp_path / "jobs.sqlite3", sandbox.context.account.restricted_key)
     notices = []
-    user.listener.notice = notices.append
+    user.listener = lambda event: isinstance(event, Notice) and notices.append(event.text)
     done = user.run(user.prepare(request(tmp_path)).id)
     assert done.state is JobState.SUCCEEDED
     assert any("cannot read RAM" in n for n in notices)

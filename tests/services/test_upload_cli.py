@@ -7,8 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,19 +15,17 @@ from imageimporter.cli import main
 from imageimporter.core.checkpoint import CheckpointStore
 from imageimporter.core.crc64 import crc64
 from imageimporter.sandbox import Sandbox
-from tests.services.upload_helpers import BUCKET, stored_crc, write_random
+from tests.polling import wait_until
+from tests.services.upload_helpers import (
+    BUCKET,
+    change_in_place_keeping_mtime,
+    stored_crc,
+    unsampled_offset,
+    write_random,
+)
 
 KiB = 1024
 MiB = 1024 * KiB
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    """Poll ``condition`` until it holds (a condition wait, not a fixed sleep)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        time.sleep(0.02)
 
 
 def confirmed_parts() -> int:
@@ -77,7 +73,7 @@ def test_a_process_killed_mid_upload_resumes_without_resending_confirmed_parts(
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for(lambda: confirmed_parts() >= 6)
+        wait_until(lambda: confirmed_parts() >= 6)
     finally:
         first.kill()  # SIGKILL: no cleanup of any kind
         first.wait()
@@ -103,6 +99,43 @@ def test_a_process_killed_mid_upload_resumes_without_resending_confirmed_parts(
     assert sandbox.access_key_secret not in second.stderr + second.stdout
 
 
+def confirmed(number: int) -> bool:
+    return any(number in c.parts for c in CheckpointStore().all())
+
+
+def test_a_file_changed_in_place_between_a_kill_and_the_resume_is_never_mixed(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    sandbox.create_bucket(BUCKET)
+    path = tmp_path / "disk.img"
+    write_random(path, 4 * MiB)
+    command = upload_command(sandbox, path, "--part-size", "256K", "--threads", "2")
+    first = subprocess.Popen(
+        [*command, "--limit-rate", "2M"],
+        env=cli_env(sandbox),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until(lambda: confirmed(1) and confirmed_parts() >= 4)
+    finally:
+        first.kill()
+        first.wait()
+    assert first.returncode == -signal.SIGKILL
+    # Part 1 is on the server; the file now differs there, with its size and mtime kept and
+    # outside the blocks the fingerprint reads: to its identity, the same file.
+    data = change_in_place_keeping_mtime(path, unsampled_offset(4 * MiB, 0, 256 * KiB))
+
+    second = subprocess.run(
+        command, env=cli_env(sandbox), capture_output=True, text=True, timeout=60, check=False
+    )
+    assert second.returncode == 0, second.stderr
+    result = json.loads(second.stdout)
+    assert result["resumed"] is True
+    assert "differ from disk.img now (parts 1)" in second.stderr
+    assert result["crc64"] == str(crc64(data)) == str(stored_crc(sandbox))
+
+
 def test_ctrl_c_keeps_the_checkpoint_and_says_how_to_resume(
     sandbox: Sandbox, tmp_path: Path
 ) -> None:
@@ -117,7 +150,7 @@ def test_ctrl_c_keeps_the_checkpoint_and_says_how_to_resume(
         text=True,
     )
     try:
-        wait_for(lambda: confirmed_parts() >= 2)
+        wait_until(lambda: confirmed_parts() >= 2)
         process.send_signal(signal.SIGINT)
         stdout, stderr = process.communicate(timeout=10)
     finally:

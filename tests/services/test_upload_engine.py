@@ -7,6 +7,7 @@ import threading
 import time
 from pathlib import Path
 
+import oss2
 import pytest
 
 from imageimporter.core.checkpoint import CheckpointStore, UploadCheckpoint
@@ -18,6 +19,7 @@ from imageimporter.services.upload import (
     Credentials,
     CredentialsError,
     EndpointError,
+    LocalFileError,
     OssTarget,
     StaticCredentials,
     Upload,
@@ -33,12 +35,14 @@ from tests.services.upload_helpers import (
     HookStore,
     Recorder,
     abort_all_uploads,
+    change_in_place_keeping_mtime,
     credentials_of,
     make_upload,
     stored_crc,
     stored_object,
     target_of,
     unfinished_uploads,
+    unsampled_offset,
     write_random,
 )
 
@@ -540,6 +544,32 @@ def test_a_file_changed_during_the_upload_is_not_completed(
     assert result.crc64 == crc64(path.read_bytes()) == stored_crc(sandbox)
 
 
+def test_a_file_changed_during_the_upload_with_its_mtime_set_back_is_never_mixed(
+    sandbox: Sandbox, store: HookStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "disk.img"
+    write_random(path, 2 * MiB)
+    offset = unsampled_offset(2 * MiB, 0, 256 * KiB)  # in part 1, unseen by the fingerprint
+    changed: list[bytes] = []
+
+    def hook(checkpoint: UploadCheckpoint) -> None:
+        if len(checkpoint.parts) == 2 and not changed:
+            changed.append(change_in_place_keeping_mtime(path, offset))
+
+    store.hook = hook
+    upload = make_upload(sandbox, path, store, part_size=256 * KiB, threads=1)
+    with pytest.raises(LocalFileError, match="changed while it was being uploaded"):
+        upload.run()
+    assert sandbox.stats.requests["oss:CompleteMultipartUpload"] == 0
+    # The next run keeps the confirmed parts, reads them again and re-sends part 1.
+    store.hook = None
+    recorder = Recorder()
+    result = make_upload(sandbox, path, store, recorder).run()
+    assert result.resumed
+    assert "(parts 1); sending them again" in recorder.text()
+    assert result.crc64 == crc64(changed[0]) == stored_crc(sandbox)
+
+
 def test_listener_is_called_only_from_the_thread_running_the_upload(
     sandbox: Sandbox, store: HookStore, tmp_path: Path
 ) -> None:
@@ -585,3 +615,56 @@ def test_cancel_before_run_sends_nothing(
         upload.run()
     assert sum(sandbox.stats.requests.values()) == 0
     assert upload.state is UploadState.CANCELLED
+
+
+@pytest.mark.parametrize("size", [100 * KiB, 2 * MiB])  # PutObject, then multipart
+def test_an_archive_bucket_still_gets_a_standard_object(
+    sandbox: Sandbox, store: HookStore, tmp_path: Path, size: int
+) -> None:
+    client = oss2.Bucket(
+        oss2.Auth(sandbox.access_key_id, sandbox.access_key_secret), sandbox.endpoint, "cold"
+    )
+    client.create_bucket(
+        oss2.BUCKET_ACL_PRIVATE, oss2.models.BucketCreateConfig(oss2.BUCKET_STORAGE_CLASS_ARCHIVE)
+    )
+    client.session.session.close()
+    write_random(tmp_path / "disk.img", size)
+    upload = Upload(
+        tmp_path / "disk.img",
+        OssTarget(sandbox.endpoint, "cold", sandbox.region),
+        "disk.img",
+        credentials_of(sandbox),
+        options=UploadOptions(part_size=256 * KiB, retry=FAST_RETRY),
+        store=store,
+    )
+    upload.run()
+    oss = sandbox.context.products["oss"]
+    assert oss.object_info("cold", "disk.img").storage_class == "Standard"  # type: ignore[attr-defined]
+
+
+def test_an_identical_archive_object_is_replaced_not_skipped(
+    sandbox: Sandbox, store: HookStore, tmp_path: Path
+) -> None:
+    client = oss2.Bucket(
+        oss2.Auth(sandbox.access_key_id, sandbox.access_key_secret), sandbox.endpoint, "cold"
+    )
+    client.create_bucket(
+        oss2.BUCKET_ACL_PRIVATE, oss2.models.BucketCreateConfig(oss2.BUCKET_STORAGE_CLASS_ARCHIVE)
+    )
+    data = write_random(tmp_path / "disk.img", 300 * KiB)
+    client.put_object("disk.img", data)  # the bucket's default: Archive
+    client.session.session.close()
+    recorder = Recorder()
+    result = Upload(
+        tmp_path / "disk.img",
+        OssTarget(sandbox.endpoint, "cold", sandbox.region),
+        "disk.img",
+        credentials_of(sandbox),
+        options=UploadOptions(retry=FAST_RETRY),
+        listener=recorder,
+        store=store,
+    ).run()
+    assert not result.skipped
+    assert "stored as Archive" in recorder.text()
+    oss = sandbox.context.products["oss"]
+    assert oss.object_info("cold", "disk.img").storage_class == "Standard"  # type: ignore[attr-defined]

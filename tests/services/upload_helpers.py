@@ -8,7 +8,12 @@ from pathlib import Path
 
 import oss2
 
-from imageimporter.core.checkpoint import CheckpointStore, UploadCheckpoint
+from imageimporter.core.checkpoint import (
+    FINGERPRINT_BLOCK,
+    FINGERPRINT_SAMPLES,
+    CheckpointStore,
+    UploadCheckpoint,
+)
 from imageimporter.core.crc64 import crc64
 from imageimporter.core.progress import UploadProgress
 from imageimporter.core.upload_plan import RetryPolicy
@@ -104,9 +109,9 @@ def stored_crc(sandbox: Sandbox, key: str = "disk.img") -> int:
     """The CRC64 of the object's bytes as stored (read back, not the server's record)."""
     info = stored_object(sandbox, key)
     crc = 0
-    with info.path.open("rb") as handle:
-        while chunk := handle.read(8 << 20):
-            crc = crc64(chunk, crc)
+    with info.open() as reader:
+        for offset in range(0, reader.size, 8 << 20):
+            crc = crc64(reader.read_at(offset, 8 << 20), crc)
     return crc
 
 
@@ -132,3 +137,26 @@ def abort_all_uploads(sandbox: Sandbox) -> int:
         return len(uploads)
     finally:
         bucket.session.session.close()
+
+
+def unsampled_offset(size: int, start: int, end: int) -> int:
+    """An offset in [start, end) that the file fingerprint does not read, so a change there
+    keeps the file's identity when its size and mtime are kept too."""
+    span = max(0, size - FINGERPRINT_BLOCK)
+    samples = [span * i // (FINGERPRINT_SAMPLES - 1) for i in range(FINGERPRINT_SAMPLES)]
+    for offset in range(start, end, 4096):
+        if not any(s <= offset < s + FINGERPRINT_BLOCK for s in samples):
+            return offset
+    raise AssertionError("every offset of the range is sampled")
+
+
+def change_in_place_keeping_mtime(path: Path, offset: int) -> bytes:
+    """Flip a byte at ``offset`` and set the modification time back; returns the new bytes."""
+    before = path.stat()
+    with path.open("r+b") as handle:
+        handle.seek(offset)
+        old = handle.read(1)
+        handle.seek(offset)
+        handle.write(bytes([old[0] ^ 0xFF]))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    return path.read_bytes()

@@ -382,8 +382,8 @@ def _driver_checks(
                     "nvme_driver",
                     CheckStatus.PASS,
                     Text.of(
-                        "Kernel {version} can boot from NVMe disks (Features.NvmeSupport can be "
-                        "set).",
+                        "Kernel {version} can boot from NVMe disks, so the image can say it "
+                        "supports NVMe.",
                         version=version,
                     ),
                 )

@@ -1,7 +1,8 @@
 """Archives and appliances: what they hold, from a bounded peek (never a full unpack).
 
 Compressed streams (gzip, xz, bzip2) are decompressed only far enough to see the first
-:data:`PEEK_OUTPUT` bytes of what is inside; tar and zip are listed from their headers.
+:data:`PEEK_OUTPUT` bytes of what is inside (small ones to their end, for a fixed VHD's
+footer); tar and zip are listed from their headers.
 """
 
 from __future__ import annotations
@@ -12,14 +13,20 @@ import struct
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from imageimporter.core.inspect.model import ArchiveMember, ContainerFacts, Problem
 from imageimporter.core.inspect.source import ByteSource
+from imageimporter.core.inspect.vhd import FIXED_DISK_TYPE, FOOTER_COOKIE
 from imageimporter.core.text import Text
 
 PEEK_INPUT: Final = 256 * 1024
 PEEK_OUTPUT: Final = 64 * 1024
+# A stream this small (compressed) is decompressed to its end, for the footer of a fixed VHD,
+# unless it unpacks to more than TAIL_OUTPUT.
+TAIL_INPUT: Final = 4 * 1024 * 1024
+TAIL_OUTPUT: Final = 512 * 1024 * 1024
+_CHUNK: Final = 1024 * 1024
 MAX_MEMBERS: Final = 32
 # Members whose first bytes are read to tell their format (each costs one or two reads).
 MAX_SNIFFED_MEMBERS: Final = 8
@@ -67,7 +74,60 @@ def peek_stream(source: ByteSource, kind: str, sniff: Sniffer) -> ContainerFacts
         return facts
     if prefix:
         facts.inner_format = sniff(prefix)
+    if facts.inner_format in ("raw", None) and source.size <= TAIL_INPUT:
+        # A fixed VHD starts like a raw disk: its only footer is its last 512 bytes.
+        _find_fixed_vhd(facts, _decompressed_tail(source, kind))
     return facts
+
+
+def _decompressed_tail(source: ByteSource, kind: str) -> bytes:
+    """The last 512 bytes the stream decompresses to, or b"" past :data:`TAIL_OUTPUT` or on
+    damage. Memory stays at one chunk in and one chunk out."""
+    decompressor: Any
+    if kind == "gzip":
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    elif kind == "xz":
+        decompressor = lzma.LZMADecompressor()
+    else:
+        decompressor = bz2.BZ2Decompressor()
+    tail = b""
+    produced = 0
+    try:
+        for start in range(0, source.size, _CHUNK):
+            if decompressor.eof:  # what follows the stream (padding, a second member) is not read
+                break
+            data = source.read(start, _CHUNK)
+            while data or _has_more(decompressor):
+                if kind == "gzip":
+                    out = decompressor.decompress(data, _CHUNK)
+                    data = decompressor.unconsumed_tail
+                else:
+                    out = decompressor.decompress(data, max_length=_CHUNK)
+                    data = b""
+                if not out:
+                    break
+                produced += len(out)
+                if produced > TAIL_OUTPUT:
+                    return b""
+                tail = (tail + out)[-512:]
+    except (zlib.error, lzma.LZMAError, OSError, EOFError, ValueError):
+        return b""
+    return tail
+
+
+def _has_more(decompressor: Any) -> bool:
+    """Whether a bz2/xz decompressor holds output it has not returned yet."""
+    return not getattr(decompressor, "needs_input", True) and not decompressor.eof
+
+
+def _find_fixed_vhd(facts: ContainerFacts, tail: bytes) -> None:
+    if len(tail) == 512 and tail.startswith(FOOTER_COOKIE):
+        (size,) = struct.unpack_from(">Q", tail, 48)
+        (disk_type,) = struct.unpack_from(">I", tail, 60)
+        if disk_type == FIXED_DISK_TYPE:
+            facts.inner_format = "vhd"
+            facts.inner_subformat = "fixed"
+            facts.virtual_size = size
 
 
 def _tar_number(field: bytes) -> int | None:

@@ -5,18 +5,32 @@ from __future__ import annotations
 import struct
 from typing import Final
 
-from imageimporter.core.inspect.other import ISO_MAGIC, ISO_PVD_OFFSET, LUKS_MAGIC, PARALLELS_MAGICS
+from imageimporter.core.inspect.foreign import UDIF_TRAILER_SIZE, is_udif_trailer, sniff_foreign
+from imageimporter.core.inspect.other import (
+    ISO_MAGIC,
+    ISO_PVD_OFFSET,
+    LUKS_MAGIC,
+    PARALLELS_MAGICS,
+    looks_like_parallels_descriptor,
+)
 from imageimporter.core.inspect.qcow import QCOW_MAGIC, QED_MAGIC
 from imageimporter.core.inspect.source import HEAD_SIZE, ByteSource
 from imageimporter.core.inspect.vdi import SIGNATURE as VDI_SIGNATURE
 from imageimporter.core.inspect.vdi import SIGNATURE_OFFSET as VDI_SIGNATURE_OFFSET
 from imageimporter.core.inspect.vhd import FOOTER_COOKIE, find_footer
 from imageimporter.core.inspect.vhdx import FILE_MAGIC as VHDX_MAGIC
-from imageimporter.core.inspect.vmdk import SPARSE_MAGIC, looks_like_descriptor
+from imageimporter.core.inspect.vmdk import (
+    ESX_EXTENT_MAGICS,
+    SPARSE_MAGIC,
+    looks_like_descriptor,
+)
 
 DISK_FORMATS: Final = frozenset(
     {"raw", "qcow2", "qcow", "qed", "vhd", "vhdx", "vmdk", "vdi", "parallels", "luks"}
 )
+# Disk images of formats recognised only to be named (foreign.py): neither ECS nor the app
+# reads them.
+FOREIGN_DISK_FORMATS: Final = frozenset({"ewf", "dmg", "asif"})
 ARCHIVE_FORMATS: Final = frozenset({"gzip", "xz", "bzip2", "zstd", "zip", "tar", "ova"})
 
 _GZIP_MAGIC: Final = b"\x1f\x8b\x08"
@@ -39,6 +53,11 @@ def tar_header_checksum_ok(block: bytes) -> bool:
 
 def sniff_magic(head: bytes) -> str | None:
     """The format named by magic bytes at the start of ``head``, or None."""
+    foreign = sniff_foreign(head)
+    if foreign is not None:
+        return foreign
+    if looks_like_parallels_descriptor(head):
+        return "parallels"
     if head.startswith(QCOW_MAGIC) and len(head) >= 8:
         (version,) = struct.unpack_from(">I", head, 4)
         return "qcow" if version == 1 else "qcow2"
@@ -46,7 +65,7 @@ def sniff_magic(head: bytes) -> str | None:
         return "qed"
     if head.startswith(VHDX_MAGIC):
         return "vhdx"
-    if head.startswith(SPARSE_MAGIC) or looks_like_descriptor(head):
+    if head.startswith((SPARSE_MAGIC, *ESX_EXTENT_MAGICS)) or looks_like_descriptor(head):
         return "vmdk"
     if head.startswith(PARALLELS_MAGICS):
         return "parallels"
@@ -83,12 +102,48 @@ def sniff_magic(head: bytes) -> str | None:
     return None
 
 
+def volume_boot_record(sector: bytes) -> str | None:
+    """The file system (NTFS, exFAT, FAT12, FAT16, FAT32) whose boot sector ``sector`` is.
+
+    A volume's boot sector ends in 55AA like an MBR, and its boot code fills the MBR's
+    partition entries with nonsense, so it must be recognised before 55AA is read as a
+    partition table (as libblkid does). FAT needs both its type string and a sane BIOS
+    parameter block: an MBR's boot code may hold the string, never a valid block as well.
+    """
+    if len(sector) < 512 or sector[510:512] != b"\x55\xaa":
+        return None
+    if sector[3:11] == b"NTFS    ":
+        return "NTFS"
+    if sector[3:11] == b"EXFAT   ":
+        return "exFAT"
+    if sector[82:90] == b"FAT32   ":
+        kind = "FAT32"
+    elif sector[54:62] in (b"FAT12   ", b"FAT16   ", b"FAT     "):
+        kind = sector[54:62].decode("ascii").rstrip()
+    else:
+        return None
+    bytes_per_sector, sectors_per_cluster, reserved, fats = struct.unpack_from("<HBHB", sector, 11)
+    if (
+        sector[0] in (0xEB, 0xE9)
+        and bytes_per_sector in (512, 1024, 2048, 4096)
+        and sectors_per_cluster
+        and not sectors_per_cluster & (sectors_per_cluster - 1)
+        and reserved >= 1
+        and fats in (1, 2)
+    ):
+        return kind
+    return None
+
+
 def describe_raw_content(head: bytes) -> str | None:
     """What a raw disk's first bytes hold, if they look like a disk at all."""
     if len(head) >= 1082 and head[1080:1082] == b"\x53\xef":
         return "ext2/3/4 file system"
     if head.startswith(b"XFSB"):
         return "XFS file system"
+    volume = volume_boot_record(head)
+    if volume is not None:
+        return f"{volume} file system"
     if head[3:11] == b"NTFS    ":
         return "NTFS file system"
     if head[512:520] == b"LABELONE":
@@ -98,8 +153,6 @@ def describe_raw_content(head: bytes) -> str | None:
     if head.startswith(b"hsqs"):
         return "squashfs file system"
     if head[510:512] == b"\x55\xaa":
-        if head[82:87] == b"FAT32" or head[54:59] in (b"FAT12", b"FAT16"):
-            return "FAT file system"
         return "boot sector"
     if head and not any(head):
         return "blank (all zeros)"
@@ -111,10 +164,16 @@ def detect_format(source: ByteSource) -> str:
         return "empty"
     head = source.read(0, HEAD_SIZE)
     found = sniff_magic(head)
+    tail = b""
+    if found in (None, "bzip2") and source.size >= UDIF_TRAILER_SIZE:
+        # A DMG is named by its trailer; its data may start like anything (bzip2 chunks).
+        tail = source.read(source.size - UDIF_TRAILER_SIZE, UDIF_TRAILER_SIZE)
+        if is_udif_trailer(tail):
+            return "dmg"
     if found is not None:
         return found
     # A fixed VHD has no magic at the start: its only footer is in the last sector.
-    if find_footer(source) is not None:
+    if find_footer(source, tail) is not None:
         return "vhd"
     if describe_raw_content(head) is not None:
         return "raw"

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import ntpath
 import os
 import stat
 from collections.abc import Callable
 
 from imageimporter.core.errors import AppError
-from imageimporter.core.inspect import archives, other, qcow, vdi, vhd, vhdx, vmdk
+from imageimporter.core.inspect import archives, foreign, other, qcow, vdi, vhd, vhdx, vmdk
 from imageimporter.core.inspect.detect import (
     DISK_FORMATS,
     describe_raw_content,
     detect_format,
     sniff_magic,
+    volume_boot_record,
 )
 from imageimporter.core.inspect.model import (
     ContainerFacts,
@@ -55,21 +57,30 @@ def sniff_prefix(prefix: bytes) -> str | None:
 def parse_container(fmt: str, source: ByteSource, directory: str) -> ContainerFacts:
     """The parser for ``fmt``; formats without one just carry their name."""
     parsers: dict[str, Callable[[ByteSource], ContainerFacts]] = {
+        "ewf": foreign.parse_ewf,
+        "dmg": foreign.parse_dmg,
+        "asif": foreign.parse_asif,
         "qcow2": qcow.parse_qcow2,
         "qcow": qcow.parse_qcow1,
         "qed": qcow.parse_qed,
         "vhd": vhd.parse_vhd,
         "vhdx": vhdx.parse_vhdx,
         "vdi": vdi.parse_vdi,
-        "parallels": other.parse_parallels,
         "luks": other.parse_luks,
         "iso9660": other.parse_iso,
     }
     if fmt in parsers:
         return parsers[fmt](source)
+    if fmt == "parallels":
+        if other.looks_like_parallels_descriptor(source.read(0, HEAD_SIZE)):
+            return other.parse_parallels_descriptor(source, directory)
+        return other.parse_parallels(source)
     if fmt == "vmdk":
-        if source.read(0, 4) == vmdk.SPARSE_MAGIC:
+        head = source.read(0, 8)
+        if head.startswith(vmdk.SPARSE_MAGIC):
             return vmdk.parse_vmdk_sparse(source)
+        if head.startswith(vmdk.ESX_EXTENT_MAGICS):
+            return vmdk.parse_vmdk_esx_extent(source)
         return vmdk.parse_vmdk_descriptor(source, directory)
     if fmt == "raw":
         return ContainerFacts(
@@ -99,6 +110,7 @@ def inspect_source(
     fmt = "unknown"
     table: PartitionTable | None = None
     raw_content: str | None = None
+    volume: str | None = None
     with contextlib.ExitStack() as stack:
         try:
             fmt = detect_format(source)
@@ -106,7 +118,10 @@ def inspect_source(
             if fmt == "raw":
                 raw_content = describe_raw_content(source.read(0, HEAD_SIZE))
             _open_flat_extent(facts, directory, stats, stack)
+            _find_descriptor(facts, directory, os.path.basename(path))
             table = _partition_table(facts)
+            if table is None:
+                volume = _whole_disk_volume(facts)
         except ReadBudgetExceeded as exc:
             facts = ContainerFacts(format=fmt)
             facts.problems.append(
@@ -121,8 +136,8 @@ def inspect_source(
             )
     backing_exists: bool | None = None
     if facts.backing_file is not None and not facts.backing_file.startswith("("):
-        backing_exists = os.path.exists(os.path.join(directory, facts.backing_file))
-    decision = decide(facts, path, table, backing_exists, raw_content)
+        backing_exists = _backing_file_exists(directory, facts.backing_file)
+    decision = decide(facts, path, table, backing_exists, raw_content, volume=volume)
     size = sizing(facts.virtual_size)
     return DiskReport(
         path=path,
@@ -149,13 +164,42 @@ def inspect_source(
         incompatible_features=facts.incompatible_features,
         external_data_file=facts.external_data_file,
         data_file=facts.data_file,
-        content=raw_content,
+        content=raw_content or (f"{volume} file system" if volume else None),
         inner_format=facts.inner_format,
+        inner_subformat=facts.inner_subformat,
         members=facts.members,
         partitions=table.partitions if table else (),
         reads=stats.reads if stats else 0,
         bytes_read=stats.bytes_read if stats else 0,
     )
+
+
+def _find_descriptor(facts: ContainerFacts, directory: str, name: str) -> None:
+    """A split VMDK's extent given alone: name the descriptor that lists it.
+
+    A sparse extent says so itself (no descriptor inside); a flat one is raw data, part of a
+    twoGbMaxExtentFlat disk when a descriptor next to it lists several extents (a
+    monolithicFlat's single -flat.vmdk is the whole disk and stays importable as RAW).
+    """
+    sparse_extent = any(problem.code == "vmdk_extent" for problem in facts.problems)
+    if not sparse_extent and not (facts.format == "raw" and name.lower().endswith(".vmdk")):
+        return
+    found = vmdk.find_descriptor_of(directory, name)
+    if found is None:
+        return
+    facts.described_by, extents = found
+    if not sparse_extent and extents > 1:
+        facts.problems.append(vmdk.split_extent_problem())
+
+
+def _backing_file_exists(directory: str, name: str) -> bool:
+    """Whether the parent is where readers look for it: the name relative to this file's
+    folder, or for a Windows path (VHD/VHDX parents, ``.\\parent.vhdx``, ``C:\\VMs\\...``)
+    its last component next to this file."""
+    candidates = [name]
+    if "\\" in name or ntpath.splitdrive(name)[0]:
+        candidates.append(ntpath.basename(name))
+    return any(os.path.exists(os.path.join(directory, candidate)) for candidate in candidates)
 
 
 def _partition_table(facts: ContainerFacts) -> PartitionTable | None:
@@ -185,6 +229,16 @@ def _partition_table(facts: ContainerFacts) -> PartitionTable | None:
             )
         )
     return None
+
+
+def _whole_disk_volume(facts: ContainerFacts) -> str | None:
+    """The file system filling a disk that has no partition table (a volume image), if any."""
+    if facts.disk is None or facts.format not in DISK_FORMATS:
+        return None
+    try:
+        return volume_boot_record(facts.disk.read(0, min(512, facts.disk.size)))
+    except (CannotReadHere, DiskReadError):
+        return None  # already reported by the partition table's read
 
 
 def _open_flat_extent(

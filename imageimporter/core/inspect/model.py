@@ -82,8 +82,11 @@ class ContainerFacts:
     external_data_file: str | None = None
     # A disk whose data lives in another file (VMDK monolithicFlat extent).
     data_file: str | None = None
+    # The descriptor next to this file that lists it as one of its data files (VMDK extent).
+    described_by: str | None = None
     # Archives: the format of the first bytes once unpacked, and the members found.
     inner_format: str | None = None
+    inner_subformat: str | None = None
     members: tuple[ArchiveMember, ...] = ()
     problems: list[Problem] = field(default_factory=list)
     hints: list[Hint] = field(default_factory=list)
@@ -142,6 +145,9 @@ class DiskReport:
     verdict: Verdict
     problems: tuple[Problem, ...]
     hints: tuple[Hint, ...]
+    # Bytes the upload would send (the QCOW2 stream when the app converts the disk); None
+    # while unknown. Inspection reads headers only: the lead's upload planning fills it.
+    estimated_upload_bytes: int | None = None
     # Details beyond the contract.
     version: int | None = None
     cluster_size: int | None = None
@@ -152,6 +158,7 @@ class DiskReport:
     data_file: str | None = None
     content: str | None = None
     inner_format: str | None = None
+    inner_subformat: str | None = None
     members: tuple[ArchiveMember, ...] = ()
     partitions: tuple[Partition, ...] = ()
     reads: int = 0
@@ -176,6 +183,7 @@ class DiskReport:
             "verdict": self.verdict.value,
             "problems": [p.to_json() for p in self.problems],
             "hints": [h.to_json() for h in self.hints],
+            "estimated_upload_bytes": self.estimated_upload_bytes,
             "version": self.version,
             "cluster_size": self.cluster_size,
             "compression_type": self.compression_type,
@@ -185,6 +193,7 @@ class DiskReport:
             "data_file": self.data_file,
             "content": self.content,
             "inner_format": self.inner_format,
+            "inner_subformat": self.inner_subformat,
             "members": [m.to_json() for m in self.members],
             "partitions": [p.to_json() for p in self.partitions],
             "reads": self.reads,

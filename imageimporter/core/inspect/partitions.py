@@ -6,6 +6,7 @@ import struct
 import uuid
 from typing import Final
 
+from imageimporter.core.inspect.detect import volume_boot_record
 from imageimporter.core.inspect.model import Partition, PartitionTable, Problem
 from imageimporter.core.inspect.virtual import VirtualDisk
 from imageimporter.core.limits import BOOT_MODE_BIOS, BOOT_MODE_UEFI
@@ -24,9 +25,10 @@ FIRST_READ: Final = 64 * 1024
 
 
 def read_partition_table(disk: VirtualDisk) -> PartitionTable | None:
-    """The disk's partition table, or None when it has none. May raise DiskReadError."""
+    """The disk's partition table, or None when it has none (a volume's boot sector is not
+    one). May raise DiskReadError."""
     head = disk.read(0, min(FIRST_READ, disk.size))
-    if len(head) < 512 or head[510:512] != b"\x55\xaa":
+    if len(head) < 512 or head[510:512] != b"\x55\xaa" or volume_boot_record(head) is not None:
         return None
     mbr = _mbr_partitions(head)
     if any(p.type == f"0x{_MBR_GPT_PROTECTIVE:02x}" for p in mbr):

@@ -12,7 +12,7 @@ import shlex
 from dataclasses import dataclass, field
 
 from imageimporter.core import limits
-from imageimporter.core.inspect.detect import ARCHIVE_FORMATS, DISK_FORMATS
+from imageimporter.core.inspect.detect import ARCHIVE_FORMATS, DISK_FORMATS, FOREIGN_DISK_FORMATS
 from imageimporter.core.inspect.model import (
     ContainerFacts,
     Hint,
@@ -21,6 +21,7 @@ from imageimporter.core.inspect.model import (
     Severity,
     Verdict,
 )
+from imageimporter.core.inspect.vmdk import ESX_SUBFORMATS
 from imageimporter.core.text import Text
 
 # What ECS takes as it is: format -> DiskDeviceMapping.N.Format.
@@ -42,7 +43,10 @@ QEMU_DRIVERS: dict[str, str] = {
     "vdi": "vdi",
     "parallels": "parallels",
     "luks": "luks",
+    "dmg": "dmg",
 }
+# What the app's own readers read and convert to QCOW2 while uploading (issue 10).
+APP_CONVERTS = frozenset({"raw", "qcow2", "qcow", "qed", "vhd", "vhdx", "vmdk", "vdi", "parallels"})
 FORMAT_NAMES: dict[str, str] = {
     "raw": Text.of("raw disk"),
     "qcow2": Text.of("QCOW2 image"),
@@ -54,6 +58,9 @@ FORMAT_NAMES: dict[str, str] = {
     "vdi": Text.of("VDI (VirtualBox) disk"),
     "parallels": Text.of("Parallels disk"),
     "luks": Text.of("LUKS-encrypted disk"),
+    "ewf": Text.of("EnCase/Expert Witness (E01) evidence file"),
+    "dmg": Text.of("Apple disk image (DMG)"),
+    "asif": Text.of("Apple sparse disk image (ASIF)"),
 }
 UNPACK_COMMANDS: dict[str, str] = {
     "gzip": "gunzip -k {path}",
@@ -111,14 +118,83 @@ def convert_command(path: str, fmt: str, extra: str = "") -> str:
     )
 
 
+def conversion_advice(facts: ContainerFacts, path: str) -> str:
+    """How a disk that ECS cannot take as it is becomes one it can: the one place saying it.
+
+    The app converts every disk its readers read to QCOW2 while uploading (issue 10), so
+    qemu-img is named only for what they cannot read: encrypted disks, a data file kept
+    outside the image, and formats they do not know.
+    """
+    fmt = facts.format
+    if fmt == "ewf":
+        return Text.of(
+            "Export the raw disk from the evidence file with libewf's ewfexport (Debian and "
+            "Ubuntu package ewf-tools): `ewfexport -u -f raw -t {target} {path}` writes "
+            "{target}.raw, a raw disk to import.",
+            target=shlex.quote(os.path.splitext(path)[0]),
+            path=shlex.quote(path),
+        )
+    if fmt == "dmg":
+        return Text.of(
+            "Convert it to a disk the app reads: `{convert_command}` (a DMG compressed with bzip2 "
+            "or LZFSE needs qemu's extra block modules, package qemu-block-extra on Debian and "
+            "Ubuntu).",
+            convert_command=convert_command(path, fmt),
+        )
+    if fmt == "asif":
+        return Text.of(
+            "On a Mac with macOS 26 or later, attach it without mounting: `diskutil image "
+            "attach --noMount {path}`, then copy the device it names to a raw disk: `dd "
+            "if=/dev/rdiskN of=disk.img bs=4m`, and import disk.img.",
+            path=shlex.quote(path),
+        )
+    if fmt == "vmdk" and facts.subformat in ESX_SUBFORMATS:
+        return Text.of(
+            "Export the virtual machine from vSphere or ESXi as OVF/OVA (its disks come out "
+            "as streamOptimized VMDK, which the app converts), or on the ESXi host clone the "
+            "disk with its snapshots merged: `vmkfstools -i {name} -d thin whole.vmdk`, and "
+            "copy whole.vmdk with its whole-flat.vmdk.",
+            name=shlex.quote(os.path.basename(path)),
+        )
+    if facts.encrypted:
+        driver = QEMU_DRIVERS.get(fmt, fmt)
+        secret_option = "key-secret" if fmt == "luks" else "encrypt.key-secret"
+        return Text.of(
+            "Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p "
+            "--object secret,id=sec0,file=PASSPHRASE_FILE --image-opts "
+            "driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 "
+            "{converted_name}",
+            driver=driver,
+            path=shlex.quote(path),
+            secret_option=secret_option,
+            converted_name=shlex.quote(converted_name(path)),
+        )
+    if fmt in APP_CONVERTS and facts.external_data_file is None:
+        if facts.backing_file is not None:
+            return Text.of(
+                "The app reads it together with {backing_file!r} and converts the whole disk to "
+                "QCOW2 while uploading; nothing to do first.",
+                backing_file=facts.backing_file,
+            )
+        return Text.of("The app converts it to QCOW2 while uploading; nothing to do first.")
+    return Text.of(
+        "Convert it first: {convert_command}", convert_command=convert_command(path, fmt)
+    )
+
+
 def decide(
     facts: ContainerFacts,
     path: str,
     table: PartitionTable | None,
     backing_file_exists: bool | None,
     raw_content: str | None,
+    *,
+    volume: str | None = None,
 ) -> Decision:
-    """The verdict for ``facts`` (problems already found by the parsers are kept)."""
+    """The verdict for ``facts`` (problems already found by the parsers are kept).
+
+    ``volume`` names the file system filling a disk that has no partition table.
+    """
     problems = list(facts.problems)
     hints = list(facts.hints)
     fmt = facts.format
@@ -166,6 +242,29 @@ def decide(
         )
     elif fmt in ARCHIVE_FORMATS:
         _archive(facts, path, problems, hints)
+    elif fmt in FOREIGN_DISK_FORMATS:
+        problems.append(
+            Problem(
+                "format_not_readable",
+                Text.of(
+                    "This is a disk image, an {name}: a format that neither ECS nor this app "
+                    "reads.",
+                    name=name,
+                ),
+            )
+        )
+        if fmt == "dmg":
+            problems.append(
+                Problem(
+                    "dmg_content",
+                    Text.of(
+                        "A DMG usually holds Mac software or files, rarely a disk an ECS "
+                        "instance can boot; import it only if it is a copy of such a disk.",
+                    ),
+                    Severity.WARNING,
+                )
+            )
+        hints.append(Hint("convert", conversion_advice(facts, path)))
     elif fmt in DISK_FORMATS:
         _disk(
             facts,
@@ -174,6 +273,7 @@ def decide(
             table=table,
             backing_file_exists=backing_file_exists,
             raw_content=raw_content,
+            volume=volume,
             problems=problems,
             hints=hints,
         )
@@ -193,8 +293,8 @@ def decide(
             Hint(
                 "import_as",
                 Text.of(
-                    "Import it as it is with DiskDeviceMapping.N.Format={import_format} and "
-                    "DiskImageSize={min_disk_image_size_gib} (GiB) or more.",
+                    "It can be imported as it is, as a {import_format} disk with a disk size "
+                    "of {min_disk_image_size_gib} GiB or more.",
                     import_format=import_format,
                     min_disk_image_size_gib=size.min_disk_image_size_gib,
                 ),
@@ -210,15 +310,7 @@ def decide(
         and needs_format_change
         and not any(h.code in ("convert", "import_extent") for h in hints)
     ):
-        hints.append(
-            Hint(
-                "convert",
-                Text.of(
-                    "Convert it first: {convert_command}",
-                    convert_command=convert_command(path, fmt),
-                ),
-            )
-        )
+        hints.append(Hint("convert", conversion_advice(facts, path)))
     return Decision(worst, import_format, problems, hints)
 
 
@@ -228,6 +320,8 @@ def _archive(facts: ContainerFacts, path: str, problems: list[Problem], hints: l
     disks = [m for m in facts.members if m.format in DISK_FORMATS]
     if fmt == "ova":
         what = Text.of("an OVA appliance (a tar archive with an OVF descriptor and its disks)")
+    elif inside == "vhd" and facts.inner_subformat == "fixed":
+        what = Text.of("a {format} archive holding a fixed VHD", format=fmt)
     elif inside:
         what = Text.of(
             "a {format} archive holding {inner}", format=fmt, inner=FORMAT_NAMES.get(inside, inside)
@@ -259,13 +353,18 @@ def _archive(facts: ContainerFacts, path: str, problems: list[Problem], hints: l
                 ),
             )
         )
-        if any(m.format not in IMPORT_FORMATS for m in disks):
+        foreign = [m for m in disks if m.format not in IMPORT_FORMATS]
+        if foreign:
+            member = foreign[0]
             hints.append(
                 Hint(
                     "convert_after_unpack",
                     Text.of(
-                        "The disk inside is not in a format ECS takes; after unpacking, convert "
-                        "it: qemu-img convert -p -O qcow2 DISK DISK.qcow2",
+                        "{name} is not in a format ECS takes; once unpacked: {advice}",
+                        name=member.name,
+                        advice=conversion_advice(
+                            ContainerFacts(format=member.format or "raw"), member.name
+                        ),
                     ),
                 )
             )
@@ -296,6 +395,7 @@ def _disk(
     table: PartitionTable | None,
     backing_file_exists: bool | None,
     raw_content: str | None,
+    volume: str | None,
     problems: list[Problem],
     hints: list[Hint],
 ) -> None:
@@ -318,12 +418,49 @@ def _disk(
                     "import_extent",
                     Text.of(
                         "This file only describes the disk; its data is in {data_file}, a raw "
-                        "disk: import {extent} with Format=RAW, no conversion needed.",
+                        "disk: import {extent} as a RAW disk, no conversion needed.",
                         data_file=facts.data_file,
                         extent=shlex.quote(extent),
                     ),
                 )
             )
+    codes = {problem.code for problem in problems}
+    if "vmdk_extent" in codes:
+        hints.append(_descriptor_hint(facts, path))
+    if "esx_vmdk" in codes:
+        hints.append(Hint("convert", conversion_advice(facts, path)))
+    if "descriptor_only" in codes and facts.data_file:
+        hints.append(
+            Hint(
+                "use_data_file",
+                Text.of(
+                    "Inspect and import {data_file} instead; the app converts it while uploading.",
+                    data_file=shlex.quote(os.path.join(os.path.dirname(path), facts.data_file)),
+                ),
+            )
+        )
+        if "parallels_snapshots" in codes:
+            hints.append(
+                Hint(
+                    "merge_snapshots",
+                    Text.of(
+                        "Delete the snapshots in Parallels Desktop first (that merges them into "
+                        "the disk), so that the one .hds file left holds the whole disk.",
+                    ),
+                )
+            )
+    if "log_not_replayed" in codes:
+        hints.append(
+            Hint(
+                "replay_log",
+                Text.of(
+                    "Replay the log, which writes the changes into the file (work on a copy to "
+                    "keep the original as it is): `qemu-img check -r all {path}` (or attach the "
+                    "disk once in Hyper-V). Then inspect it again.",
+                    path=shlex.quote(path),
+                ),
+            )
+        )
     if facts.backing_file is not None:
         if backing_file_exists is False:
             problems.append(
@@ -340,9 +477,10 @@ def _disk(
                 Hint(
                     "restore_backing_file",
                     Text.of(
-                        "Put {backing_file!r} back where the disk expects it, then convert the "
-                        "pair into one disk with qemu-img convert.",
+                        "Put {backing_file!r} back where the disk expects it (its name is "
+                        "relative to this file's folder). {advice}",
                         backing_file=facts.backing_file,
+                        advice=conversion_advice(facts, path),
                     ),
                 )
             )
@@ -358,12 +496,14 @@ def _disk(
                     Severity.NEEDS_CONVERSION,
                 )
             )
+            hints.append(Hint("convert", conversion_advice(facts, path)))
+        if fmt == "vhd" and facts.subformat == "differencing":
             hints.append(
                 Hint(
-                    "convert",
+                    "not_qemu_img",
                     Text.of(
-                        "Merge it with its backing file into one disk: {command}",
-                        command=convert_command(path, fmt),
+                        "Do not convert it with qemu-img: it ignores a differencing VHD's parent "
+                        "and would write only the changes, an incomplete disk.",
                     ),
                 )
             )
@@ -375,23 +515,7 @@ def _disk(
                 Severity.NEEDS_CONVERSION,
             )
         )
-        driver = QEMU_DRIVERS.get(fmt, fmt)
-        secret_option = "key-secret" if fmt == "luks" else "encrypt.key-secret"
-        hints.append(
-            Hint(
-                "convert",
-                Text.of(
-                    "Write a decrypted copy, giving the passphrase in a file: qemu-img convert -p "
-                    "--object secret,id=sec0,file=PASSPHRASE_FILE --image-opts "
-                    "driver={driver},file.filename={path},{secret_option}=sec0 -O qcow2 "
-                    "{converted_name}",
-                    driver=driver,
-                    path=shlex.quote(path),
-                    secret_option=secret_option,
-                    converted_name=shlex.quote(converted_name(path)),
-                ),
-            )
-        )
+        hints.append(Hint("convert", conversion_advice(facts, path)))
     _qcow2_features(facts, path, problems, hints)
     if facts.snapshots:
         hints.append(
@@ -427,6 +551,8 @@ def _disk(
                 Severity.WARNING,
             )
         )
+    if volume is not None:
+        _volume_without_partition_table(volume, problems, hints)
     if table is not None:
         problems.extend(
             p if p.code != "gpt_beyond_end" else Problem(p.code, p.message, Severity.WARNING)
@@ -439,10 +565,57 @@ def _disk(
         ):
             hints.append(
                 Hint(
-                    "boot_mode", Text.of("The disk boots with UEFI: import it with BootMode=UEFI.")
+                    "boot_mode",
+                    Text.of("The disk boots with UEFI: import it with UEFI as the boot mode."),
                 )
             )
     _size(facts, problems, hints)
+
+
+def _descriptor_hint(facts: ContainerFacts, path: str) -> Hint:
+    if facts.described_by is None:
+        return Hint(
+            "use_descriptor",
+            Text.of(
+                "Inspect and import the descriptor that lists this file instead: the small "
+                "text .vmdk file that came with it (usually named without the -s001 or -f001 "
+                "part), with all its extents next to it.",
+            ),
+        )
+    return Hint(
+        "use_descriptor",
+        Text.of(
+            "Inspect and import {descriptor} instead: it is the descriptor that lists this file "
+            "among the disk's extents.",
+            descriptor=shlex.quote(os.path.join(os.path.dirname(path), facts.described_by)),
+        ),
+    )
+
+
+def _volume_without_partition_table(
+    volume: str, problems: list[Problem], hints: list[Hint]
+) -> None:
+    problems.append(
+        Problem(
+            "no_partition_table",
+            Text.of(
+                "The disk is a single {volume} file system without a partition table (an image "
+                "of one volume, not of a whole disk). ECS needs a whole disk with a partition "
+                "table to boot a system disk; as a data disk it is fine.",
+                volume=volume,
+            ),
+            Severity.WARNING,
+        )
+    )
+    hints.append(
+        Hint(
+            "whole_disk",
+            Text.of(
+                "For a system disk, image the whole disk (partition table, boot partition and "
+                "this volume) instead of the volume alone; for a data disk, import it as it is.",
+            ),
+        )
+    )
 
 
 def _qcow2_features(

@@ -19,7 +19,8 @@ from imageimporter.core.text import Text
 FOOTER_COOKIE: Final = b"conectix"
 DYNAMIC_COOKIE: Final = b"cxsparse"
 FOOTER_SIZE: Final = 512
-DISK_TYPES: Final = {2: "fixed", 3: "dynamic", 4: "differencing"}
+FIXED_DISK_TYPE: Final = 2
+DISK_TYPES: Final = {FIXED_DISK_TYPE: "fixed", 3: "dynamic", 4: "differencing"}
 _UNALLOCATED: Final = 0xFFFF_FFFF
 _MAX_BLOCK_SIZE: Final = 256 * 1024 * 1024
 
@@ -30,10 +31,13 @@ def vhd_checksum(structure: bytes, checksum_offset: int) -> int:
     return ~total & 0xFFFF_FFFF
 
 
-def find_footer(source: ByteSource) -> tuple[bytes, int] | None:
-    """The footer and where it is: at the end (every VHD) or, failing that, the start copy."""
+def find_footer(source: ByteSource, tail: bytes = b"") -> tuple[bytes, int] | None:
+    """The footer and where it is: at the end (every VHD) or, failing that, the start copy.
+
+    ``tail``: the last 512 bytes if the caller has read them already.
+    """
     if source.size >= FOOTER_SIZE:
-        tail = source.read(source.size - FOOTER_SIZE, FOOTER_SIZE)
+        tail = tail or source.read(source.size - FOOTER_SIZE, FOOTER_SIZE)
         if tail.startswith(FOOTER_COOKIE):
             return tail, source.size - FOOTER_SIZE
         # Some old tools wrote a 511-byte footer.

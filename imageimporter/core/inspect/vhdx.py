@@ -12,7 +12,7 @@ import struct
 import uuid
 from typing import Final
 
-from imageimporter.core.inspect.model import ContainerFacts, Problem, Severity
+from imageimporter.core.inspect.model import ContainerFacts, Problem
 from imageimporter.core.inspect.source import ByteSource
 from imageimporter.core.inspect.virtual import BlockMappedDisk, DiskReadError
 from imageimporter.core.text import Text
@@ -30,6 +30,10 @@ _LEAVE_BLOCKS_ALLOCATED: Final = 1
 _HAS_PARENT: Final = 2
 _MAX_METADATA_ENTRIES: Final = 2047
 _MIB: Final = 1024 * 1024
+# The log: 4 KiB sectors, each entry starting with a 64-byte header ("loge").
+_LOG_SECTOR: Final = 4096
+_LOG_ENTRY_HEADER: Final = 64
+_MAX_LOG_SCANNED: Final = 4 * _MIB
 # BAT entry states (low 3 bits).
 _PAYLOAD_FULLY_PRESENT: Final = 6
 _PAYLOAD_PARTIALLY_PRESENT: Final = 7
@@ -61,15 +65,14 @@ def parse_vhdx(source: ByteSource) -> ContainerFacts:
         return _corrupt(facts, Text.of("Neither VHDX header is valid."))
     header = best[1]
     facts.version = struct.unpack_from("<H", header, 66)[0]
-    if any(header[48:64]):
+    if _log_needs_replay(source, header):
         facts.problems.append(
             Problem(
                 "log_not_replayed",
                 Text.of(
-                    "The VHDX has a journal that was not replayed (it was not closed cleanly); "
-                    "open it once in Hyper-V or convert it with qemu-img, which replays it.",
+                    "The VHDX was not closed cleanly: its log holds changes not yet written "
+                    "into the disk, so read as it is the disk would miss them.",
                 ),
-                Severity.NEEDS_CONVERSION,
             )
         )
     regions: dict[uuid.UUID, tuple[int, int]] = {}
@@ -117,6 +120,31 @@ def parse_vhdx(source: ByteSource) -> ContainerFacts:
     bat_offset, _bat_length = regions[_BAT_REGION]
     facts.disk = VhdxDisk(source, virtual_size, block_size, sector_size, bat_offset)
     return facts
+
+
+def _log_needs_replay(source: ByteSource, header: bytes) -> bool:
+    """Whether the log holds an entry of this file's log (as qemu and Hyper-V replay it).
+
+    A non-zero log GUID alone is not enough: a log without a valid entry for that GUID is
+    empty, and qemu opens such a file as it is.
+    """
+    log_guid = header[48:64]
+    if not any(log_guid):
+        return False
+    (log_length,) = struct.unpack_from("<I", header, 68)
+    (log_offset,) = struct.unpack_from("<Q", header, 72)
+    if log_length > _MAX_LOG_SCANNED:
+        return True  # too big to look through: assume the worst
+    log = b"".join(
+        source.read(log_offset + start, min(_MIB, log_length - start))
+        for start in range(0, log_length, _MIB)
+    )
+    for sector in range(0, len(log) - _LOG_ENTRY_HEADER + 1, _LOG_SECTOR):
+        entry = log[sector : sector + _LOG_ENTRY_HEADER]
+        (sequence,) = struct.unpack_from("<Q", entry, 16)
+        if entry.startswith(b"loge") and entry[32:48] == log_guid and sequence:
+            return True
+    return False
 
 
 def _metadata_items(source: ByteSource, offset: int, length: int) -> dict[uuid.UUID, bytes] | None:

@@ -21,6 +21,12 @@ from imageimporter.core.inspect.virtual import BlockMappedDisk, DiskReadError
 from imageimporter.core.text import Text
 
 SPARSE_MAGIC: Final = b"KDMV"
+# ESXi's own sparse extents, which hosted products and ECS do not take: seSparse (the
+# constant header's magic 0xcafebabe, little-endian) and vmfsSparse ("COWD").
+SESPARSE_MAGIC: Final = struct.pack("<Q", 0xCAFEBABE)
+COWD_MAGIC: Final = b"COWD"
+ESX_EXTENT_MAGICS: Final = (SESPARSE_MAGIC, COWD_MAGIC)
+ESX_SUBFORMATS: Final = frozenset({"seSparse", "vmfsSparse"})
 DESCRIPTOR_MAGIC: Final = b"# Disk DescriptorFile"
 _GD_AT_END: Final = 0xFFFF_FFFF_FFFF_FFFF
 _FLAG_ZERO_GRAIN: Final = 1 << 2
@@ -31,6 +37,8 @@ _EXTENT_LINE: Final = re.compile(
     r'^\s*(RW|RDONLY|NOACCESS)\s+(\d+)\s+(\w+)(?:\s+"([^"]*)"(?:\s+(\d+))?)?', re.MULTILINE
 )
 _NO_PARENT: Final = "ffffffff"
+# Descriptor files looked at when searching a folder for the one naming an extent.
+_MAX_CANDIDATES: Final = 64
 
 
 def looks_like_descriptor(head: bytes) -> bool:
@@ -61,7 +69,12 @@ def _apply_descriptor(facts: ContainerFacts, text: str) -> list[tuple[str, int, 
     ]
 
 
-def _stays_in(directory: str, name: str) -> bool:
+def extent_names(text: str) -> list[str]:
+    """The data files a descriptor's extent lines name."""
+    return [match[3] for match in _EXTENT_LINE.findall(text) if match[3]]
+
+
+def stays_in(directory: str, name: str) -> bool:
     """Whether extent ``name`` resolves (symlinks followed) to a path inside ``directory``."""
     if os.path.isabs(name):
         return False
@@ -78,6 +91,46 @@ def _is_regular_file(path: str) -> bool:
         return False
 
 
+def find_descriptor_of(directory: str, name: str) -> tuple[str, int] | None:
+    """The descriptor file in ``directory`` whose extent lines name ``name``, and how many
+    extents it lists; None when there is none.
+
+    Bounded: only the first :data:`_MAX_CANDIDATES` small ``.vmdk`` files are read, each
+    opened without blocking and only when it is a regular file.
+    """
+    try:
+        entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except OSError:
+        return None
+    candidates = [
+        entry
+        for entry in entries
+        if entry.name.lower().endswith(".vmdk")
+        and entry.name != name
+        and entry.is_file(follow_symlinks=False)
+    ][:_MAX_CANDIDATES]
+    for entry in candidates:
+        try:
+            fd = os.open(entry.path, os.O_RDONLY | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_DESCRIPTOR:
+                continue
+            head = os.read(fd, _MAX_DESCRIPTOR)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+        if looks_like_descriptor(head):
+            text = head.decode("utf-8", errors="replace")
+            names = extent_names(text)
+            if name in names:
+                return entry.name, len(names)
+    return None
+
+
 def parse_vmdk_descriptor(source: ByteSource, directory: str) -> ContainerFacts:
     """A text descriptor file (monolithicFlat, twoGbMaxExtent*, vmfs): the data is elsewhere."""
     facts = ContainerFacts(format="vmdk")
@@ -89,10 +142,13 @@ def parse_vmdk_descriptor(source: ByteSource, directory: str) -> ContainerFacts:
         )
         return facts
     facts.virtual_size = sum(sectors for _, sectors, _, _, _ in extents) * 512
+    if facts.subformat in ESX_SUBFORMATS:
+        facts.problems.append(esx_subformat_problem(facts.subformat))
+        return facts
     names = [name for _, _, _, name, _ in extents if name]
     if names:
         facts.data_file = names[0] if len(names) == 1 else ", ".join(names)
-    outside = [name for name in names if not _stays_in(directory, name)]
+    outside = [name for name in names if not stays_in(directory, name)]
     if outside:
         # A descriptor is untrusted text: an extent such as "/etc/shadow", "../../x" or a
         # symlink pointing out of the folder must never be opened or imported.
@@ -121,6 +177,41 @@ def parse_vmdk_descriptor(source: ByteSource, directory: str) -> ContainerFacts:
     return facts
 
 
+def esx_subformat_problem(subformat: str) -> Problem:
+    return Problem(
+        "esx_vmdk",
+        Text.of(
+            "This is a VMware ESXi {subformat} disk (a snapshot's changes or a sparse ESXi "
+            "extent): a VMDK kind that neither ECS nor this app reads.",
+            subformat=subformat,
+        ),
+    )
+
+
+def parse_vmdk_esx_extent(source: ByteSource) -> ContainerFacts:
+    """An ESXi seSparse or vmfsSparse extent given on its own: named, sized, not read."""
+    head = source.read(0, 24)
+    if head.startswith(COWD_MAGIC) and len(head) >= 16:
+        facts = ContainerFacts(format="vmdk", subformat="vmfsSparse")
+        facts.virtual_size = struct.unpack_from("<I", head, 12)[0] * 512
+    else:
+        facts = ContainerFacts(format="vmdk", subformat="seSparse")
+        if len(head) == 24:
+            facts.virtual_size = struct.unpack_from("<Q", head, 16)[0] * 512
+    facts.problems.append(esx_subformat_problem(facts.subformat or ""))
+    return facts
+
+
+def split_extent_problem() -> Problem:
+    return Problem(
+        "vmdk_extent",
+        Text.of(
+            "This file is one extent (data file) of a split VMDK: it has no descriptor "
+            "of its own and holds only part of the disk.",
+        ),
+    )
+
+
 def parse_vmdk_sparse(source: ByteSource) -> ContainerFacts:
     facts = ContainerFacts(format="vmdk")
     head = source.read(0, 512)
@@ -139,10 +230,21 @@ def parse_vmdk_sparse(source: ByteSource) -> ContainerFacts:
     facts.compressed = bool(flags & _FLAG_COMPRESSED) or compress != 0
     if facts.compressed:
         facts.compression_type = "deflate"
+    descriptor = ""
     if desc_offset and desc_sectors:
         length = min(desc_sectors * 512, _MAX_DESCRIPTOR)
         raw = source.read(desc_offset * 512, length)
-        _apply_descriptor(facts, raw.split(b"\0", 1)[0].decode("utf-8", errors="replace"))
+        descriptor = raw.split(b"\0", 1)[0].decode("utf-8", errors="replace")
+        _apply_descriptor(facts, descriptor)
+    if not descriptor.strip():
+        # Hosted sparse disks embed their descriptor; a sparse file whose descriptor is absent
+        # or empty is one extent of a split disk (twoGbMaxExtentSparse's -s001.vmdk...): read
+        # alone it looks like a whole disk of the extent's size (qemu-img refuses it).
+        facts.subformat = "extent"
+        facts.problems.append(split_extent_problem())
+        # Its capacity is the extent's, not the disk's: no size and no partition table.
+        facts.virtual_size = None
+        return facts
     if facts.subformat is None:
         facts.subformat = "streamOptimized" if facts.compressed else "monolithicSparse"
     if gd_offset == _GD_AT_END:

@@ -1,5 +1,9 @@
 """Step 1: whose account (a keyring profile, a new one, the aliyun CLI's, or the sandbox), which
-region, and the credentials checked (STS GetCallerIdentity) before Next."""
+region, and the credentials checked (STS GetCallerIdentity) before Next.
+
+The page scrolls and its rows wrap, so it fits a small window and long translations. Without a
+usable keyring nothing offers to save a secret (it would have nowhere safe to go).
+"""
 
 from __future__ import annotations
 
@@ -8,17 +12,21 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from imageimporter.core.errors import AppError
 from imageimporter.core.wizard_flow import Page
+from imageimporter.gui.i18n import translate_text
 from imageimporter.gui.wizard.common import BasePage, ErrorPanel, button, label, mark_content
 from imageimporter.gui.wizard.context import WizardContext
+from imageimporter.gui.wizard.widgets import press_default
 
 
 class AccountPage(BasePage):
@@ -26,36 +34,51 @@ class AccountPage(BasePage):
 
     def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
+        body = QWidget(self.scroll_area)
+        self.scroll_area.setWidget(body)
+        layout = QVBoxLayout(body)
 
         intro = label(
             self.tr(
                 "Choose the Alibaba Cloud account to import into. Secrets stay in your "
                 "system keyring; nothing is sent until you connect."
             ),
-            self,
+            body,
         )
         layout.addWidget(intro)
 
-        saved = QGroupBox(self.tr("Saved profiles"), self)
-        saved_layout = QHBoxLayout(saved)
+        saved = QGroupBox(self.tr("Saved profiles"), body)
+        saved_layout = QVBoxLayout(saved)
+        profile_row = QHBoxLayout()
         self.profile_combo = QComboBox(saved)
         self.profile_combo.setAccessibleName(self.tr("Profile"))
         mark_content(self.profile_combo)
-        self.profile_combo.setMinimumWidth(220)
+        self.profile_combo.setMinimumWidth(160)
         self.connect_button = button(self.tr("Connect"), self.tr("Connect with this profile"))
         self.connect_button.clicked.connect(self.connect_profile)
         self.import_button = button(
             self.tr("Import aliyun CLI profiles"), self.tr("Import aliyun CLI profiles")
         )
         self.import_button.clicked.connect(self.import_cli)
-        saved_layout.addWidget(self.profile_combo, 1)
-        saved_layout.addWidget(self.connect_button)
-        saved_layout.addWidget(self.import_button)
+        profile_row.addWidget(self.profile_combo, 1)
+        profile_row.addWidget(self.connect_button)
+        saved_layout.addLayout(profile_row)
+        import_row = QHBoxLayout()
+        import_row.addWidget(self.import_button)
+        import_row.addStretch(1)
+        saved_layout.addLayout(import_row)
         layout.addWidget(saved)
 
-        add = QGroupBox(self.tr("Add a profile"), self)
+        add = QGroupBox(self.tr("Add a profile"), body)
         form = QFormLayout(add)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.add_form = form
         self.name_edit = QLineEdit(add)
         self.name_edit.setAccessibleName(self.tr("Profile name"))
         self.name_edit.setPlaceholderText(self.tr("for example: work"))
@@ -87,13 +110,13 @@ class AccountPage(BasePage):
         self.sandbox_button.clicked.connect(self.use_sandbox)
         sandbox_row.addWidget(self.sandbox_button)
         sandbox_row.addWidget(
-            label(self.tr("A practice cloud on this computer: no account needed."), self)
+            label(self.tr("A practice cloud on this computer: no account needed."), body), 1
         )
-        sandbox_row.addStretch(1)
         layout.addLayout(sandbox_row)
 
-        connected = QGroupBox(self.tr("Connection"), self)
+        connected = QGroupBox(self.tr("Connection"), body)
         connected_form = QFormLayout(connected)
+        connected_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.status_label = label(self.tr("Not connected yet."), connected)
         self.status_label.setAccessibleName(self.tr("Connection status"))
         self.identity_label = label("", connected, content=True)
@@ -106,13 +129,27 @@ class AccountPage(BasePage):
         connected_form.addRow(self.status_label)
         connected_form.addRow(self.tr("Account:"), self.identity_label)
         connected_form.addRow(self.tr("Region:"), self.region_combo)
-        layout.addWidget(connected)
+        # What the wizard is connected to comes first: it is what Next depends on.
+        layout.insertWidget(1, connected)
 
-        self.error = ErrorPanel(self)
+        self.error = ErrorPanel(body, service_codes_only=True)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self._store: Any = None
         self._filling_regions = False
+        self._keyring_usable = False
+        for edit in (self.name_edit, self.key_id_edit, self.secret_edit, self.token_edit):
+            edit.returnPressed.connect(self._enter_in_form)
+        self.context.connection_changed.connect(self._show_connection)
+        self.setTabOrder(self.region_combo, self.profile_combo)
+        self.setTabOrder(self.profile_combo, self.connect_button)
+        self.setTabOrder(self.connect_button, self.import_button)
+        self.setTabOrder(self.import_button, self.name_edit)
+        self.setTabOrder(self.name_edit, self.key_id_edit)
+        self.setTabOrder(self.key_id_edit, self.secret_edit)
+        self.setTabOrder(self.secret_edit, self.token_edit)
+        self.setTabOrder(self.token_edit, self.save_button)
+        self.setTabOrder(self.save_button, self.sandbox_button)
 
     def title(self) -> str:
         return self.tr("Account")
@@ -137,7 +174,13 @@ class AccountPage(BasePage):
         if default in names:
             self.profile_combo.setCurrentText(str(default))
         self.connect_button.setEnabled(bool(names))
-        self.save_button.setEnabled(keyring_name is not None)
+        self._keyring_usable = keyring_name is not None
+        self.save_button.setEnabled(self._keyring_usable)
+        # Without a keyring there is nothing to save into: the form's fields and its button go,
+        # only the explanation stays.
+        for widget in (self.name_edit, self.key_id_edit, self.secret_edit, self.token_edit):
+            self.add_form.setRowVisible(widget, self._keyring_usable)
+        self.add_form.setRowVisible(self.save_button, self._keyring_usable)
         if keyring_name is None:
             self.keyring_label.setText(
                 self.tr(
@@ -203,7 +246,7 @@ class AccountPage(BasePage):
 
     def _imported(self, results: list[Any]) -> None:
         imported = [r.name for r in results if r.imported]
-        skipped = [f"{r.name}: {r.reason}" for r in results if not r.imported]
+        skipped = [f"{r.name}: {translate_text(r.reason)}" for r in results if not r.imported]
         text = self.tr("Imported {count} profile(s).").format(count=len(imported))
         if skipped:
             text += " " + self.tr("Skipped: {list}").format(list="; ".join(skipped))
@@ -254,12 +297,6 @@ class AccountPage(BasePage):
         self._set_buttons(True)
         self.context.set_connection(connection)
         self.identity_label.setText(identity.arn or identity.account_id)
-        if connection.is_sandbox:
-            self.status_label.setText(self.tr("Connected to the sandbox."))
-        else:
-            self.status_label.setText(
-                self.tr("Connected with profile {name}.").format(name=connection.profile)
-            )
         self._filling_regions = True
         self.region_combo.clear()
         for region in regions:
@@ -269,6 +306,37 @@ class AccountPage(BasePage):
         self._filling_regions = False
         self.region_combo.setEnabled(True)
         self._region_chosen()
+
+    def _show_connection(self) -> None:
+        """Say what the wizard is connected to, however it connected (this page, the sandbox
+        at start, or a resumed job)."""
+        connection = self.context.connection
+        if connection is None:
+            self.status_label.setText(self.tr("Not connected."))
+        elif connection.is_sandbox:
+            self.status_label.setText(self.tr("Connected to the sandbox."))
+        else:
+            self.status_label.setText(
+                self.tr("Connected with profile {name}.").format(name=connection.profile)
+            )
+        region = self.context.state.region
+        if connection is not None and self.region_combo.findData(region) < 0 and region:
+            self._filling_regions = True
+            self.region_combo.addItem(region, region)
+            self._filling_regions = False
+        if region:
+            self._filling_regions = True
+            self.region_combo.setCurrentIndex(self.region_combo.findData(region))
+            self._filling_regions = False
+
+    def _enter_in_form(self) -> None:
+        """Enter in the profile form saves it when everything is there, else moves on."""
+        if self._keyring_usable and all(
+            e.text().strip() for e in (self.name_edit, self.key_id_edit, self.secret_edit)
+        ):
+            self.save_profile()
+        else:
+            press_default(self)
 
     def _region_chosen(self) -> None:
         if self._filling_regions:
@@ -285,5 +353,6 @@ class AccountPage(BasePage):
         self.context.notify()
 
     def _set_buttons(self, enabled: bool) -> None:
-        for widget in (self.connect_button, self.save_button, self.sandbox_button):
-            widget.setEnabled(enabled)
+        self.connect_button.setEnabled(enabled and self.profile_combo.count() > 0)
+        self.save_button.setEnabled(enabled and self._keyring_usable)
+        self.sandbox_button.setEnabled(enabled)

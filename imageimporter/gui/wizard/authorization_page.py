@@ -156,3 +156,5 @@ class AuthorizationPage(BasePage):
             )
         self.setup_button.setEnabled(status is not None and not ready)
         self.check_button.setEnabled(True)
+        if status is not None and not ready and self.isVisible():
+            self.setup_button.setFocus()  # the one thing to do here

@@ -77,12 +77,17 @@ class BasePage(QWidget):
 
 class ErrorPanel(QFrame):
     """An AppError in words: what happened, what to do, the code; never a traceback.
-    ``action_requested`` carries the error's remedy when the user takes its button."""
+    ``action_requested`` carries the error's remedy when the user takes its button.
+
+    With ``service_codes_only`` the code is shown only when a service answered with it (it
+    comes with a request id, which support asks for); the app's own codes are not words for
+    people."""
 
     action_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, service_codes_only: bool = False) -> None:
         super().__init__(parent)
+        self.service_codes_only = service_codes_only
         self.setObjectName("errorPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#errorPanel { border: 1px solid #c0392b; border-radius: 4px; }")
@@ -113,7 +118,7 @@ class ErrorPanel(QFrame):
         self.message.setText(translate_text(error.message))
         self.action.setText(translate_text(error.action))
         self.action.setVisible(bool(error.action))
-        code = error.code
+        code = error.code if error.request_id or not self.service_codes_only else ""
         if error.request_id:
             code = self.tr("{code} (request {request})").format(code=code, request=error.request_id)
         self.code.setText(code)

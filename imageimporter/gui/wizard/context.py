@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, Signal
 
 from imageimporter.core.endpoints import Endpoints
 from imageimporter.core.wizard_flow import DiskEntry, WizardState
-from imageimporter.gui.workers import WorkerContext, WorkerPool
+from imageimporter.gui.wizard.job_runner import JobRunner
+from imageimporter.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
     from imageimporter.core.image_spec import ImageSpec
@@ -26,11 +27,11 @@ if TYPE_CHECKING:
     from imageimporter.services.cloud import AccountService
     from imageimporter.services.connect import Connection
     from imageimporter.services.credentials import CredentialStore
-    from imageimporter.services.importer import Backoff, ImportService, ImportStatus
+    from imageimporter.services.importer import Backoff, ImportService
     from imageimporter.services.job_store import JobStore
     from imageimporter.services.pipeline import ImportPipeline
     from imageimporter.services.role import RoleService
-    from imageimporter.services.upload import UploadListener, UploadOptions
+    from imageimporter.services.upload import UploadOptions
 
 
 def _default_sandbox(region: str | None) -> Connection:
@@ -78,35 +79,6 @@ class WizardServices:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class PipelineBridge:
-    """The pipeline's listener, on the worker thread: every event becomes the worker's
-    ``progress`` as a tuple (throttled per kind by the worker context)."""
-
-    def __init__(self, worker: WorkerContext) -> None:
-        self._worker = worker
-
-    def job_changed(self, job: Job) -> None:
-        self._worker.report(("job", job), kind=("job", job.state), force=True)
-
-    def upload_listener(self, index: int, disk: JobDisk) -> UploadListener:
-        worker = self._worker
-
-        class Listener:
-            def progress(self, event: Any) -> None:
-                worker.report(("upload", index, event), kind=("upload", index, event.state))
-
-            def notice(self, text: str) -> None:
-                worker.report(("notice", index, text), force=True)
-
-        return Listener()
-
-    def import_status(self, status: ImportStatus) -> None:
-        self._worker.report(("status", status), kind="status", force=status.finished)
-
-    def notice(self, text: str) -> None:
-        self._worker.report(("notice", -1, text), force=True)
-
-
 class WizardContext(QObject):
     """The state and services one wizard window works with."""
 
@@ -125,6 +97,7 @@ class WizardContext(QObject):
         self.job: Job | None = None
         self._pipeline: ImportPipeline | None = None
         self._store: JobStore | None = None
+        self.runner = JobRunner(self)
 
     # -- state ---------------------------------------------------------------------------------
     def notify(self) -> None:
@@ -219,12 +192,6 @@ class WizardContext(QObject):
                 **kwargs,
             )
         return self._pipeline
-
-    def run_pipeline(self, worker: WorkerContext, step: Callable[[ImportPipeline], Job]) -> Job:
-        """Run one pipeline step on the worker thread, its events sent as progress."""
-        pipeline = self.pipeline()
-        pipeline.listener = PipelineBridge(worker)
-        return step(pipeline)
 
     def stop_pipeline(self, discard_upload: bool = False) -> None:
         if self._pipeline is not None:

@@ -1,44 +1,69 @@
-"""Step 8: submit (with the job's ClientToken) and follow the import to its end; the result."""
+"""The last step: one timeline of the job, from the first byte to the ready image.
+
+Each disk's upload (bytes, speed, ETA, retries; what was already on the server when it
+resumed), then the import task, with what is happening now in one sentence on top. The page
+only renders: the work is the ``JobRunner``'s, and it goes on while the earlier steps are shown.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
+from imageimporter.core import progress as upload_progress
 from imageimporter.core.errors import AppError
 from imageimporter.core.job import Job, JobState
-from imageimporter.core.units import format_duration
+from imageimporter.core.progress import UploadState
+from imageimporter.core.units import format_duration, format_rate, format_size
 from imageimporter.core.wizard_flow import Page
 from imageimporter.gui.i18n import translate_text
 from imageimporter.gui.wizard.common import BasePage, CopyField, ErrorPanel, button, label
 from imageimporter.gui.wizard.context import WizardContext
-from imageimporter.gui.workers import Worker, WorkerCancelled, WorkerContext
+from imageimporter.gui.wizard.job_runner import RunPhase
+from imageimporter.services.pipeline_events import ImportStatus, JobChanged, Notice, UploadProgress
 
 CONSOLE_IMAGE_URL = "https://ecs.console.aliyun.com/image/region/{region}/imageList"
 
 
 def job_error(job: Job) -> AppError:
     """The job's last error with its remedy from the catalogue (for the remedy button)."""
-    from imageimporter.core.error_catalog import explain
+    from imageimporter.core.error_catalog import CATALOG, ServiceError
 
     last = job.last_error
     if last is None:
         message = QCoreApplication.translate("ProgressPage", "The import failed.")
         return AppError(message, code="ImportImageFailed")
-    error = AppError(last.message, last.action, last.code, last.request_id)
-    if last.code:
-        error.remedy = explain(last.code).remedy  # type: ignore[attr-defined]
+    error = ServiceError(last.message, last.action, code=last.code, request_id=last.request_id)
+    info = CATALOG.get(last.code)
+    if info is not None:
+        error.remedy = info.remedy
     return error
+
+
+class DiskRow:
+    """One disk on the timeline: its name, a bar and a line of words."""
+
+    def __init__(self, name: str, total: int, parent: QWidget) -> None:
+        self.total = total
+        self.done = 0
+        self.state: UploadState | None = None
+        self.resumed_from = 0  # bytes already on the server when this run picked it up
+        self.name = label(name, parent, content=True)
+        self.bar = QProgressBar(parent)
+        self.bar.setRange(0, 1000)
+        self.bar.setAccessibleName(name)
+        self.status = label("", parent)
 
 
 class ProgressPage(BasePage):
@@ -47,27 +72,44 @@ class ProgressPage(BasePage):
     def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         layout = QVBoxLayout(self)
-        box = QGroupBox(self.tr("Import"), self)
-        form = QFormLayout(box)
-        self.state_label = label("", box)
-        self.state_label.setAccessibleName(self.tr("Import status"))
-        form.addRow(self.tr("Status:"), self.state_label)
-        self.task_bar = QProgressBar(box)
-        self.task_bar.setAccessibleName(self.tr("Task progress"))
-        form.addRow(self.tr("Task:"), self.task_bar)
-        self.image_bar = QProgressBar(box)
-        self.image_bar.setAccessibleName(self.tr("Image progress"))
-        form.addRow(self.tr("Image:"), self.image_bar)
-        self.remaining_label = label("", box)
-        self.remaining_label.setAccessibleName(self.tr("Remaining time per disk"))
-        form.addRow(self.tr("Remaining:"), self.remaining_label)
+        self.now_label = label("", self)
+        self.now_label.setObjectName("nowLabel")
+        self.now_label.setStyleSheet("#nowLabel { font-weight: bold; }")
+        self.now_label.setAccessibleName(self.tr("What is happening now"))
+        layout.addWidget(self.now_label)
+
+        self.upload_box = QGroupBox(self.tr("1. Upload to OSS"), self)
+        self.grid = QGridLayout(self.upload_box)
+        self.grid.setColumnStretch(1, 1)
+        layout.addWidget(self.upload_box)
+
+        self.import_box = QGroupBox(self.tr("2. Import into ECS"), self)
+        import_layout = QVBoxLayout(self.import_box)
+        self.import_bar = QProgressBar(self.import_box)
+        self.import_bar.setAccessibleName(self.tr("Import progress"))
+        self.import_label = label("", self.import_box)
+        self.import_label.setAccessibleName(self.tr("Import status"))
+        import_layout.addWidget(self.import_bar)
+        import_layout.addWidget(self.import_label)
+        layout.addWidget(self.import_box)
+
         row = QHBoxLayout()
-        self.cancel_button = button(self.tr("Cancel the import"), self.tr("Cancel the import"))
-        self.cancel_button.clicked.connect(self.cancel_import)
-        row.addWidget(self.cancel_button)
+        self.pause_button = button(self.tr("Pause"), self.tr("Pause the upload"))
+        self.pause_button.clicked.connect(self.context.runner.pause)
+        self.resume_button = button(self.tr("Resume"), self.tr("Resume"))
+        self.resume_button.clicked.connect(self.context.runner.resume)
+        self.cancel_button = button(self.tr("Cancel the import…"), self.tr("Cancel the import"))
+        self.cancel_button.clicked.connect(self.ask_cancel)
+        self.retry_button = button(self.tr("Try again"), self.tr("Try the import again"))
+        self.retry_button.clicked.connect(self.retry)
+        buttons = (self.pause_button, self.resume_button, self.retry_button, self.cancel_button)
+        for widget in buttons:
+            row.addWidget(widget)
         row.addStretch(1)
-        form.addRow(row)
-        layout.addWidget(box)
+        layout.addLayout(row)
+        self.notice_label = label("", self, content=True)
+        self.notice_label.setAccessibleName(self.tr("Notices"))
+        layout.addWidget(self.notice_label)
 
         self.result_box = QGroupBox(self.tr("Result"), self)
         result_form = QFormLayout(self.result_box)
@@ -92,143 +134,201 @@ class ProgressPage(BasePage):
         self.error = ErrorPanel(self)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.worker: Worker | None = None
-        self.last_status: Any = None
-        self._cancel_wanted = False
+
+        self.rows: list[DiskRow] = []
+        self.last_status: ImportStatus | None = None
+        self._rows_for = ""  # the job the rows show
+        runner = self.context.runner
+        runner.pipeline_event.connect(self._event)
+        runner.changed.connect(self.refresh)
+        runner.failed.connect(self._failed)
+        self.context.job_updated.connect(lambda job: self.refresh())
 
     def title(self) -> str:
         return self.tr("Progress")
 
     def enter(self) -> None:
-        job = self.context.job
-        if job is None or self.worker is not None:
+        self.refresh()
+
+    # -- the disks -----------------------------------------------------------------------------
+    def _build_rows(self, job: Job) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.rows = []
+        for index, disk in enumerate(job.disks):
+            row = DiskRow(Path(disk.path).name, disk.file_size, self.upload_box)
+            if disk.uploaded:
+                row.done, row.state = row.total, UploadState.SUCCEEDED
+                row.bar.setValue(1000)
+                row.status.setText(self.tr("Uploaded and verified."))
+            else:
+                row.status.setText(self.tr("Waiting…"))
+            # The words under the bar: a long line (speed, ETA, retries, resumed) stays whole.
+            self.grid.addWidget(row.name, 2 * index, 0)
+            self.grid.addWidget(row.bar, 2 * index, 1)
+            self.grid.addWidget(row.status, 2 * index + 1, 1)
+            self.rows.append(row)
+        self._rows_for = job.id
+
+    def _upload_progress(self, event: UploadProgress) -> None:
+        if event.disk >= len(self.rows):
             return
-        if job.ended:
-            self._show_result(job)
-            return
-        self.start()
+        row = self.rows[event.disk]
+        progress = event.progress
+        if (
+            progress.state is UploadState.UPLOADING
+            and row.state in (None, UploadState.PREPARING, UploadState.CHECKING)
+            and progress.done > 0
+        ):
+            row.resumed_from = progress.done  # counted, and said, from the server's parts
+        if progress.state is UploadState.SUCCEEDED and row.state in (None, UploadState.PREPARING):
+            row.status.setText(self.tr("Already in the bucket (same size and CRC64): skipped."))
+        else:
+            row.status.setText(self._describe(row, progress))
+        row.state = progress.state
+        if progress.total:
+            row.total = progress.total
+        row.done = progress.done
+        row.bar.setValue(int(progress.fraction * 1000))
 
-    def start(self) -> None:
-        context = self.context
-        job = context.job
-        assert job is not None
-        spec = context.spec
-        job_id = job.id
-
-        def run(worker: WorkerContext) -> Job:
-            def step(pipeline: Any) -> Job:
-                current: Job = pipeline.store.get(job_id)
-                if current.ready_to_submit:
-                    if spec is not None and current.state is not JobState.SUBMITTING:
-                        pipeline.update_spec(job_id, replace(spec, client_token=""))
-                    current = pipeline.submit_job(job_id)
-                if current.state is JobState.IMPORTING and not worker.cancel_requested:
-                    current = pipeline.follow_job(job_id)
-                return current
-
-            done: Job = context.run_pipeline(worker, step)
-            if worker.cancel_requested and done.state is JobState.IMPORTING:
-                raise WorkerCancelled
-            return done
-
-        self.error.clear()
-        self.result_box.hide()
-        self._cancel_wanted = False
-        self.state_label.setText(self.tr("Submitting the import…"))
-        self.worker = context.pool.start(
-            run,
-            on_progress=self._progress,
-            on_finished=self._finished,
-            on_failed=self._failed,
-            on_cancelled=self._stopped,
-            stop=context.stop_pipeline,
-            name="import",
-        )
-        self._buttons()
-
-    # -- events --------------------------------------------------------------------------------
-    def _progress(self, event: Any) -> None:
-        if event[0] == "job":
-            self.context.set_job(event[1])
-            if event[1].state is JobState.IMPORTING:
-                self.state_label.setText(self.tr("Importing…"))
-        elif event[0] == "status":
-            self._show_status(event[1])
-        self._buttons()
-
-    def _show_status(self, status: Any) -> None:
-        self.last_status = status
-        self.task_bar.setValue(_percent(status.task_progress))
-        self.image_bar.setValue(_percent(status.image_progress))
-        if status.reconnecting:
-            self.state_label.setText(self.tr("Connection lost; reconnecting…"))
-        elif not self._cancel_wanted:
-            self.state_label.setText(
-                self.tr("Importing: task {task}, image {image}.").format(
-                    task=status.task_status or "…", image=status.image_status or "…"
+    def _describe(self, row: DiskRow, progress: upload_progress.UploadProgress) -> str:
+        state = progress.state
+        words = {
+            UploadState.PREPARING: self.tr("Checking what is already on the server…"),
+            UploadState.CHECKING: self.tr("Checking what was sent before…"),
+            UploadState.COMPLETING: self.tr("Verifying the whole object (CRC64)…"),
+            UploadState.CANCELLING: self.tr("Stopping…"),
+            UploadState.CANCELLED: self.tr("Paused."),
+            UploadState.FAILED: self.tr("Stopped by an error."),
+            UploadState.SUCCEEDED: self.tr("Uploaded and verified."),
+        }
+        if state in words:
+            return words[state]
+        parts = [
+            self.tr("{done} of {total}").format(
+                done=format_size(progress.done), total=format_size(progress.total)
+            )
+        ]
+        if progress.speed:
+            parts.append(format_rate(progress.speed))
+        if progress.eta is not None:
+            parts.append(self.tr("{time} left").format(time=format_duration(progress.eta)))
+        if progress.retries:
+            parts.append(self.tr("{n} retried").format(n=progress.retries))
+        if row.resumed_from:
+            parts.append(
+                self.tr("resumed: {size} was already on the server").format(
+                    size=format_size(row.resumed_from)
                 )
             )
-        remaining = []
-        for index, disk in enumerate(status.disks):
-            what = (
-                self.tr("System disk") if index == 0 else self.tr("Data disk {n}").format(n=index)
-            )
-            when = format_duration(disk.remain_time) if disk.remain_time else "—"
-            remaining.append(f"{what}: {when}")
-        self.remaining_label.setText("; ".join(remaining))
+        return " · ".join(parts)
 
-    def _finished(self, job: Job) -> None:
-        self.worker = None
-        self.context.set_job(job)
-        self._show_result(job)
+    # -- the import ----------------------------------------------------------------------------
+    def _import_status(self, status: ImportStatus) -> None:
+        self.last_status = status
+        percent = _percent(status.image_progress or status.task_progress)
+        self.import_bar.setValue(percent)
+        if status.reconnecting:
+            self.import_label.setText(self.tr("The connection was lost; reconnecting…"))
+            return
+        remaining = [d.remain_time for d in status.disks if d.remain_time]
+        text = self.tr("ECS is converting the disks into an image: {percent} %.").format(
+            percent=percent
+        )
+        if remaining:
+            text += " " + self.tr("About {time} left.").format(time=format_duration(max(remaining)))
+        self.import_label.setText(text)
+
+    # -- events --------------------------------------------------------------------------------
+    def _event(self, event: object) -> None:
+        if isinstance(event, UploadProgress):
+            self._upload_progress(event)
+            self._now()
+        elif isinstance(event, ImportStatus):
+            self._import_status(event)
+            self._now()
+        elif isinstance(event, Notice):
+            self.notice_label.setText(translate_text(event.text))
+        elif isinstance(event, JobChanged):
+            self.refresh()
 
     def _failed(self, error: AppError) -> None:
-        self.worker = None
-        self.state_label.setText(self.tr("The import could not go on."))
         self.error.show_error(error)
-        self._refresh_job()
-        self._buttons()
+        self.refresh()
 
-    def _refresh_job(self) -> None:
+    def refresh(self) -> None:
+        """Render the job and the runner as they are now."""
         job = self.context.job
         if job is None:
+            self.now_label.setText("")
             return
-        store = self.context.jobs()
-        job_id = job.id
-        self.context.pool.start(lambda worker: store.get(job_id), on_finished=self.context.set_job)
-
-    def cancel_import(self) -> None:
-        """Two-phase: stop following, then cancel the task and follow it to Cancelled."""
-        self._cancel_wanted = True
-        self.state_label.setText(self.tr("Cancelling…"))
-        if self.worker is not None:
-            self.worker.cancel()
-        else:
-            self._stopped()
+        if job.id != self._rows_for or len(self.rows) != len(job.disks):
+            self._build_rows(job)
+        if job.state is JobState.IMPORTING and self.last_status is None:
+            self.import_label.setText(self.tr("Following the import task…"))
+        elif not job.submitted and not job.is_terminal:
+            self.import_label.setText(
+                self.tr("Starts by itself when every disk is uploaded.")
+                if self.context.runner.import_wanted
+                else self.tr("Starts when you click Import on the review step.")
+            )
+        self._show_result(job)
+        self._now()
         self._buttons()
 
-    def _stopped(self) -> None:
-        self.worker = None
+    def _now(self) -> None:
+        """The one sentence that says where the job is."""
+        self.now_label.setText(self.now_sentence())
+
+    def now_sentence(self) -> str:
         job = self.context.job
-        if not self._cancel_wanted or job is None:
-            self._buttons()
-            return
-        job_id = job.id
-        self.worker = self.context.pool.start(
-            lambda worker: self.context.pipeline().cancel(job_id)[0],
-            on_finished=self._finished,
-            on_failed=self._failed,
-            name="cancel import",
+        runner = self.context.runner
+        if job is None:
+            return ""
+        phase = runner.phase
+        if phase is RunPhase.PAUSING:
+            return self.tr("Pausing…")
+        if phase is RunPhase.CANCELLING:
+            return self.tr("Cancelling…")
+        if job.state is JobState.SUCCEEDED:
+            return self.tr("Done: the image {name} is ready.").format(name=job.spec.image_name)
+        if job.state is JobState.CANCELLED:
+            if runner.removed:
+                return self.tr("Cancelled. What was uploaded was deleted from the bucket.")
+            return self.tr("Cancelled.")
+        if job.state is JobState.FAILED:
+            return self.tr("Stopped: see the error below.")
+        done = sum(min(r.done, r.total) for r in self.rows)
+        total = sum(r.total for r in self.rows)
+        if phase is RunPhase.PAUSED or (phase is RunPhase.IDLE and not job.submitted):
+            return self.tr(
+                "Paused: {done} of {total} is on the server. Resume carries on from there."
+            ).format(done=format_size(done), total=format_size(total))
+        if job.state is JobState.SUBMITTING:
+            return self.tr("Submitting the import to ECS…")
+        if job.state is JobState.IMPORTING:
+            return self.tr("ECS is importing the image; this window can be closed meanwhile.")
+        if job.all_uploaded:
+            return self.tr("Checking everything before the import…")
+        current = next((i for i, r in enumerate(self.rows) if r.done < r.total), 0)
+        sentence = self.tr("Uploading disk {n} of {count} ({done} of {total}).").format(
+            n=current + 1,
+            count=len(self.rows),
+            done=format_size(done),
+            total=format_size(total),
         )
-        self._buttons()
+        if runner.import_wanted:
+            sentence += " " + self.tr("The import follows by itself.")
+        return sentence
 
     def _show_result(self, job: Job) -> None:
-        self._buttons()
         self.result_box.setVisible(job.state is JobState.SUCCEEDED)
         if job.state is JobState.SUCCEEDED:
-            self.state_label.setText(self.tr("The image is ready."))
-            self.task_bar.setValue(100)
-            self.image_bar.setValue(100)
+            self.import_bar.setValue(100)
+            self.import_label.setText(self.tr("The image is available."))
             self.image_id.set_text(job.image_id)
             url = CONSOLE_IMAGE_URL.format(region=job.region_id)
             self.console_link.setText(
@@ -236,19 +336,59 @@ class ProgressPage(BasePage):
                     url=url, text=self.tr("Open the image list in the ECS console")
                 )
             )
-            status = self.last_status
-            items = status.detection if status is not None else ()
+            items = self.last_status.detection if self.last_status is not None else ()
             self.checks_label.setText(
                 "\n".join(translate_text(item.sentence) for item in items)
                 if items
                 else self.tr("No check results (the image check was off or found nothing).")
             )
-            self.cleanup_button.setEnabled(True)
-        elif job.state is JobState.CANCELLED:
-            self.state_label.setText(self.tr("The import was cancelled."))
-        elif job.state is JobState.FAILED:
-            self.state_label.setText(self.tr("The import failed."))
+        elif self.context.runner.phase is RunPhase.IDLE and (
+            job.failed_after_submit or (job.failed_before_submit and not self.error.isVisible())
+        ):
+            self.import_label.setText(self.tr("The import failed."))
             self.error.show_error(job_error(job))
+
+    # -- actions -------------------------------------------------------------------------------
+    def ask_cancel(self) -> None:
+        """Cancelling cannot be undone: it is confirmed, and the box says what is lost."""
+        job = self.context.job
+        if job is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Cancel the import"))
+        if job.submitted:
+            box.setText(
+                self.tr("Cancel the import task? ECS stops it and the image is not created.")
+            )
+            box.setInformativeText(self.tr("This cannot be undone."))
+        else:
+            box.setText(self.tr("Cancel this import and delete what was uploaded?"))
+            box.setInformativeText(
+                self.tr("To stop for now and carry on later, use Pause instead.")
+            )
+        confirm = box.addButton(self.tr("Cancel the import"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.cancel_box = box
+        box.finished.connect(lambda result: self._cancel_answered(box.clickedButton() is confirm))
+        box.open()
+
+    def _cancel_answered(self, confirmed: bool) -> None:
+        job = self.context.job
+        if confirmed and job is not None:
+            self.error.clear()
+            self.context.runner.cancel(delete_uploads=not job.submitted)
+
+    def retry(self) -> None:
+        """A failed job, run again from where it failed: its upload resumed, its submit
+        repeated with its token, or (the task failed) its failed image deleted and a new
+        import submitted."""
+        self.error.clear()
+        runner = self.context.runner
+        runner.import_wanted = True
+        runner.resume()
 
     def clean_up(self) -> None:
         job = self.context.job
@@ -261,13 +401,38 @@ class ProgressPage(BasePage):
             on_finished=lambda removed: self.cleanup_label.setText(
                 self.tr("Deleted: {list}").format(list=", ".join(removed))
             ),
-            on_failed=self._failed,
+            on_failed=self.error.show_error,
         )
 
     def _buttons(self) -> None:
         job = self.context.job
-        importing = job is not None and job.importing
-        self.cancel_button.setEnabled(importing and not self._cancel_wanted)
+        phase = self.context.runner.phase
+        uploading = job is not None and not job.submitted and not job.is_terminal
+        running = phase in (RunPhase.UPLOADING, RunPhase.RUNNING)
+        self.pause_button.setVisible(uploading)
+        self.pause_button.setEnabled(running and uploading)
+        can_resume = (
+            job is not None
+            and not job.ended
+            and job.state is not JobState.FAILED
+            and phase in (RunPhase.PAUSED, RunPhase.IDLE)
+            and (uploading or job.state in (JobState.SUBMITTING, JobState.IMPORTING))
+        )
+        self.resume_button.setVisible(can_resume)
+        cancellable = (
+            job is not None
+            and not job.ended
+            and phase
+            not in (
+                RunPhase.PAUSING,
+                RunPhase.CANCELLING,
+            )
+        )
+        self.cancel_button.setEnabled(cancellable)
+        failed = job is not None and job.state is JobState.FAILED
+        self.retry_button.setVisible(failed and phase is RunPhase.IDLE)
+        self.cancel_button.setVisible(job is not None and not job.ended)
+        self.cleanup_button.setEnabled(job is not None and job.state is JobState.SUCCEEDED)
 
 
 def _percent(text: str) -> int:

@@ -1,19 +1,25 @@
-"""The wizard window: eight pages in a stack, Back and Next decided by ``core.wizard_flow``."""
+"""The wizard window: the steps in a stack, Back and Next decided by ``core.wizard_flow``.
+
+Every question comes first; the upload starts in the background when the storage step is left
+(a strip under the heading shows it), and the review step's Import runs the rest unattended.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -21,13 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from imageimporter.core import paths
+from imageimporter.core.error_catalog import Remedy
 from imageimporter.core.errors import AppError
 from imageimporter.core.job import Job, JobState
+from imageimporter.core.units import format_size
 from imageimporter.core.wizard_flow import (
     Blocker,
     BlockerCode,
     Page,
     blockers,
+    import_requested,
     next_page,
     previous_page,
     resume_page,
@@ -41,12 +50,15 @@ from imageimporter.gui.wizard.common import BasePage, ErrorPanel, label
 from imageimporter.gui.wizard.context import WizardContext, WizardServices
 from imageimporter.gui.wizard.details_page import DetailsPage
 from imageimporter.gui.wizard.disks_page import DisksPage
+from imageimporter.gui.wizard.job_runner import RunPhase
 from imageimporter.gui.wizard.progress_page import ProgressPage
 from imageimporter.gui.wizard.review_page import ReviewPage
 from imageimporter.gui.wizard.storage_page import StoragePage
-from imageimporter.gui.wizard.upload_page import UploadPage
 
 CLOSE_WAIT_MS = 5_000
+# The smallest window every step must work in (a small laptop screen with a task bar): a step
+# taller than that scrolls, and texts wrap.
+MINIMUM_WIDTH, MINIMUM_HEIGHT = 700, 500
 GEOMETRY_KEY = "window/geometry"
 
 
@@ -66,7 +78,7 @@ class WizardWindow(QMainWindow):
         self.settings = settings or default_settings()
         self.context = WizardContext(self.services, self)
         self.setWindowTitle(self.tr("Image Importer"))
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
         self.resize(900, 680)
 
         central = QWidget(self)
@@ -116,6 +128,11 @@ class WizardWindow(QMainWindow):
         head.addWidget(self.heading, 1)
         head.addWidget(self.step_label)
         layout.addLayout(head)
+        self.background_label = label("", central)
+        self.background_label.setObjectName("backgroundUpload")
+        self.background_label.setAccessibleName(self.tr("Background upload"))
+        self.background_label.hide()
+        layout.addWidget(self.background_label)
 
         self.stack = QStackedWidget(central)
         self.pages: dict[Page, BasePage] = {}
@@ -124,7 +141,6 @@ class WizardWindow(QMainWindow):
             AccountPage(self.context),
             DisksPage(self.context, self.settings),
             StoragePage(self.context),
-            UploadPage(self.context),
             DetailsPage(self.context),
             AuthorizationPage(self.context),
             ReviewPage(self.context),
@@ -132,7 +148,12 @@ class WizardWindow(QMainWindow):
         ):
             self.pages[page.page] = page
             self.stack.addWidget(page)
-        layout.addWidget(self.stack, 1)
+        scroll = QScrollArea(central)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.stack)
+        layout.addWidget(scroll, 1)
         self.error = ErrorPanel(central)
         layout.addWidget(self.error)
 
@@ -168,6 +189,11 @@ class WizardWindow(QMainWindow):
         self.context.changed.connect(self._update_nav)
         self.context.connection_changed.connect(self._update_banner)
         self.context.job_updated.connect(self._job_updated)
+        self.context.runner.pipeline_event.connect(self._show_background)
+        self.context.runner.changed.connect(self._show_background)
+        self.context.runner.failed.connect(self._background_failed)
+        self.close_box: QMessageBox | None = None
+        self.in_background = False
         self.current = Page.ACCOUNT
         self._restore_geometry()
         self.show_page(Page.ACCOUNT)
@@ -183,6 +209,11 @@ class WizardWindow(QMainWindow):
     def page(self, page: Page) -> Any:
         return self.pages[page]
 
+    def details_page(self) -> DetailsPage:
+        page = self.pages[Page.DETAILS]
+        assert isinstance(page, DetailsPage)
+        return page
+
     def show_page(self, page: Page) -> None:
         self.current = page
         widget = self.pages[page]
@@ -192,8 +223,11 @@ class WizardWindow(QMainWindow):
             self.tr("Step {n} of {total}").format(n=int(page) + 1, total=len(Page))
         )
         self.next_button.setText(self.tr("&Import") if page is Page.REVIEW else self.tr("&Next >"))
+        if page is Page.PROGRESS:
+            self.error.clear()  # the timeline shows the job's errors itself
         widget.enter()
         self._update_nav()
+        self._show_background()
         self.next_button.setFocus()
 
     def go_next(self) -> None:
@@ -204,7 +238,14 @@ class WizardWindow(QMainWindow):
         following = next_page(self.current, self.context.state)
         if following is None:
             return
+        spec = self.context.spec
+        if self.current is Page.REVIEW and spec is None:
+            return  # nothing to import yet (the details step says why)
         self.pages[self.current].leave_forward()
+        if self.current is Page.STORAGE:
+            self.context.runner.upload()  # in the background while the questions go on
+        elif self.current is Page.REVIEW and spec is not None:
+            self.context.runner.start_import(spec)
         self.show_page(following)
 
     def go_back(self) -> None:
@@ -223,6 +264,7 @@ class WizardWindow(QMainWindow):
         self.context.reports = []
         self.context.job = None
         self.context.spec = None
+        self.context.runner.forget()
         disks = self.page(Page.DISKS)
         disks.table.setRowCount(0)
         self.show_page(Page.DISKS if state.connected else Page.ACCOUNT)
@@ -269,9 +311,8 @@ class WizardWindow(QMainWindow):
                 disk=disk
             ),
             BlockerCode.OBJECT_KEY_DUPLICATE: self.tr("Two disks have the same object name."),
-            BlockerCode.UPLOADING: self.tr("The upload is running."),
-            BlockerCode.UPLOAD_NOT_DONE: self.tr("The upload has not finished."),
-            BlockerCode.DETAILS_INVALID: self.tr("Fix the fields marked in red."),
+            # The page knows whether anything is actually shown in red.
+            BlockerCode.DETAILS_INVALID: self.details_page().blocker_sentence(),
             BlockerCode.CHECKING_ROLE: self.tr("Checking the role…"),
             BlockerCode.ROLE_NOT_READY: self.tr("Set up the role first."),
             BlockerCode.BUSY: self.tr("The dry run is running."),
@@ -281,12 +322,21 @@ class WizardWindow(QMainWindow):
     def _update_banner(self) -> None:
         self.sandbox_banner.setVisible(self.context.state.is_sandbox)
 
-    def _remedy(self, remedy: str) -> None:
-        if remedy == "setup-role" and not self.context.state.submitted:
+    def _remedy(self, value: str) -> None:
+        """An error's fix button: the step that fixes it, or the retry."""
+        remedy = Remedy(value) if value in set(Remedy) else Remedy.NONE
+        if remedy is Remedy.RETRY:
+            self.page(Page.PROGRESS).retry()
+        elif self.context.state.submitted:
+            return  # the spec can no longer change
+        elif remedy is Remedy.SETUP_ROLE:
             self.context.state.role_checked = False
             self.show_page(Page.AUTHORIZATION)
-        elif remedy == "change-name" and not self.context.state.submitted:
+        elif remedy is Remedy.CHANGE_NAME:
             self.show_page(Page.DETAILS)
+            name = self.page(Page.DETAILS).name_edit
+            name.setFocus()
+            name.selectAll()
 
     # -- jobs ----------------------------------------------------------------------------------
     def _check_unfinished(self) -> None:
@@ -317,13 +367,28 @@ class WizardWindow(QMainWindow):
     def show_jobs(self) -> None:
         from imageimporter.gui.jobs_window import JobsWindow
 
-        dialog = JobsWindow(self.context.jobs(), self.context.pool, self)
+        dialog = JobsWindow(
+            self.context.jobs(), self.context.pool, self, reconnect=self.services.reconnect
+        )
         dialog.continue_requested.connect(self.resume_job)
         dialog.show()
         self.jobs_window = dialog
 
     def resume_job(self, job: Job) -> None:
         """Reconnect where the job was made, and carry on at the page of its state."""
+        current = self.context.job
+        if self.context.runner.busy:
+            if current is not None and current.id == job.id:
+                self.show_page(resume_page(job))
+                return
+            self.error.show_error(
+                AppError(
+                    self.tr("Another import is running in this window."),
+                    self.tr("Pause it (or let it finish) first, then continue this one."),
+                    code="JobRunning",
+                )
+            )
+            return
         self.resume_bar.hide()
         reconnect = self.services.reconnect
 
@@ -352,26 +417,67 @@ class WizardWindow(QMainWindow):
         self.context.set_job(job)
         self._update_banner()
         target = resume_page(job)
-        if target is Page.REVIEW:
-            target = Page.DETAILS
+        runner = self.context.runner
+        runner.import_wanted = import_requested(job)
+        if target is not Page.REVIEW and not job.ended:
+            runner.resume()  # the upload goes on in the background, or the job to its end
         self.show_page(target)
 
     def _job_updated(self, job: Job) -> None:
-        if job.state is JobState.SUCCEEDED or job.failed_after_submit:
-            key = (job.id, job.state.value)
-            if key in self.notified:
-                return
-            self.notified.append(key)
-            if job.state is JobState.SUCCEEDED:
-                title = self.tr("Import finished")
-                text = self.tr("The image {image} is ready.").format(image=job.image_id)
-                icon = QSystemTrayIcon.MessageIcon.Information
-            else:
-                title = self.tr("Import failed")
-                text = translate_text(job.last_error.message) if job.last_error else ""
-                icon = QSystemTrayIcon.MessageIcon.Warning
-            if self.tray is not None:
-                self.tray.showMessage(title, text, icon)
+        """A desktop notification when the job ends (the window may be hidden or behind)."""
+        if not (job.state is JobState.SUCCEEDED or job.failed_after_submit):
+            return
+        key = (job.id, job.state.value)
+        if key in self.notified:
+            return
+        self.notified.append(key)
+        if job.state is JobState.SUCCEEDED:
+            title = self.tr("Import finished")
+            text = self.tr("The image {name} ({image}) is ready.").format(
+                name=job.spec.image_name, image=job.image_id
+            )
+            icon = QSystemTrayIcon.MessageIcon.Information
+        else:
+            title = self.tr("Import failed")
+            text = translate_text(job.last_error.message) if job.last_error else ""
+            icon = QSystemTrayIcon.MessageIcon.Warning
+        if self.tray is not None:
+            self.tray.showMessage(title, text, icon)
+        else:
+            QApplication.alert(self)  # the task bar entry asks for attention instead
+        if self.in_background:
+            self._quit_from_background()
+
+    def _background_failed(self, error: AppError) -> None:
+        """The progress page shows a failure in its timeline; on the other steps it would
+        go unseen, so the window shows it (the upload resumes with the Import click)."""
+        if self.current is not Page.PROGRESS:
+            self.error.show_error(error)
+
+    def _show_background(self, *_event: object) -> None:
+        """While the questions go on, a line says how the upload in the background is doing."""
+        runner = self.context.runner
+        job = self.context.job
+        visible = (
+            self.current is not Page.PROGRESS
+            and job is not None
+            and not job.all_uploaded
+            and runner.phase in (RunPhase.UPLOADING, RunPhase.RUNNING, RunPhase.PAUSED)
+        )
+        self.background_label.setVisible(visible)
+        if not visible:
+            return
+        progress = self.page(Page.PROGRESS)
+        done = sum(min(r.done, r.total) for r in progress.rows)
+        total = sum(r.total for r in progress.rows)
+        words = (
+            self.tr("Upload paused: {done} of {total}.")
+            if runner.phase is RunPhase.PAUSED
+            else self.tr("Uploading in the background: {done} of {total}.")
+        )
+        self.background_label.setText(
+            words.format(done=format_size(done), total=format_size(total))
+        )
 
     # -- menus, language, geometry ----------------------------------------------------------
     def _build_menus(self) -> None:
@@ -423,6 +529,12 @@ class WizardWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.context.runner.busy and not self.in_background:
+            # Work runs: say what closing does, and offer to keep it running instead.
+            event.ignore()
+            if self.close_box is None:
+                self._ask_close()
+            return
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.sync()
         # Stop the work; an upload keeps its checkpoint and resumes on the next start. The
@@ -434,3 +546,61 @@ class WizardWindow(QMainWindow):
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)
+
+    def _ask_close(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("The import is still running"))
+        box.setText(
+            self.tr(
+                "If you quit, the work pauses and carries on where it stopped the next time "
+                "you open the app."
+            )
+        )
+        background = None
+        if self.tray is not None:
+            box.setInformativeText(
+                self.tr("It can also go on in the background, with an icon in the tray.")
+            )
+            background = box.addButton(
+                self.tr("Keep running in the background"), QMessageBox.ButtonRole.AcceptRole
+            )
+        quit_button = box.addButton(
+            self.tr("Pause and quit"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(self.tr("Don't quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(background or stay)
+        box.setEscapeButton(stay)
+
+        def answered() -> None:
+            self.close_box = None
+            clicked = box.clickedButton()
+            if clicked is quit_button:
+                self._pause_and_quit()
+            elif background is not None and clicked is background:
+                self.run_in_background()
+
+        box.finished.connect(answered)
+        self.close_box = box
+        box.open()
+
+    def _pause_and_quit(self) -> None:
+        self.in_background = True  # closing now needs no question
+        self.close()
+
+    def run_in_background(self) -> None:
+        """Hide the window; the tray icon stays, and the app quits when the job ends."""
+        self.in_background = True
+        self.hide()
+        if self.tray is not None:
+            self.tray.setToolTip(self.tr("Image Importer: the import goes on"))
+            self.tray.activated.connect(self._show_again)
+
+    def _show_again(self) -> None:
+        self.in_background = False
+        self.show()
+        self.raise_()
+
+    def _quit_from_background(self) -> None:
+        if not self.isVisible():
+            self.close()

@@ -1,5 +1,10 @@
 """Uploading disk images to OSS: resumable, parallel, verified (see ``engine.Upload``).
 
+Modules: ``engine`` (the flow), ``transfer`` (parts on the wire, requests and retries),
+``resume`` (the checkpoint and the reconciliation with the server), ``events`` (progress and
+notices), ``client`` (oss2, endpoints, credentials, errors in words), ``lock`` (one process per
+upload), ``unfinished`` (listing and aborting unfinished uploads).
+
 The GUI wraps ``Upload.run()`` in a worker (progress → ``progress(done, total)``, the result →
 ``finished``, ``AppError`` → ``failed``, ``UploadCancelled`` → ``cancelled``); the CLI's
 ``imageimporter upload`` drives it directly.
@@ -15,19 +20,20 @@ from imageimporter.services.upload.client import (
     EndpointError,
     LocalFileError,
     OssTarget,
+    SessionCredentials,
     StaticCredentials,
     UploadError,
     VerificationError,
     resolve_endpoint,
 )
 from imageimporter.services.upload.engine import (
-    NullListener,
     Upload,
     UploadCancelled,
-    UploadListener,
     UploadOptions,
     UploadResult,
 )
+from imageimporter.services.upload.events import NullListener, UploadListener
+from imageimporter.services.upload.lock import UploadLockedError
 from imageimporter.services.upload.unfinished import (
     UnfinishedUpload,
     abort_unfinished_uploads,
@@ -43,12 +49,14 @@ __all__ = [
     "LocalFileError",
     "NullListener",
     "OssTarget",
+    "SessionCredentials",
     "StaticCredentials",
     "UnfinishedUpload",
     "Upload",
     "UploadCancelled",
     "UploadError",
     "UploadListener",
+    "UploadLockedError",
     "UploadOptions",
     "UploadResult",
     "VerificationError",

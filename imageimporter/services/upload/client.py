@@ -2,6 +2,8 @@
 
 This module and ``engine.py`` are the only places that know oss2. Everything they raise to the
 caller is an ``AppError`` (or ``UploadCancelled``); oss2's exceptions never leave the package.
+``classify``/``translate_oss_error`` are the app's one translation of oss2's exceptions into
+words: ``services.cloud`` uses it too, for the OSS requests it makes.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ import oss2.credentials
 import oss2.exceptions
 
 from imageimporter.core.endpoints import default_endpoint, is_loopback_host
+from imageimporter.core.error_catalog import Remedy, ServiceError
 from imageimporter.core.errors import AppError
 from imageimporter.core.text import Text
+from imageimporter.services.cloud import CloudSession, NetworkError
 from imageimporter.services.credentials import Credentials
 
 # How long one request may wait for a connection or for the server to take more bytes or to
@@ -36,11 +40,19 @@ class EndpointError(UploadError):
     pass
 
 
-class CredentialsError(UploadError):
+class OssServiceError(UploadError, ServiceError):
+    """What OSS answered, in words (a ``ServiceError`` like the other services' answers)."""
+
+
+class OssNetworkError(UploadError, NetworkError):
+    """OSS could not be reached (a ``NetworkError`` like the other services' failures)."""
+
+
+class CredentialsError(OssServiceError):
     """The server refused the credentials (wrong, expired, or not allowed)."""
 
 
-class BucketError(UploadError):
+class BucketError(OssServiceError):
     pass
 
 
@@ -115,8 +127,10 @@ def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
 
 # -- credentials -------------------------------------------------------------------------------
 class CredentialsSource(Protocol):
-    """Where an upload gets its credentials. ``refresh`` is called when OSS says the current
-    ones expired; it returns new ones (or the same ones when it has nothing newer)."""
+    """Where an upload gets its credentials. ``get`` is asked before every request, so a source
+    whose credentials expire renews them ahead of time (``get`` returns the new ones); ``refresh``
+    is called when OSS says the current ones expired anyway: it returns new ones (or the same ones
+    when it has nothing newer)."""
 
     def get(self) -> Credentials: ...
 
@@ -134,6 +148,20 @@ class StaticCredentials:
 
     def refresh(self) -> Credentials:
         return self._credentials
+
+
+class SessionCredentials:
+    """A cloud session's credentials as it renews them: a RamRoleArn profile's STS credentials
+    (an hour long) are renewed before they expire, so an upload of many hours never stops."""
+
+    def __init__(self, session: CloudSession) -> None:
+        self._session = session
+
+    def get(self) -> Credentials:
+        return self._session.current_credentials()
+
+    def refresh(self) -> Credentials:
+        return self._session.current_credentials()
 
 
 class ProviderAdapter(oss2.credentials.CredentialsProvider):  # type: ignore[misc]
@@ -156,7 +184,12 @@ class ProviderAdapter(oss2.credentials.CredentialsProvider):  # type: ignore[mis
         return self._generation
 
     def get_credentials(self) -> oss2.credentials.Credentials:
-        current = self._current
+        current = self._source.get()
+        if current != self._current:  # renewed ahead of expiry by the source
+            with self._lock:
+                if current != self._current:
+                    self._current = current
+                    self._generation += 1
         return oss2.credentials.Credentials(
             current.access_key_id, current.access_key_secret, current.security_token or ""
         )
@@ -281,20 +314,34 @@ _EXPIRED_CODES = {"SecurityTokenExpired", "InvalidSecurityToken"}
 _QUOTA_WORDS = ("Quota", "Arrearage", "UserDisable", "InsufficientStorage", "Capacity")
 
 
-def classify(exc: BaseException, target: OssTarget, credentials: Credentials) -> Failure:
-    """Turn an exception from oss2 (or the network) into what the engine should do about it."""
+def translate_oss_error(
+    exc: BaseException, target: OssTarget | None = None, credentials: Credentials | None = None
+) -> AppError:
+    """The ``AppError`` for an exception of oss2 (or of the network under it)."""
+    return classify(exc, target, credentials).error
+
+
+def classify(
+    exc: BaseException, target: OssTarget | None = None, credentials: Credentials | None = None
+) -> Failure:
+    """Turn an exception from oss2 (or the network) into what to do about it and the words for
+    it. ``target`` and ``credentials`` make the words name the bucket and the AccessKey ID."""
+    bucket = target.bucket if target is not None else ""
     if isinstance(exc, oss2.exceptions.RequestError):
         summary = _network_summary(exc)
         return Failure(
             FailureKind.TRANSIENT,
             summary,
-            UploadError(
+            OssNetworkError(
                 Text.of(
                     "The connection to {endpoint} failed ({summary}).",
                     endpoint=target.endpoint,
                     summary=summary,
-                ),
-                Text.of("Check the network connection, then run the upload again: it resumes."),
+                )
+                if target is not None
+                else Text.of("The connection to OSS failed ({summary}).", summary=summary),
+                Text.of("Check the network connection, then try again: an upload resumes."),
+                code="NetworkError",
                 transient=True,
             ),
         )
@@ -312,37 +359,44 @@ def classify(exc: BaseException, target: OssTarget, credentials: Credentials) ->
             ),
         )
     status = int(exc.status)
-    code = str(exc.code or "")
+    answered_code = str(exc.code or "")
+    # A HEAD answer has no body, hence no code: the status stands in for it.
+    code = answered_code or str(status)
     request_id = str(exc.request_id or "")
     message = str(exc.message or "").strip()
-    summary = f"HTTP {status} {code}".strip()
+    summary = f"HTTP {status} {answered_code}".strip()
 
-    def fatal(error_type: type[UploadError], text: str, action: str) -> Failure:
-        return Failure(
-            FailureKind.FATAL, summary, error_type(text, action, code, request_id, False)
-        )
+    def fatal(
+        error_type: type[OssServiceError],
+        text: str,
+        action: str,
+        remedy: Remedy = Remedy.NONE,
+    ) -> Failure:
+        error = error_type(text, action, code, request_id, False)
+        error.remedy = remedy
+        error.service_message = message
+        return Failure(FailureKind.FATAL, summary, error)
 
-    if code in _EXPIRED_CODES or (code == "InvalidAccessKeyId" and credentials.is_temporary):
-        return Failure(
-            FailureKind.EXPIRED,
-            summary,
-            CredentialsError(
-                Text.of(
-                    "The temporary (STS) credentials expired and no new ones could be obtained."
-                ),
-                Text.of("Get new temporary credentials, then run the upload again: it resumes."),
-                code,
-                request_id,
-            ),
+    temporary = credentials is not None and credentials.is_temporary
+    if code in _EXPIRED_CODES or (code == "InvalidAccessKeyId" and temporary):
+        expired = fatal(
+            CredentialsError,
+            Text.of("The temporary (STS) credentials expired and no new ones could be obtained."),
+            Text.of("Get new temporary credentials, then run the upload again: it resumes."),
+            Remedy.CHECK_CREDENTIALS,
         )
+        return Failure(FailureKind.EXPIRED, summary, expired.error)
     if code == "InvalidAccessKeyId":
         return fatal(
             CredentialsError,
             Text.of(
                 "OSS does not know the AccessKey ID {access_key_id}.",
                 access_key_id=credentials.access_key_id,
-            ),
+            )
+            if credentials is not None
+            else Text.of("OSS does not know the AccessKey ID."),
             Text.of("Check the AccessKey ID, or create a new AccessKey in the RAM console."),
+            Remedy.CHECK_CREDENTIALS,
         )
     if code == "SignatureDoesNotMatch":
         return fatal(
@@ -351,27 +405,44 @@ def classify(exc: BaseException, target: OssTarget, credentials: Credentials) ->
                 "OSS rejected the request's signature: the AccessKey secret does not belong to "
                 "the AccessKey ID {access_key_id}.",
                 access_key_id=credentials.access_key_id,
+            )
+            if credentials is not None
+            else Text.of(
+                "OSS rejected the request's signature: the AccessKey secret does not belong to "
+                "the AccessKey ID."
             ),
             Text.of("Check the AccessKey secret."),
+            Remedy.CHECK_CREDENTIALS,
         )
-    if code == "AccessDenied" or (status == 403 and not code):
+    if code in {"AccessDenied", "403"}:
+        if bucket:
+            text = (
+                Text.of(
+                    "OSS denied access to bucket {bucket}: {message}",
+                    bucket=bucket,
+                    message=message,
+                )
+                if message
+                else Text.of("OSS denied access to bucket {bucket}.", bucket=bucket)
+            )
+        else:
+            text = (
+                Text.of("OSS denied access to the bucket: {message}", message=message)
+                if message
+                else Text.of("OSS denied access to the bucket.")
+            )
         return fatal(
             CredentialsError,
-            Text.of(
-                "OSS denied access to bucket {bucket}: {message}",
-                bucket=target.bucket,
-                message=message,
-            )
-            if message
-            else Text.of("OSS denied access to bucket {bucket}.", bucket=target.bucket),
+            text,
             Text.of(
                 "Use an AccessKey allowed to write to this bucket (for example with the "
                 "AliyunOSSFullAccess policy or a bucket policy).",
             ),
+            Remedy.CHECK_CREDENTIALS,
         )
     if code == "RequestTimeTooSkewed":
         return fatal(
-            UploadError,
+            OssServiceError,
             Text.of(
                 "This computer's clock differs too much from OSS's, so OSS rejects its requests."
             ),
@@ -384,49 +455,62 @@ def classify(exc: BaseException, target: OssTarget, credentials: Credentials) ->
                 "The bucket {bucket} does not exist at {endpoint}.",
                 bucket=target.bucket,
                 endpoint=target.endpoint,
-            ),
+            )
+            if target is not None
+            else Text.of("The bucket does not exist in this region."),
             Text.of("Check the bucket's name and region, or create the bucket in the OSS console."),
         )
     if code == "NoSuchUpload":
         return Failure(
             FailureKind.UPLOAD_GONE,
             summary,
-            UploadError(Text.of("The unfinished upload is gone from the server."), code=code),
+            OssServiceError(
+                Text.of("The unfinished upload is gone from the server."),
+                code=code,
+                request_id=request_id,
+            ),
         )
-    if status == 404 and code in ("NoSuchKey", ""):
+    if status == 404 and code in ("NoSuchKey", "404"):
         return Failure(
-            FailureKind.NOT_FOUND, summary, UploadError(Text.of("No such object."), code=code)
+            FailureKind.NOT_FOUND,
+            summary,
+            OssServiceError(Text.of("No such object."), code=code, request_id=request_id),
         )
     if any(word in code for word in _QUOTA_WORDS):
+        if bucket:
+            text = (
+                Text.of(
+                    "OSS refused to store more data in bucket {bucket}: {message}",
+                    bucket=bucket,
+                    message=message,
+                )
+                if message
+                else Text.of("OSS refused to store more data in bucket {bucket}.", bucket=bucket)
+            )
+        else:
+            text = (
+                Text.of("OSS refused to store more data: {message}", message=message)
+                if message
+                else Text.of("OSS refused to store more data.")
+            )
         return fatal(
             BucketError,
-            Text.of(
-                "OSS refused to store more data in bucket {bucket}: {message}",
-                bucket=target.bucket,
-                message=message,
-            )
-            if message
-            else Text.of(
-                "OSS refused to store more data in bucket {bucket}.", bucket=target.bucket
-            ),
+            text,
             Text.of("Check the account's balance and the bucket's capacity in the OSS console."),
         )
     if status >= 500 or status in (408, 429) or code in ("RequestTimeout", "SlowDown"):
-        return Failure(
-            FailureKind.TRANSIENT,
-            summary,
-            UploadError(
-                Text.of("OSS failed with HTTP {status} {code}.", status=status, code=code)
-                if code
-                else Text.of("OSS failed with HTTP {status}.", status=status),
-                Text.of("Try again later: the upload resumes where it stopped."),
-                code,
-                request_id,
-                transient=True,
-            ),
+        failed = fatal(
+            OssServiceError,
+            Text.of("OSS failed with HTTP {status} {code}.", status=status, code=code)
+            if answered_code
+            else Text.of("OSS failed with HTTP {status}.", status=status),
+            Text.of("Try again later: an upload resumes where it stopped."),
+            Remedy.RETRY,
         )
+        failed.error.transient = True
+        return Failure(FailureKind.TRANSIENT, summary, failed.error)
     return fatal(
-        UploadError,
+        OssServiceError,
         Text.of(
             "OSS refused the request (HTTP {status}): {message}", status=status, message=message
         )

@@ -27,6 +27,8 @@ class UnfinishedUpload:
     # The local file of this machine's checkpoint for this upload, None when this machine has
     # no checkpoint for it (another program's upload, or one whose checkpoint was removed).
     local_path: str | None = None
+    # What the checkpoint uploads from local_path: "file", or a stream such as "qcow2-stream".
+    source_kind: str = "file"
 
     @property
     def resumable_here(self) -> bool:
@@ -45,7 +47,7 @@ def list_unfinished_uploads(
     marked with the local file when this machine's checkpoints know it."""
     store = store or CheckpointStore()
     known = {
-        (c.key, c.upload_id): c.path
+        (c.key, c.upload_id): c
         for c in store.all()
         if c.bucket == target.bucket and c.endpoint == target.endpoint
     }
@@ -68,7 +70,13 @@ def list_unfinished_uploads(
                 if only_resumable_here and local is None:
                     continue
                 found.append(
-                    UnfinishedUpload(info.key, info.upload_id, float(info.initiation_date), local)
+                    UnfinishedUpload(
+                        info.key,
+                        info.upload_id,
+                        float(info.initiation_date),
+                        None if local is None else local.path,
+                        "file" if local is None else local.kind,
+                    )
                 )
             if not result.is_truncated:
                 break
@@ -102,7 +110,13 @@ def abort_unfinished_uploads(
                     raise failure.error from None
             aborted += 1
             if upload.local_path is not None:
-                store.delete(target.endpoint, target.bucket, upload.key, upload.local_path)
+                store.delete(
+                    target.endpoint,
+                    target.bucket,
+                    upload.key,
+                    upload.local_path,
+                    upload.source_kind,
+                )
     finally:
         close_bucket(bucket)
     return aborted
