@@ -18,9 +18,25 @@ they are its own. Run:
 
     PYTHONPATH=$PWD python benchmarks/bench_convert.py [--dir /work/tmp-bench] [--runs 3]
 
-Figures of one run (2 shared cores, other work running; 2026-12-04):
+Figures of one run (`--runs 5`; 2 vCPUs shared with other work, load average 2-4; 2026-12-04):
 
-    (see the report of branch `writer`: the table printed by this script)
+    (a) bytes sent / 1 GiB of data              1.0022
+    (a) quick estimate / 1 GiB of data          1.5022
+    (b) convert wall / qemu-img wall            1.28
+    (b) median of per-run wall ratios           1.41
+    (b) convert cpu / qemu-img cpu              1.16
+    (b) qemu-img wall s, cpu s (median)         3.90, 2.61
+    (b) convert wall s, cpu s (median)          4.98, 3.02
+    (b) all walls s, qemu-img | convert         3.90 2.71 4.39 4.04 2.42 | 5.49 5.84 4.95 4.98 3.73
+    (c) peak RSS MiB, 2 TiB sparse VHDX         43 (identical)
+    (c) peak RSS MiB, 2 TiB sparse RAW          45
+    (c) peak RSS MiB, python importing the CLI  29
+    (d) upload as it is: wall s, bytes sent     82.9, 4294967296
+    (d) upload --convert: wall s, bytes sent    11.1, 537657344
+
+On this machine the cost of writing 2 GiB into the page cache swings several-fold from one
+run to the next (a plain 2 GiB write from Python took 1.2 to 3.8 s of system time), and
+both tools spend most of their time there: other runs gave (b) ratios from 0.74 to 2.95.
 """
 
 from __future__ import annotations
