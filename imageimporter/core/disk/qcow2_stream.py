@@ -18,6 +18,11 @@ skips confirmed parts without producing what came before them.
 Sequential-only sources (``.xz``, a disk inside a ``.tar``) are decompressed once by the scan and
 then read again front to back while the stream is produced in order; a resume of such a source
 re-reads it from the start up to the first missing part.
+
+A writer of a whole file needs no second read: the scan hands the data area to a ``sink`` as it
+finds it, and :func:`estimate_layout` (the allocation map alone) bounds where that area starts
+(``imageimporter convert`` writes it there, then moves it down if the metadata came out smaller).
+The image's size is the disk's rounded up to whole 512-byte sectors, as qemu sees disks.
 """
 
 from __future__ import annotations
