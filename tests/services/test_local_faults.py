@@ -148,3 +148,13 @@ def test_endpoint_urls_with_credentials_are_refused(tmp_path):
     with pytest.raises(CredentialError, match="user name or password"):
         store.save(profile, "s3cret")
     assert not (tmp_path / "profiles.json").exists()
+
+
+def test_a_finished_job_leaves_no_lock_file(tmp_path):
+    store = JobStore(tmp_path / "jobs.sqlite3")
+    lock_file = tmp_path / "locks" / "job-1.lock"
+    with store.lock("job-1"):
+        assert lock_file.read_text().startswith(f"{os.getpid()} ")
+    assert not lock_file.exists()
+    with store.lock("job-1"):  # and the next run locks a new one
+        assert lock_file.exists()
