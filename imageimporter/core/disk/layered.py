@@ -15,11 +15,8 @@ format that can skip empty table ranges quickly overrides :meth:`layer_runs`.
 
 from __future__ import annotations
 
-import sys
 import threading
 from abc import ABC, abstractmethod
-from array import array
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -126,61 +123,6 @@ def through_parent(own: Iterable[Extent], parent: DiskImage | None, size: int) -
                 position = stop
 
     yield from merge_extents(extent for extent in resolved() if extent.offset < size)
-
-
-def read_table(
-    file: LayerFile, offset: int, count: int, what: str, typecode: str = "Q", *, big_endian: bool
-) -> array[int]:
-    """``count`` unsigned entries (``typecode`` "Q" 64-bit, "I" 32-bit) at ``offset`` of
-    ``file``, checked against the file: a DiskError naming ``what`` when it does not hold them."""
-    table = array(typecode)
-    table.frombytes(file.read_exact(offset, count * table.itemsize, what))
-    if big_endian != (sys.byteorder == "big"):
-        table.byteswap()
-    return table
-
-
-class TableCache:
-    """The last few tables of one size read from a file, by offset (thread-safe LRU)."""
-
-    def __init__(
-        self,
-        file: LayerFile,
-        entries: int,
-        capacity: int,
-        what: str,
-        typecode: str = "Q",
-        *,
-        big_endian: bool,
-    ) -> None:
-        self._file = file
-        self._entries = entries
-        self._capacity = capacity
-        self._what = what
-        self._typecode = typecode
-        self._big_endian = big_endian
-        self._tables: OrderedDict[int, array[int]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def table(self, offset: int) -> array[int]:
-        with self._lock:
-            table = self._tables.get(offset)
-            if table is not None:
-                self._tables.move_to_end(offset)
-                return table
-        table = read_table(
-            self._file,
-            offset,
-            self._entries,
-            self._what,
-            self._typecode,
-            big_endian=self._big_endian,
-        )
-        with self._lock:
-            self._tables[offset] = table
-            while len(self._tables) > self._capacity:
-                self._tables.popitem(last=False)
-        return table
 
 
 class BlockMappedImage(ABC):

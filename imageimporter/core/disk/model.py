@@ -21,6 +21,9 @@ from imageimporter.core.errors import AppError
 
 # A guest read larger than this is a bug in a caller, not something an image can ask for.
 MAX_DISK_READ: Final = 16 * 1024 * 1024
+# The largest virtual disk any reader accepts: VHDX's own limit, 32 times ECS's. A header
+# claiming more is damaged or hostile.
+MAX_VIRTUAL_SIZE: Final = 64 * 1024**4
 
 
 class DiskError(AppError):

@@ -18,9 +18,10 @@ import importlib
 import os
 import stat
 import threading
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Final, cast
+from typing import Final, Protocol, cast, runtime_checkable
 
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, FileStamp
 from imageimporter.core.inspect.detect import ARCHIVE_FORMATS, detect_format
@@ -152,6 +153,23 @@ class LayerFile:
     def window(self, start: int, length: int) -> LayerFile:
         """The part ``[start, start + length)`` of this file, as a file of its own."""
         return LayerFile(self.path, self.fd, self.stamp, self.start + start, length)
+
+
+@runtime_checkable
+class IdentifiedDisk(Protocol):
+    """A disk whose header gives it an identity that a child's header records, so that opening
+    the child can tell its parent is the disk it was made from: the VHD unique id, the VHDX data
+    write GUID, the VMDK content id."""
+
+    def identity(self) -> uuid.UUID | int | None: ...
+
+
+def identity_of(disk: DiskImage, fmt: str) -> uuid.UUID | int | None:
+    """``disk``'s identity if it is a disk of format ``fmt`` (the one a child's header names);
+    None for another format, or a header that gives none."""
+    if disk.format != fmt or not isinstance(disk, IdentifiedDisk):
+        return None
+    return disk.identity()
 
 
 def _not_found(what: str, name: str, path: str, reason: str) -> DiskError:

@@ -12,6 +12,7 @@ import struct
 from collections.abc import Iterator
 from typing import Final
 
+from imageimporter.core.disk.facts import damaged
 from imageimporter.core.disk.layered import UNALLOCATED, BlockMappedImage, Location, Stored
 from imageimporter.core.disk.model import DiskImage, Extent, ExtentKind
 from imageimporter.core.disk.open import Chain, LayerFile
@@ -20,7 +21,6 @@ from imageimporter.core.disk.tables import (
     RunBuilder,
     check_virtual_size,
     check_within,
-    damaged,
 )
 from imageimporter.core.inspect.other import PARALLELS_MAGICS
 from imageimporter.core.text import Text

@@ -35,9 +35,15 @@ from typing import Final, Protocol
 import zstandard
 
 from imageimporter.core.disk.facts import damaged
-from imageimporter.core.disk.model import MAX_DISK_READ, DiskError, Extent, ExtentKind, FileStamp
+from imageimporter.core.disk.model import (
+    MAX_DISK_READ,
+    MAX_VIRTUAL_SIZE,
+    DiskError,
+    Extent,
+    ExtentKind,
+    FileStamp,
+)
 from imageimporter.core.disk.open import Chain, LayerFile, shown
-from imageimporter.core.disk.qcow2 import MAX_VIRTUAL_SIZE
 from imageimporter.core.disk.tar import choose_disk_member
 from imageimporter.core.inspect.archives import list_tar
 from imageimporter.core.inspect.detect import ARCHIVE_FORMATS, DISK_FORMATS
@@ -182,6 +188,7 @@ class Decompressed:
                 if self._position > MAX_VIRTUAL_SIZE:
                     raise damaged(
                         self.file,
+                        self.kind,
                         Text.of(
                             "it decompresses to more than {limit} bytes.", limit=MAX_VIRTUAL_SIZE
                         ),
@@ -221,6 +228,7 @@ class StreamImage:
         if len(data) != length:
             raise damaged(
                 self._stream.file,
+                self._stream.kind,
                 Text.of(
                     "its {kind} data ends at {end} bytes, before the disk does.",
                     kind=self._stream.kind,
@@ -386,14 +394,14 @@ def _open_stream(top: LayerFile, chain: Chain, kind: str) -> StreamImage:
     try:
         _facts, members = list_tar(_StreamSource(stream, size), sniff_prefix)
     except ReadBudgetExceeded as exc:  # list_tar reads through the source, not a FileSource
-        raise damaged(top, str(exc)) from exc
+        raise damaged(top, kind, str(exc)) from exc
     member = choose_disk_member(top, members)
     member_format = member.member.format or "raw"
     if member_format != "raw":
         raise _unpack_first(top, kind, shown(member_format))
     member_size = member.member.size or 0
     if member.offset + member_size > size:
-        raise damaged(top, Text.of("the tar archive inside is cut short."))
+        raise damaged(top, kind, Text.of("the tar archive inside is cut short."))
     return StreamImage(stream, member.offset, member_size)
 
 

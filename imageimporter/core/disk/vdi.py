@@ -13,6 +13,7 @@ import struct
 from collections.abc import Iterator
 from typing import Final
 
+from imageimporter.core.disk.facts import damaged
 from imageimporter.core.disk.layered import UNALLOCATED, ZERO, BlockMappedImage, Location, Stored
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
 from imageimporter.core.disk.open import Chain, LayerFile, shown
@@ -21,7 +22,6 @@ from imageimporter.core.disk.tables import (
     RunBuilder,
     check_virtual_size,
     check_within,
-    damaged,
 )
 from imageimporter.core.inspect.vdi import IMAGE_TYPES, SIGNATURE, SIGNATURE_OFFSET
 from imageimporter.core.text import Text

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Final
 from urllib.parse import unquote, urlparse
 
+from imageimporter.core.disk.facts import damaged
 from imageimporter.core.disk.layered import (
     UNALLOCATED,
     BlockMappedImage,
@@ -28,7 +29,7 @@ from imageimporter.core.disk.layered import (
     kind_of,
 )
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
-from imageimporter.core.disk.open import Chain, LayerFile, shown
+from imageimporter.core.disk.open import Chain, LayerFile, identity_of, shown
 from imageimporter.core.disk.raw import RawImage
 from imageimporter.core.disk.tables import (
     EntryTable,
@@ -36,7 +37,6 @@ from imageimporter.core.disk.tables import (
     bit_run,
     check_virtual_size,
     check_within,
-    damaged,
 )
 from imageimporter.core.inspect.vhd import (
     DYNAMIC_COOKIE,
@@ -100,7 +100,10 @@ class VhdFixedImage(RawImage):
 
     def __init__(self, file: LayerFile, size: int, unique_id: uuid.UUID) -> None:
         super().__init__(file.window(0, size), "vhd")
-        self.unique_id = unique_id
+        self._unique_id = unique_id
+
+    def identity(self) -> uuid.UUID:
+        return self._unique_id
 
 
 class VhdSparseImage(BlockMappedImage):
@@ -119,13 +122,16 @@ class VhdSparseImage(BlockMappedImage):
         super().__init__(
             format="vhd", size=size, block_size=block_size, files=(file,), parent=parent
         )
-        self.unique_id = unique_id
+        self._unique_id = unique_id
         self._file = file
         self._table = table
         # The bitmap: one bit per sector, padded to whole sectors.
         self._bitmap_size = -(-(block_size // SECTOR) // (8 * SECTOR)) * SECTOR
         self._bitmaps: OrderedDict[int, bytes] = OrderedDict()
         self._bitmaps_lock = threading.Lock()
+
+    def identity(self) -> uuid.UUID:
+        return self._unique_id
 
     def locate_block(self, block: int) -> Location:
         sector = self._table[block] if block < self._table.count else _UNALLOCATED
@@ -248,8 +254,7 @@ def _open_parent(child: LayerFile, chain: Chain, header: bytes) -> DiskImage:
         )
     parent = chain.open_parent(child, existing[0], "vhd")
     expected = uuid.UUID(bytes=header[40:56])
-    actual = getattr(parent, "unique_id", None)
-    if actual != expected:
+    if identity_of(parent, "vhd") != expected:
         raise DiskError(
             Text.of(
                 "The parent {name} of the differencing VHD {path} is not the disk it was made "

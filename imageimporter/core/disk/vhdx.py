@@ -24,6 +24,7 @@ from typing import Final
 
 from fastcrc import crc32
 
+from imageimporter.core.disk.facts import damaged
 from imageimporter.core.disk.layered import (
     UNALLOCATED,
     ZERO,
@@ -33,14 +34,13 @@ from imageimporter.core.disk.layered import (
     kind_of,
 )
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
-from imageimporter.core.disk.open import Chain, LayerFile, shown
+from imageimporter.core.disk.open import Chain, LayerFile, identity_of, shown
 from imageimporter.core.disk.tables import (
     EntryTable,
     RunBuilder,
     bit_run,
     check_virtual_size,
     check_within,
-    damaged,
 )
 from imageimporter.core.inspect.vhdx import FILE_MAGIC
 from imageimporter.core.text import Text
@@ -242,7 +242,7 @@ def _open_parent(child: LayerFile, chain: Chain, values: dict[str, str]) -> Disk
         )
     parent = chain.open_parent(child, existing[0], "vhdx")
     linkage = {_guid(values.get(key, "")) for key in ("parent_linkage", "parent_linkage2")}
-    if getattr(parent, "data_write_guid", None) not in linkage - {None}:
+    if identity_of(parent, "vhdx") not in linkage - {None}:
         raise DiskError(
             Text.of(
                 "The parent {name} of the differencing VHDX {path} is not the disk it was made "
@@ -270,7 +270,7 @@ class VhdxImage(BlockMappedImage):
         super().__init__(
             format="vhdx", size=size, block_size=block_size, files=(file,), parent=parent
         )
-        self.data_write_guid = data_write_guid
+        self._data_write_guid = data_write_guid
         self._file = file
         self._bat = bat
         self._sector_size = sector_size
@@ -281,6 +281,9 @@ class VhdxImage(BlockMappedImage):
     def _entry(self, index: int) -> tuple[int, int]:
         entry = self._bat[index]
         return entry & 7, (entry >> 20) * MIB
+
+    def identity(self) -> uuid.UUID:
+        return self._data_write_guid
 
     def locate_block(self, block: int) -> Location:
         state, host = self._entry(block + block // self._chunk_ratio)
