@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -30,6 +30,7 @@ from imageimporter.core.disk.model import (
     FileStamp,
 )
 from imageimporter.core.disk.open import LayerFile
+from imageimporter.core.disk.tables import EntryTable, RunBuilder
 from imageimporter.core.text import Text
 
 
@@ -203,6 +204,40 @@ class BlockMappedImage(ABC):
             location, run = self.locate(offset)
             yield Extent(offset, run, kind_of(location))
             offset += run
+
+    def table_runs(
+        self, table: EntryTable, empty: int, kind: Callable[[int, int, int], ExtentKind | None]
+    ) -> Iterator[Extent]:
+        """A :meth:`layer_runs` from a table of one entry a block, read a page at a time: a page
+        all ``empty`` is one UNALLOCATED step (fast on huge sparse disks); otherwise
+        ``kind(block, entry, length)`` is each block's kind, None to ask :meth:`locate` for the
+        runs inside the block. Blocks past the end of the table are UNALLOCATED."""
+        builder = RunBuilder()
+        block_size, size = self.block_size, self._size
+        for first, page in table.pages():
+            if page.count(empty) == len(page):
+                length = min(len(page) * block_size, size - first * block_size)
+                if done := builder.add(length, ExtentKind.UNALLOCATED):
+                    yield done
+                continue
+            for block, entry in enumerate(page, first):
+                offset = block * block_size
+                end = min(offset + block_size, size)
+                block_kind = kind(block, entry, end - offset)
+                if block_kind is not None:
+                    if done := builder.add(end - offset, block_kind):
+                        yield done
+                    continue
+                while offset < end:
+                    location, run = self.locate(offset)
+                    if done := builder.add(run, kind_of(location)):
+                        yield done
+                    offset += run
+        rest = size - table.count * block_size
+        if rest > 0 and (done := builder.add(rest, ExtentKind.UNALLOCATED)):
+            yield done
+        if done := builder.finish():
+            yield done
 
     # What the base does.
     def read(self, offset: int, length: int) -> bytes:

@@ -74,10 +74,9 @@ def read_table(
     return table
 
 
-class KeptTables(Generic[T]):
-    """The last ``capacity`` things loaded by key (tables, pages of one), thread-safe LRU.
-    A load runs outside the lock: two threads may load one key at once, and both get a table
-    with the same entries."""
+class LruCache(Generic[T]):
+    """The last ``capacity`` things loaded by key (tables, pages of one, bitmaps), thread-safe.
+    A load runs outside the lock: two threads may load one key at once, and get equal things."""
 
     def __init__(self, capacity: int, load: Callable[[int], T]) -> None:
         self._capacity = capacity
@@ -115,7 +114,7 @@ class TableCache:
         def load(offset: int) -> array[int]:
             return read_table(file, offset, entries, what, typecode, big_endian=big_endian)
 
-        self._tables = KeptTables(capacity, load)
+        self._tables = LruCache(capacity, load)
 
     def table(self, offset: int) -> array[int]:
         return self._tables.get(offset)
@@ -151,7 +150,7 @@ class EntryTable:
                 big_endian=big_endian,
             )
 
-        self._pages = KeptTables(_KEPT_PAGES, load)
+        self._pages = LruCache(_KEPT_PAGES, load)
 
     def page(self, number: int) -> array[int]:
         """Entries ``[number * per_page, ...)`` of the table (the last page may be shorter)."""
@@ -189,6 +188,16 @@ def bit_run(bitmap: bytes, first: int, end: int, *, msb_first: bool) -> tuple[bo
         else:
             break
     return value, min(position, end)
+
+
+def sector_run(
+    bitmap: bytes, inner: int, limit: int, sector_size: int, *, msb_first: bool
+) -> tuple[bool, int]:
+    """Whether byte ``inner`` of a block is present by the block's sector ``bitmap``, and for
+    how many bytes from it (at most ``limit``) that holds. ``msb_first`` as for :func:`bit_run`."""
+    end_sector = -(-(inner + limit) // sector_size)
+    present, last = bit_run(bitmap, inner // sector_size, end_sector, msb_first=msb_first)
+    return present, min(limit, last * sector_size - inner)
 
 
 class RunBuilder:

@@ -13,12 +13,9 @@ of a PARTIALLY_PRESENT block are in this file (the others are the parent's).
 
 from __future__ import annotations
 
-import os
 import struct
-import threading
 import uuid
 from array import array
-from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Final
 
@@ -34,13 +31,15 @@ from imageimporter.core.disk.layered import (
     kind_of,
 )
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
-from imageimporter.core.disk.open import Chain, LayerFile, identity_of, shown
+from imageimporter.core.disk.open import Chain, LayerFile, shown
+from imageimporter.core.disk.parents import open_recorded_parent, parent_file_name
 from imageimporter.core.disk.tables import (
     EntryTable,
+    LruCache,
     RunBuilder,
-    bit_run,
     check_virtual_size,
     check_within,
+    sector_run,
 )
 from imageimporter.core.inspect.vhdx import FILE_MAGIC
 from imageimporter.core.text import Text
@@ -208,15 +207,9 @@ def _parent_locator(file: LayerFile, locator: bytes) -> dict[str, str]:
 def _parent_names(values: dict[str, str]) -> list[str]:
     names: list[str] = []
     for key in _PARENT_PATH_KEYS:
-        name = values.get(key, "").replace("\\", "/")
-        if not name:
-            continue
-        if key == "absolute_win32_path":
-            # A Windows path cannot be opened here; its file name next to the child can.
-            name = name.rsplit("/", 1)[-1]
-        while name.startswith("./"):
-            name = name[2:]
-        names.append(name)
+        name = values.get(key, "")
+        if name:
+            names.append(parent_file_name(name, absolute=key == "absolute_win32_path"))
     return names
 
 
@@ -228,31 +221,15 @@ def _guid(text: str) -> uuid.UUID | None:
 
 
 def _open_parent(child: LayerFile, chain: Chain, values: dict[str, str]) -> DiskImage:
-    names = _parent_names(values)
-    folder = os.path.dirname(child.path)
-    existing = [name for name in names if os.path.lexists(os.path.join(folder, name))]
-    if not existing:
-        raise DiskError(
-            Text.of(
-                "The parent of the differencing VHDX {path} ({name}) cannot be found next to it.",
-                path=shown(child.path),
-                name=shown(names[0]) if names else Text.of("not named"),
-            ),
-            Text.of("Put the parent disk next to the differencing disk, under that name."),
-        )
-    parent = chain.open_parent(child, existing[0], "vhdx")
     linkage = {_guid(values.get(key, "")) for key in ("parent_linkage", "parent_linkage2")}
-    if identity_of(parent, "vhdx") not in linkage - {None}:
-        raise DiskError(
-            Text.of(
-                "The parent {name} of the differencing VHDX {path} is not the disk it was made "
-                "from (its data write GUID differs): it was changed or replaced.",
-                name=shown(existing[0]),
-                path=shown(child.path),
-            ),
-            Text.of("Use the parent disk the differencing disk was made from."),
-        )
-    return parent
+    return open_recorded_parent(
+        child,
+        chain,
+        FORMAT,
+        names=_parent_names(values),
+        identities={guid for guid in linkage if guid is not None},
+        identity_name=Text.of("data write GUID"),
+    )
 
 
 class VhdxImage(BlockMappedImage):
@@ -275,8 +252,7 @@ class VhdxImage(BlockMappedImage):
         self._bat = bat
         self._sector_size = sector_size
         self._chunk_ratio = (1 << 23) * sector_size // block_size
-        self._bitmaps: OrderedDict[int, bytes] = OrderedDict()
-        self._bitmaps_lock = threading.Lock()
+        self._bitmaps = LruCache(_KEPT_BITMAPS, self._load_bitmap)
 
     def _entry(self, index: int) -> tuple[int, int]:
         entry = self._bat[index]
@@ -321,11 +297,8 @@ class VhdxImage(BlockMappedImage):
         state, _host = self._entry(block + block // self._chunk_ratio)
         if state == _FULLY_PRESENT:
             return Stored(self._file, location.offset + inner), run_limit
-        bitmap = self._bitmap(block)
-        sector_size = self._sector_size
-        end_sector = -(-(inner + run_limit) // sector_size)
-        present, last = bit_run(bitmap, inner // sector_size, end_sector, msb_first=False)
-        run = min(run_limit, last * sector_size - inner)
+        bitmap = self._bitmaps.get(block)
+        present, run = sector_run(bitmap, inner, run_limit, self._sector_size, msb_first=False)
         if not present:
             return UNALLOCATED, run
         return Stored(self._file, location.offset + inner), run
@@ -379,12 +352,8 @@ class VhdxImage(BlockMappedImage):
         if done := builder.finish():
             yield done
 
-    def _bitmap(self, block: int) -> bytes:
+    def _load_bitmap(self, block: int) -> bytes:
         """The bits of ``block``'s sectors in its chunk's sector bitmap."""
-        with self._bitmaps_lock:
-            bitmap = self._bitmaps.get(block)
-            if bitmap is not None:
-                return bitmap
         chunk, within = divmod(block, self._chunk_ratio)
         index = chunk * (self._chunk_ratio + 1) + self._chunk_ratio
         state, host = self._entry(index) if index < self._bat.count else (_NOT_PRESENT, 0)
@@ -395,12 +364,7 @@ class VhdxImage(BlockMappedImage):
                 Text.of("block {block} is partly present but has no sector bitmap.", block=block),
             )
         length = self.block_size // self._sector_size // 8
-        bitmap = self._file.read_exact(host + within * length, length, Text.of("A sector bitmap"))
-        with self._bitmaps_lock:
-            self._bitmaps[block] = bitmap
-            while len(self._bitmaps) > _KEPT_BITMAPS:
-                self._bitmaps.popitem(last=False)
-        return bitmap
+        return self._file.read_exact(host + within * length, length, Text.of("A sector bitmap"))
 
 
 def open_vhdx(top: LayerFile, chain: Chain) -> DiskImage:

@@ -38,7 +38,7 @@ from imageimporter.core.disk.open import Chain, LayerFile, identity_of, shown
 from imageimporter.core.disk.raw import RawImage
 from imageimporter.core.disk.tables import (
     EntryTable,
-    KeptTables,
+    LruCache,
     RunBuilder,
     check_virtual_size,
     check_within,
@@ -192,7 +192,7 @@ class SparseExtent:
             big_endian=False,
             what=Text.of("The grain directory"),
         )
-        self._tables = KeptTables(_KEPT_GRAIN_TABLES, self._load_grain_table)
+        self._tables = LruCache(_KEPT_GRAIN_TABLES, self._load_grain_table)
 
     def embedded_descriptor(self) -> str:
         offset, length = self.descriptor_at
