@@ -90,6 +90,37 @@ def test_a_compressed_fixed_vhd_must_be_unpacked_first(tmp_path: Path) -> None:
         open_disk(compress(fixed, "gzip"))
 
 
+@pytest.mark.parametrize(
+    "how",
+    [
+        "xz",  # one block
+        "xz-blocks",  # the footer is the last 1 MiB block's last sector
+        "xz-split-footer",  # the last block holds only half the footer
+        "zstd",
+    ],
+)
+def test_a_fixed_vhd_is_found_where_the_size_comes_from_the_stream(
+    tmp_path: Path, how: str
+) -> None:
+    # The size is read from the xz index or the zstd frame header, so nothing is counted: the
+    # last blocks or frames alone are decompressed to find the footer.
+    raw = scattered_raw(tmp_path / "disk.raw", 4 * MIB)
+    fixed = tmp_path / "fixed.vhd"
+    run("qemu-img", "convert", "-f", "raw", "-O", "vpc", "-o", "subformat=fixed", raw, fixed)
+    if how == "xz-split-footer":
+        # 4 MiB + 512 bytes in blocks of 1 MiB + 64 bytes: the last block is 256 bytes.
+        subprocess.run(["xz", "-k", "-0", "--block-size=1048640", str(fixed)], check=True)
+        packed = fixed.with_name("fixed.vhd.xz")
+    else:
+        packed = compress(fixed, how)
+    chain = Chain()
+    file = chain.open_top(packed)
+    assert (xz_size(file) if how.startswith("xz") else zstd_size(file)) == fixed.stat().st_size
+    chain.close()
+    with pytest.raises(DiskError, match="holds a vhd disk"):
+        open_disk(packed)
+
+
 def test_a_truncated_stream(tmp_path: Path) -> None:
     packed = compress(scattered_raw(tmp_path / "disk.img"), "gzip")
     data = packed.read_bytes()
