@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from imageimporter.core.disk.model import DiskError
 from imageimporter.core.disk.open import open_disk
 from imageimporter.core.inspect.vhd import vhd_checksum
-from tests.core.disk.format_images import MIB, bounded_memory, convert, needs_qemu, source_raw
+from tests.core.disk.qemu import MIB, bounded_memory, convert, needs_qemu, source_raw
 
 pytestmark = needs_qemu
 

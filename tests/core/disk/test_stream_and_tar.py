@@ -20,8 +20,8 @@ from imageimporter.core.disk.stream import xz_size, zstd_size
 from tests.core.disk.qemu import (
     MIB,
     disk_data_map,
+    qemu_bytes,
     qemu_data_map,
-    qemu_raw_bytes,
     read_all,
     run,
     scattered_raw,
@@ -160,7 +160,7 @@ def test_a_qcow2_inside_an_ova_reads_in_place(tmp_path: Path) -> None:
     with open_disk(ova) as disk:
         assert disk.format == "qcow2"
         assert not disk.sequential_only
-        assert read_all(disk) == qemu_raw_bytes(image, "qcow2", tmp_path)
+        assert read_all(disk) == qemu_bytes(image, "qcow2")
         assert disk_data_map(disk) == qemu_data_map(image, "qcow2")
         (stamp,) = disk.files()
         assert stamp.path == str(ova)
