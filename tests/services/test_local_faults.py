@@ -3,7 +3,6 @@ process at a time on a job, and no credentials in endpoint URLs."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import stat
@@ -17,37 +16,13 @@ from imageimporter.core.paths import AppFolderError
 from imageimporter.services.credentials import CredentialError, CredentialStore, Profile
 from imageimporter.services.job_store import JobLockedError, JobStore
 from tests.core.test_job import make_job
+from tests.services.upload_helpers import fill
 
 CLI = [sys.executable, "-m", "imageimporter"]
 
 
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture
-def tiny_filesystem(tmp_path):
-    """A 1 MiB tmpfs, mounted for the test (needs the right to mount: root in CI)."""
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
-        capture_output=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=True)
-
-
-def fill(folder: Path) -> None:
-    handle = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        with contextlib.suppress(OSError):
-            while True:
-                os.write(handle, b"\0" * 4096)
-    finally:
-        os.close(handle)
 
 
 def test_a_full_data_folder_is_named_not_a_traceback(tiny_filesystem):
