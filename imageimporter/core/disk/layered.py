@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from typing import Final
 
 from imageimporter.core.disk.model import (
-    MAX_DISK_READ,
     DiskError,
     DiskImage,
     Extent,
     ExtentKind,
     FileStamp,
+    read_length,
 )
 from imageimporter.core.disk.open import LayerFile
 from imageimporter.core.disk.tables import EntryTable, RunBuilder
@@ -241,11 +241,7 @@ class BlockMappedImage(ABC):
 
     # What the base does.
     def read(self, offset: int, length: int) -> bytes:
-        if offset < 0 or length < 0:
-            raise ValueError(f"a read at {offset} of {length} bytes")
-        if length > MAX_DISK_READ:
-            raise ValueError(f"a read of {length} bytes is more than {MAX_DISK_READ}")
-        length = max(0, min(length, self._size - offset))
+        length = read_length(offset, length, self._size)
         parts: list[bytes] = []
         # Pieces stored one after another in one file are read with one pread; pieces left to
         # the parent one after another with one parent read.

@@ -71,6 +71,16 @@ class FileStamp:
         return cls(str(data["path"]), int(data["size"]), int(data["mtime_ns"]), int(data["inode"]))
 
 
+def read_length(offset: int, length: int, size: int) -> int:
+    """How many bytes a :meth:`DiskImage.read` of ``length`` at ``offset`` of a disk of
+    ``size`` bytes returns; ValueError for a read no caller may ask for (a bug, not an image)."""
+    if offset < 0 or length < 0:
+        raise ValueError(f"a read at {offset} of {length} bytes")
+    if length > MAX_DISK_READ:
+        raise ValueError(f"a read of {length} bytes is more than {MAX_DISK_READ}")
+    return max(0, min(length, size - offset))
+
+
 class DiskImage(Protocol):
     """A virtual disk opened for reading. Thread-safe reads; ``close()`` when done."""
 

@@ -41,12 +41,12 @@ import zstandard
 
 from imageimporter.core.disk.facts import damaged
 from imageimporter.core.disk.model import (
-    MAX_DISK_READ,
     MAX_VIRTUAL_SIZE,
     DiskError,
     Extent,
     ExtentKind,
     FileStamp,
+    read_length,
 )
 from imageimporter.core.disk.open import Chain, LayerFile, shown
 from imageimporter.core.disk.tar import choose_disk_member
@@ -222,11 +222,7 @@ class StreamImage:
         return True
 
     def read(self, offset: int, length: int) -> bytes:
-        if offset < 0 or length < 0:
-            raise ValueError(f"a read at {offset} of {length} bytes")
-        if length > MAX_DISK_READ:
-            raise ValueError(f"a read of {length} bytes is more than {MAX_DISK_READ}")
-        length = max(0, min(length, self._size - offset))
+        length = read_length(offset, length, self._size)
         if length == 0:
             return b""
         data = self._stream.read_at(self._start + offset, length)

@@ -41,32 +41,34 @@ from imageimporter.core.disk.tables import (
     check_within,
     sector_run,
 )
-from imageimporter.core.inspect.vhdx import FILE_MAGIC
+from imageimporter.core.inspect.vhdx import (
+    BAT_REGION,
+    FILE_MAGIC,
+    FILE_PARAMETERS,
+    HEADER_OFFSETS,
+    LOGICAL_SECTOR_SIZE,
+    METADATA_REGION,
+    PARENT_LOCATOR,
+    REGION_TABLE_OFFSETS,
+    VIRTUAL_DISK_SIZE,
+)
 from imageimporter.core.text import Text
 
 FORMAT: Final = "VHDX"
 MIB: Final = 1024 * 1024
-_HEADER_OFFSETS: Final = (64 * 1024, 128 * 1024)
 _HEADER_SIZE: Final = 4096
-_REGION_TABLE_OFFSETS: Final = (192 * 1024, 256 * 1024)
 _REGION_TABLE_SIZE: Final = 64 * 1024
 _MAX_REGIONS: Final = 2047
-_BAT_REGION: Final = uuid.UUID("2dc27766-f623-4200-9d64-115e9bfd4a08")
-_METADATA_REGION: Final = uuid.UUID("8b7ca206-4790-4b9a-b8fe-575f050f886e")
-_FILE_PARAMETERS: Final = uuid.UUID("caa16737-fa36-4d43-b3b6-33f0aa44e76b")
-_VIRTUAL_DISK_SIZE: Final = uuid.UUID("2fa54224-cd1b-4876-b211-5dbed83bf4b8")
 _PAGE_83_DATA: Final = uuid.UUID("beca12ab-b2e6-4523-93ef-c309e000c746")
-_LOGICAL_SECTOR_SIZE: Final = uuid.UUID("8141bf1d-a96f-4709-ba47-f233a8faab5f")
 _PHYSICAL_SECTOR_SIZE: Final = uuid.UUID("cda348c7-445d-4471-9cc9-e9885251c556")
-_PARENT_LOCATOR: Final = uuid.UUID("a8d35f2d-b30b-454d-abf7-d3d84834ab0c")
 _KNOWN_ITEMS: Final = frozenset(
     {
-        _FILE_PARAMETERS,
-        _VIRTUAL_DISK_SIZE,
+        FILE_PARAMETERS,
+        VIRTUAL_DISK_SIZE,
         _PAGE_83_DATA,
-        _LOGICAL_SECTOR_SIZE,
+        LOGICAL_SECTOR_SIZE,
         _PHYSICAL_SECTOR_SIZE,
-        _PARENT_LOCATOR,
+        PARENT_LOCATOR,
     }
 )
 _VHDX_PARENT_LOCATOR_TYPE: Final = uuid.UUID("b04aefb7-d19e-4a81-b789-25b8e9445913")
@@ -98,7 +100,7 @@ def _crc_ok(structure: bytes) -> bool:
 
 def _current_header(file: LayerFile) -> bytes:
     best: tuple[int, bytes] | None = None
-    for offset in _HEADER_OFFSETS:
+    for offset in HEADER_OFFSETS:
         header = file.pread(offset, _HEADER_SIZE)
         if len(header) == _HEADER_SIZE and header.startswith(b"head") and _crc_ok(header):
             (sequence,) = struct.unpack_from("<Q", header, 8)
@@ -126,7 +128,7 @@ def _current_header(file: LayerFile) -> bytes:
 
 
 def _regions(file: LayerFile) -> dict[uuid.UUID, tuple[int, int]]:
-    for offset in _REGION_TABLE_OFFSETS:
+    for offset in REGION_TABLE_OFFSETS:
         table = file.pread(offset, _REGION_TABLE_SIZE)
         if len(table) != _REGION_TABLE_SIZE or not table.startswith(b"regi"):
             continue
@@ -140,7 +142,7 @@ def _regions(file: LayerFile) -> dict[uuid.UUID, tuple[int, int]]:
             entry = 16 + index * 32
             region = uuid.UUID(bytes_le=table[entry : entry + 16])
             region_offset, length, flags = struct.unpack_from("<QII", table, entry + 16)
-            if region not in (_BAT_REGION, _METADATA_REGION) and flags & 1:
+            if region not in (BAT_REGION, METADATA_REGION) and flags & 1:
                 raise damaged(
                     file,
                     FORMAT,
@@ -148,7 +150,7 @@ def _regions(file: LayerFile) -> dict[uuid.UUID, tuple[int, int]]:
                 )
             check_within(file, FORMAT, region_offset, length, Text.of("A region"))
             regions[region] = (region_offset, length)
-        if _BAT_REGION in regions and _METADATA_REGION in regions:
+        if BAT_REGION in regions and METADATA_REGION in regions:
             return regions
     raise damaged(file, FORMAT, Text.of("its region table is missing or damaged."))
 
@@ -373,11 +375,11 @@ def open_vhdx(top: LayerFile, chain: Chain) -> DiskImage:
     header = _current_header(top)
     data_write_guid = uuid.UUID(bytes_le=header[32:48])
     regions = _regions(top)
-    items = _metadata(top, *regions[_METADATA_REGION])
-    block_size = _item(top, items, _FILE_PARAMETERS, "<I")
-    flags = _item(top, items, _FILE_PARAMETERS, "<4xI")
-    size = check_virtual_size(top, FORMAT, _item(top, items, _VIRTUAL_DISK_SIZE, "<Q"))
-    sector_size = _item(top, items, _LOGICAL_SECTOR_SIZE, "<I")
+    items = _metadata(top, *regions[METADATA_REGION])
+    block_size = _item(top, items, FILE_PARAMETERS, "<I")
+    flags = _item(top, items, FILE_PARAMETERS, "<4xI")
+    size = check_virtual_size(top, FORMAT, _item(top, items, VIRTUAL_DISK_SIZE, "<Q"))
+    sector_size = _item(top, items, LOGICAL_SECTOR_SIZE, "<I")
     if not MIB <= block_size <= 256 * MIB or block_size & (block_size - 1):
         raise damaged(
             top,
@@ -402,7 +404,7 @@ def open_vhdx(top: LayerFile, chain: Chain) -> DiskImage:
         needed = whole_chunks - (chunk_ratio * -(-blocks // chunk_ratio) - blocks) % chunk_ratio
     else:
         needed = blocks + max(0, blocks - 1) // chunk_ratio
-    bat_offset, bat_length = regions[_BAT_REGION]
+    bat_offset, bat_length = regions[BAT_REGION]
     entries = min(bat_length // 8, whole_chunks)
     if entries < needed:
         raise damaged(
@@ -421,7 +423,7 @@ def open_vhdx(top: LayerFile, chain: Chain) -> DiskImage:
     )
     parent = None
     if has_parent:
-        values = _parent_locator(top, items.get(_PARENT_LOCATOR, b""))
+        values = _parent_locator(top, items.get(PARENT_LOCATOR, b""))
         parent = _open_parent(top, chain, values)
     return VhdxImage(
         top,

@@ -11,6 +11,12 @@ from fastcrc import crc32
 
 from imageimporter.core.disk.model import ExtentKind
 from imageimporter.core.disk.open import open_disk
+from imageimporter.core.inspect.vhdx import (
+    BAT_REGION,
+    FILE_PARAMETERS,
+    METADATA_REGION,
+    PARENT_LOCATOR,
+)
 from tests.core.disk.qemu import (
     MIB,
     QEMU_IMG,
@@ -29,11 +35,7 @@ from tests.core.disk.qemu import (
 pytestmark = needs_qemu
 
 KIB = 1024
-FILE_PARAMETERS = uuid.UUID("caa16737-fa36-4d43-b3b6-33f0aa44e76b")
-PARENT_LOCATOR = uuid.UUID("a8d35f2d-b30b-454d-abf7-d3d84834ab0c")
 LOCATOR_TYPE = uuid.UUID("b04aefb7-d19e-4a81-b789-25b8e9445913")
-BAT_REGION = uuid.UUID("2dc27766-f623-4200-9d64-115e9bfd4a08")
-METADATA_REGION = uuid.UUID("8b7ca206-4790-4b9a-b8fe-575f050f886e")
 
 
 @pytest.mark.parametrize("options", [(), ("-o", "block_size=1M"), ("-o", "subformat=fixed")])
