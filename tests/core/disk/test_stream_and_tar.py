@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from imageimporter.core.disk.model import DiskError, Extent, ExtentKind
@@ -26,6 +26,7 @@ from tests.core.disk.qemu import (
     run,
     scattered_raw,
 )
+from tests.core.images import fuzz_settings
 
 COMPRESSORS = {
     "gzip": (["gzip", "-k", "-1"], ".gz"),
@@ -257,11 +258,7 @@ def fuzz_archives(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     return found
 
 
-@settings(
-    max_examples=100,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz_settings(100)
 @given(
     kind=st.sampled_from(FUZZ_KINDS),
     changes=st.lists(
