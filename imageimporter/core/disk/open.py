@@ -31,6 +31,7 @@ from imageimporter.core.inspect.source import (
     ReadBudgetExceeded,
     ReadStats,
     SliceSource,
+    pread_all,
 )
 from imageimporter.core.text import Text
 
@@ -105,23 +106,13 @@ class LayerFile:
         """Up to ``length`` bytes at ``offset``: fewer at the end of the file, never an error."""
         if offset < 0 or length <= 0 or offset >= self.size:
             return b""
-        length = min(length, self.size - offset)
-        position = self.start + offset
-        chunks: list[bytes] = []
-        while length > 0:
-            try:
-                chunk = os.pread(self.fd, length, position)
-            except OSError as exc:
-                raise DiskError(
-                    Text.of("Cannot read {path}: {reason}.", path=self.path, reason=exc.strerror),
-                    Text.of("Check that the disk holding it is still attached and readable."),
-                ) from exc
-            if not chunk:  # the file shrank under us
-                break
-            chunks.append(chunk)
-            position += len(chunk)
-            length -= len(chunk)
-        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        try:
+            return pread_all(self.fd, self.start + offset, min(length, self.size - offset))
+        except OSError as exc:
+            raise DiskError(
+                Text.of("Cannot read {path}: {reason}.", path=self.path, reason=exc.strerror),
+                Text.of("Check that the disk holding it is still attached and readable."),
+            ) from exc
 
     def read_exact(self, offset: int, length: int, what: str) -> bytes:
         """Exactly ``length`` bytes at ``offset``; a DiskError naming ``what`` when short."""
