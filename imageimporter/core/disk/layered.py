@@ -228,16 +228,21 @@ class BlockMappedImage(ABC):
                     if done := builder.add(end - offset, block_kind):
                         yield done
                     continue
-                while offset < end:
-                    location, run = self.locate(offset)
-                    if done := builder.add(run, kind_of(location)):
-                        yield done
-                    offset += run
+                yield from self.located_runs(builder, offset, end)
         rest = size - table.count * block_size
         if rest > 0 and (done := builder.add(rest, ExtentKind.UNALLOCATED)):
             yield done
         if done := builder.finish():
             yield done
+
+    def located_runs(self, builder: RunBuilder, offset: int, end: int) -> Iterator[Extent]:
+        """Guest bytes ``[offset, end)`` as :meth:`locate` finds them, added to ``builder``;
+        the extents that closes (for a :meth:`layer_runs` that reads a block's own map)."""
+        while offset < end:
+            location, run = self.locate(offset)
+            if done := builder.add(run, kind_of(location)):
+                yield done
+            offset += run
 
     # What the base does.
     def read(self, offset: int, length: int) -> bytes:

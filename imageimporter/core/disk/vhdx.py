@@ -28,7 +28,6 @@ from imageimporter.core.disk.layered import (
     BlockMappedImage,
     Location,
     Stored,
-    kind_of,
 )
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
 from imageimporter.core.disk.open import Chain, LayerFile, shown
@@ -346,11 +345,7 @@ class VhdxImage(BlockMappedImage):
                     if done := builder.add(end - offset, _EMPTY_KINDS[state]):
                         yield done
                     continue
-                while offset < end:
-                    location, run = self.locate(offset)
-                    if done := builder.add(run, kind_of(location)):
-                        yield done
-                    offset += run
+                yield from self.located_runs(builder, offset, end)
         if done := builder.finish():
             yield done
 
