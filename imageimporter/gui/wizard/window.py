@@ -66,6 +66,22 @@ def default_settings() -> QSettings:
     return QSettings(str(paths.config_dir() / "gui.ini"), QSettings.Format.IniFormat)
 
 
+def _first_focusable(page: QWidget) -> QWidget:
+    """The first control of ``page`` that Tab reaches (the page itself when it has none)."""
+    widget: QWidget | None = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isEnabled()
+            and not widget.isHidden()
+            and widget.isVisibleTo(page)
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return page
+
+
 class WizardWindow(QMainWindow):
     def __init__(
         self,
@@ -165,7 +181,6 @@ class WizardWindow(QMainWindow):
         self.back_button.clicked.connect(self.go_back)
         self.next_button = QPushButton(self.tr("&Next >"), central)
         self.next_button.setAccessibleName(self.tr("Next"))
-        self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)
         self.new_button = QPushButton(self.tr("New import"), central)
         self.new_button.setAccessibleName(self.tr("Start a new import"))
@@ -191,7 +206,10 @@ class WizardWindow(QMainWindow):
         self.context.job_updated.connect(self._job_updated)
         self.context.runner.pipeline_event.connect(self._show_background)
         self.context.runner.changed.connect(self._show_background)
+        self.context.runner.changed.connect(self._update_default)
+        self.context.job_updated.connect(lambda job: self._update_default())
         self.context.runner.failed.connect(self._background_failed)
+        self.default_button: QPushButton | None = None
         self.close_box: QMessageBox | None = None
         self.in_background = False
         self.current = Page.ACCOUNT
@@ -228,7 +246,11 @@ class WizardWindow(QMainWindow):
         widget.enter()
         self._update_nav()
         self._show_background()
-        self.next_button.setFocus()
+        if page is Page.REVIEW:
+            # Not on Import: a second Enter after the one that came here must not start it.
+            _first_focusable(widget).setFocus()
+        else:
+            (self.default_button or _first_focusable(widget)).setFocus()
 
     def go_next(self) -> None:
         if blockers(self.current, self.context.state):
@@ -280,6 +302,28 @@ class WizardWindow(QMainWindow):
             and state.job_state in (JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED)
         )
         self.reason_label.setText(self.blocker_text(found[0]) if found else "")
+        self._update_default()
+
+    def _update_default(self) -> None:
+        """One default button, the step's likely next action, which Enter in a field presses
+        (``press_default``) and the keyboard lands on: Next, or Import on the review step; on
+        the progress step none while the work runs, Try again after a failure, New import once
+        the job is over. When the job ends on the progress step, the focus goes to it."""
+        progress = self.page(Page.PROGRESS)
+        chosen: QPushButton | None = self.next_button
+        if self.current is Page.PROGRESS:
+            chosen = progress.primary_button()
+            if chosen is None and not self.new_button.isHidden():
+                chosen = self.new_button
+        for candidate in (self.next_button, self.new_button, progress.retry_button):
+            candidate.setDefault(candidate is chosen)
+        if (
+            self.current is Page.PROGRESS
+            and chosen is not None
+            and chosen is not self.default_button
+        ):
+            chosen.setFocus()
+        self.default_button = chosen
 
     def blocker_text(self, blocker: Blocker) -> str:
         disk = ""
