@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -64,6 +64,26 @@ GEOMETRY_KEY = "window/geometry"
 
 def default_settings() -> QSettings:
     return QSettings(str(paths.config_dir() / "gui.ini"), QSettings.Format.IniFormat)
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack as big as the page it shows. A QStackedWidget is as big as its biggest page, so
+    in a small window a short step (the progress) would scroll for the sake of one not shown."""
+
+    def _shown(self) -> QWidget | None:
+        return self.currentWidget()
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        return shown.sizeHint() if shown is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self._shown()
+        return shown.minimumSizeHint() if shown is not None else super().minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        shown = self._shown()
+        return shown.heightForWidth(width) if shown is not None else super().heightForWidth(width)
 
 
 def _first_focusable(page: QWidget) -> QWidget:
@@ -150,7 +170,7 @@ class WizardWindow(QMainWindow):
         self.background_label.hide()
         layout.addWidget(self.background_label)
 
-        self.stack = QStackedWidget(central)
+        self.stack = CurrentPageStack(central)
         self.pages: dict[Page, BasePage] = {}
         page: BasePage
         for page in (
@@ -236,6 +256,7 @@ class WizardWindow(QMainWindow):
         self.current = page
         widget = self.pages[page]
         self.stack.setCurrentWidget(widget)
+        self.stack.updateGeometry()
         self.heading.setText(widget.title())
         self.step_label.setText(
             self.tr("Step {n} of {total}").format(n=int(page) + 1, total=len(Page))
