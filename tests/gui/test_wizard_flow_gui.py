@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from imageimporter.core.job import JobState
 from imageimporter.core.wizard_flow import Page
 from tests.gui.conftest import BUCKET, mbr_raw, needs_qemu, qemu_image, shot
@@ -142,8 +145,12 @@ def test_failed_import_shows_the_mapped_error(qtbot, make_window, sandbox, tmp_p
     # The retry: the failed image is deleted and a new import submitted, with no other step.
     progress = window.page(Page.PROGRESS)
     assert progress.retry_button.isVisible() and not progress.resume_button.isVisible()
+    shot(window, "7-progress-failed")
+    # The likely next action has the focus, and Enter takes it.
+    qtbot.waitUntil(lambda: window.focusWidget() is progress.retry_button)
+    assert window.default_button is progress.retry_button
     sandbox.fail_imports(None)
-    progress.retry_button.click()
+    QTest.keyClick(progress.retry_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.context.job.state is JobState.SUCCEEDED, timeout=60_000)
     done = window.context.job
     assert done.task_id != job.task_id and done.image_id != job.image_id
