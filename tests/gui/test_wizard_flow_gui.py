@@ -74,6 +74,7 @@ def test_happy_path_system_and_data_disk(qtbot, make_window, sandbox, tmp_path):
     progress = window.page(Page.PROGRESS)
     qtbot.waitUntil(progress.result_box.isVisible)
     assert progress.image_id.text() == job.image_id and job.image_id.startswith("m-")
+    assert not progress.console_link.isVisible()  # the sandbox's image is not in the console
     assert progress.now_label.text() == "Done: the image web-server is ready."
     assert [row.bar.value() for row in progress.rows] == [1000, 1000]
     assert window.notified == [(job.id, "Succeeded")]

@@ -345,6 +345,8 @@ class ProgressPage(BasePage):
                     url=url, text=self.tr("Open the image list in the ECS console")
                 )
             )
+            # The sandbox's images are on this computer only: the console would not show them.
+            self.console_link.setVisible(not self.context.state.is_sandbox)
             items = self.last_status.detection if self.last_status is not None else ()
             self.checks_label.setText(
                 "\n".join(translate_text(item.sentence) for item in items)
