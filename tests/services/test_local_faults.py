@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from imageimporter.core.endpoints import EndpointError
 from imageimporter.core.paths import AppFolderError
-from imageimporter.services.credentials import CredentialError, CredentialStore, Profile
+from imageimporter.services.credentials import CredentialStore, Profile
 from imageimporter.services.job_store import JobLockedError, JobStore
 from tests.core.test_job import make_job
 from tests.services.upload_helpers import fill
@@ -120,7 +121,7 @@ def test_endpoint_urls_with_credentials_are_refused(tmp_path):
         region="cn-hangzhou",
         endpoints={"oss": "https://u:p@oss.example.com"},
     )
-    with pytest.raises(CredentialError, match="user name or password"):
+    with pytest.raises(EndpointError, match="user name or password"):
         store.save(profile, "s3cret")
     assert not (tmp_path / "profiles.json").exists()
 
