@@ -132,8 +132,8 @@ def test_a_sparse_member_of_a_pax_tar_is_read_as_the_disk_or_refused(
     content = sparse_raw(tmp_path / "disk.raw", request.node.name)
     assert GNU_TAR is not None
     archive = tmp_path / ("disk.tar.gz" if compress else "disk.tar")
-    command = [GNU_TAR, *options, *([compress] if compress else []), "-cf", archive]
-    subprocess.run([*command, "-C", tmp_path, "disk.raw"], check=True)
+    command = [GNU_TAR, *options, *([compress] if compress else []), "-cf", str(archive)]
+    subprocess.run([*command, "-C", str(tmp_path), "disk.raw"], check=True)
     assert_disk_is(archive, content, tmp_path, request.node.name)
 
 
