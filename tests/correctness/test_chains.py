@@ -176,6 +176,8 @@ def test_qcow2_features_the_reader_cannot_read_are_refused_not_misread(
     rng = seeded(request.node.name)
     size = 6 * MIB
     image = tmp_path / "feature.qcow2"
+    # qemu-img create finds a relative data file from the working directory: name it whole
+    options = tuple(o.replace("data.raw", str(tmp_path / "data.raw")) for o in options)
     run(QEMU_IMG, "create", "-q", "-f", "qcow2", *options, image, str(size))
     apply_writes(image, "qcow2", random_writes(rng, size, 30, ALL_KINDS), rng)
     try:
