@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from imageimporter.cli import main
-from tests.core.disk.format_images import (
+from tests.core.disk.qemu import (
     MIB,
     QEMU_IMG,
     convert,
