@@ -2341,6 +2341,10 @@
         <translation>{path} changed since it was opened (size or modification time).</translation>
     </message>
     <message>
+        <source>{path} was written to since it was opened (its status change time moved).</source>
+        <translation>{path} was written to since it was opened (its status change time moved).</translation>
+    </message>
+    <message>
         <source>The source disk changed while it was being converted: guest bytes at {offset} held data when it was scanned and are zeros now.</source>
         <translation>The source disk changed while it was being converted: guest bytes at {offset} held data when it was scanned and are zeros now.</translation>
     </message>

@@ -2341,6 +2341,10 @@
         <translation>{path} 自打开后已更改（大小或修改时间）。</translation>
     </message>
     <message>
+        <source>{path} was written to since it was opened (its status change time moved).</source>
+        <translation>{path} 在打开后被写入过（其状态更改时间已变化）。</translation>
+    </message>
+    <message>
         <source>The source disk changed while it was being converted: guest bytes at {offset} held data when it was scanned and are zeros now.</source>
         <translation>源磁盘在转换过程中发生了更改：偏移 {offset} 处的数据在扫描时非零，现在为零。</translation>
     </message>

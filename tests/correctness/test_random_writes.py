@@ -190,11 +190,6 @@ def test_raw_of_a_size_not_a_multiple_of_512_reads_to_its_last_byte(
         assert_map_honest(disk, content)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the QCOW2 stream writes a virtual size that is not a multiple of 512 into its "
-    "header; qemu rounds it down, so the last partial sector (the file's last bytes) is lost",
-)
 @pytest.mark.parametrize("size", ODD_RAW_SIZES)
 def test_stream_of_a_raw_not_a_multiple_of_512_keeps_its_last_bytes(
     tmp_path: Path, request: pytest.FixtureRequest, size: int

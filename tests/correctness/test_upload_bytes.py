@@ -160,12 +160,6 @@ def _data_offsets(path: Path) -> tuple[int, int]:
     return first, last
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Qcow2Stream.changed() compares size, mtime and inode only (FileUploadSource "
-    "also compares the ctime), so a source written in place during `upload --convert` with its "
-    "mtime set back is not noticed and the object mixes two versions of the disk",
-)
 def test_a_source_changed_during_a_converted_upload_with_its_mtime_set_back_is_never_mixed(
     sandbox: Sandbox, store: HookStore, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:

@@ -31,6 +31,7 @@ import bisect
 import hashlib
 import os
 import struct
+import sys
 import threading
 from array import array
 from collections.abc import Callable, Iterator
@@ -351,6 +352,17 @@ def _stamp_now(path: str) -> FileStamp | None:
     return FileStamp(path, info.st_size, info.st_mtime_ns, info.st_ino)
 
 
+def _status_time(path: str) -> int | None:
+    """The inode's change time (ctime); None on Windows (st_ctime is the creation time there) or
+    when the file cannot be read (``changed`` says that first)."""
+    if sys.platform == "win32":
+        return None
+    try:
+        return os.stat(path).st_ctime_ns
+    except OSError:
+        return None
+
+
 class Qcow2Stream:
     """A disk as a QCOW2 v3 image produced range by range; an ``UploadSource``.
 
@@ -364,6 +376,10 @@ class Qcow2Stream:
         self._clusters = clusters
         self._layout = Qcow2Layout.for_map(clusters)
         self._stamps = disk.files()
+        # Size and mtime miss a write whose mtime was set back (cp -p, rsync -t, touch -r); the
+        # status change time moves on every write. Compared during this run only: it is not part
+        # of the identity, since a resume re-reads the parts it did not send itself.
+        self._status_times = {stamp.path: _status_time(stamp.path) for stamp in self._stamps}
         self._name = name or (os.path.basename(self._stamps[0].path) if self._stamps else "disk")
         self._header = self._make_header()
         # A sequential-only source must be read in increasing offsets: one reader at a time.
@@ -427,6 +443,11 @@ class Qcow2Stream:
             if now != stamp:
                 return Text.of(
                     "{path} changed since it was opened (size or modification time).",
+                    path=stamp.path,
+                )
+            if _status_time(stamp.path) != self._status_times[stamp.path]:
+                return Text.of(
+                    "{path} was written to since it was opened (its status change time moved).",
                     path=stamp.path,
                 )
         return None
