@@ -2397,6 +2397,14 @@
         <translation>{what} at offset {offset} ({length} bytes) lies beyond the end of the file ({size} bytes).</translation>
     </message>
     <message>
+        <source>{name} is stored sparse inside {path}: its bytes there are not the disk's.</source>
+        <translation>{name} is stored sparse inside {path}: its bytes there are not the disk's.</translation>
+    </message>
+    <message>
+        <source>Unpack it first (tar -xSf keeps it sparse) and give the disk image itself.</source>
+        <translation>Unpack it first (tar -xSf keeps it sparse) and give the disk image itself.</translation>
+    </message>
+    <message>
         <source>{path} holds no disk image (it holds: {names}).</source>
         <translation>{path} holds no disk image (it holds: {names}).</translation>
     </message>

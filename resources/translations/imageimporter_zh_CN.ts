@@ -2397,6 +2397,14 @@
         <translation>偏移 {offset} 处的{what}（{length} 字节）超出了文件末尾（文件共 {size} 字节）。</translation>
     </message>
     <message>
+        <source>{name} is stored sparse inside {path}: its bytes there are not the disk's.</source>
+        <translation>{name} 以稀疏方式存储在 {path} 中：其中的字节并不是磁盘本身的内容。</translation>
+    </message>
+    <message>
+        <source>Unpack it first (tar -xSf keeps it sparse) and give the disk image itself.</source>
+        <translation>请先解包（tar -xSf 会保持稀疏），然后提供磁盘镜像本身。</translation>
+    </message>
+    <message>
         <source>{path} holds no disk image (it holds: {names}).</source>
         <translation>{path} 中没有磁盘映像（其中包含：{names}）。</translation>
     </message>

@@ -110,12 +110,6 @@ def test_gnu_tar_archives_that_hold_the_disk_whole_or_are_refused(
 
 
 @needs_gnu_tar
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a GNU sparse member in a POSIX (pax) tar is a regular '0' member whose data is "
-    "the sparse map and the packed data segments; list_tar ignores the pax header and the disk "
-    "is read as those bytes (wrong size, wrong content)",
-)
 @pytest.mark.parametrize(
     ("options", "compress"),
     [

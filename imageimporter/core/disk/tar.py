@@ -34,6 +34,15 @@ def choose_disk_member(archive: LayerFile, members: list[MemberData]) -> MemberD
             and m.member.size
             and posixpath.splitext(m.member.name.lower())[1] in _DISK_SUFFIXES
         ]
+    if len(disks) == 1 and disks[0].sparse:
+        raise DiskError(
+            Text.of(
+                "{name} is stored sparse inside {path}: its bytes there are not the disk's.",
+                name=shown(disks[0].member.name),
+                path=archive.path,
+            ),
+            Text.of("Unpack it first (tar -xSf keeps it sparse) and give the disk image itself."),
+        )
     if len(disks) == 1:
         return disks[0]
     names = ", ".join(shown(m.member.name) for m in members) or "-"

@@ -30,6 +30,7 @@ _CHUNK: Final = 1024 * 1024
 MAX_MEMBERS: Final = 32
 # Members whose first bytes are read to tell their format (each costs one or two reads).
 MAX_SNIFFED_MEMBERS: Final = 8
+MAX_PAX_HEADER: Final = 64 * 1024  # names and sizes only: longer records are not read
 _ZIP_EOCD: Final = b"PK\x05\x06"
 _ZIP_CENTRAL: Final = b"PK\x01\x02"
 _ZIP_LOCAL: Final = b"PK\x03\x04"
@@ -41,6 +42,9 @@ class MemberData:
 
     member: ArchiveMember
     offset: int
+    # Stored sparse (GNU "S" or a pax GNU.sparse.* member): the bytes at ``offset`` are a map
+    # and the packed data segments, not the file. Nothing reads such a member as the disk.
+    sparse: bool = False
 
 
 Sniffer = Callable[[bytes], str | None]
@@ -140,11 +144,29 @@ def _tar_number(field: bytes) -> int | None:
         return None
 
 
+def _pax_records(data: bytes) -> dict[str, str]:
+    """A pax extended header's ``LEN key=value\\n`` records; a damaged record ends the list."""
+    records: dict[str, str] = {}
+    position = 0
+    while position < len(data):
+        space = data.find(b" ", position, position + 20)
+        if space < 0 or not data[position:space].isdigit():
+            break
+        end = position + int(data[position:space])
+        if end <= space or end > len(data):
+            break
+        key, _, value = data[space + 1 : end].rstrip(b"\n").partition(b"=")
+        records[key.decode("utf-8", errors="replace")] = value.decode("utf-8", errors="replace")
+        position = end
+    return records
+
+
 def list_tar(source: ByteSource, sniff: Sniffer) -> tuple[ContainerFacts, list[MemberData]]:
     facts = ContainerFacts(format="tar")
     members: list[MemberData] = []
     offset = 0
     long_name: str | None = None
+    pax: dict[str, str] = {}  # the next member's extended header (pax "x")
     while len(members) < MAX_MEMBERS and offset + 512 <= source.size:
         header = source.read(offset, 512)
         if len(header) < 512 or not any(header):
@@ -161,19 +183,31 @@ def list_tar(source: ByteSource, sniff: Sniffer) -> tuple[ContainerFacts, list[M
                 .split(b"\0", 1)[0]
                 .decode("utf-8", errors="replace")
             )
-        elif kind in (b"0", b"\0", b"7"):
+        elif kind == b"x":  # pax: path, size and GNU.sparse.* of the next member
+            pax = _pax_records(source.read(data_offset, min(size, MAX_PAX_HEADER)))
+        elif kind in (b"0", b"\0", b"7", b"S"):
             name = header[0:100].split(b"\0", 1)[0].decode("utf-8", errors="replace")
             if header[257:262] == b"ustar" and header[345]:
                 prefix = header[345:500].split(b"\0", 1)[0].decode("utf-8", errors="replace")
                 name = f"{prefix}/{name}"
-            name = long_name or name
-            long_name = None
-            sniffed = size and len(members) < MAX_SNIFFED_MEMBERS
+            name = pax.get("GNU.sparse.name") or pax.get("path") or long_name or name
+            pax_size = pax.get("size", "")
+            if pax_size.isdigit():
+                size = int(pax_size)
+            # The member's bytes are the packed data (and, for pax 1.0, a map before it): the
+            # file itself exists only once unpacked.
+            sparse = kind == b"S" or any(key.startswith("GNU.sparse.") for key in pax)
+            real_size = pax.get("GNU.sparse.realsize") or pax.get("GNU.sparse.size") or ""
+            shown_size = int(real_size) if sparse and real_size.isdigit() else size
+            long_name, pax = None, {}
+            sniffed = size and len(members) < MAX_SNIFFED_MEMBERS and not sparse
             first = source.read(data_offset, min(size, 4096)) if sniffed else b""
-            member = ArchiveMember(name=name, size=size, format=sniff(first) if first else None)
+            member = ArchiveMember(
+                name=name, size=shown_size, format=sniff(first) if first else None
+            )
             if first.lstrip().startswith(b"<?xml") and b"Envelope" in first:
-                member = ArchiveMember(name=name, size=size, format="ovf")
-            members.append(MemberData(member, data_offset))
+                member = ArchiveMember(name=name, size=shown_size, format="ovf")
+            members.append(MemberData(member, data_offset, sparse))
         offset = data_offset + (size + 511) // 512 * 512
     if offset > source.size:
         facts.problems.append(
