@@ -7,12 +7,26 @@ import contextlib
 import os
 import sys
 import time
-from typing import Any
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
 
 from imageimporter.commands.common import CommandError
 
+if TYPE_CHECKING:
+    from imageimporter.core.disk.model import DiskImage
+    from imageimporter.core.disk.qcow2_stream import Qcow2Stream
+
 # Bytes handed from the stream to the file per write: a few of the stream's source reads.
 WRITE_CHUNK = 8 * 1024 * 1024
+# Chunks produced ahead of the write by this many threads (the stream reads ranges in
+# parallel; reads and writes release the GIL), at most AHEAD chunks in memory.
+READERS = 2
+AHEAD = 4
+# Threads writing to DEST, and the pieces (up to the stream's READ_CHUNK each) queued for them.
+WRITERS = 2
+WRITES_AHEAD = 4
 
 
 def register(subparsers: Any) -> None:
@@ -33,7 +47,7 @@ def register(subparsers: Any) -> None:
 
 def run_convert(args: argparse.Namespace) -> int:
     from imageimporter.commands.common import print_json
-    from imageimporter.core.disk.qcow2_stream import open_qcow2_stream
+    from imageimporter.core.disk.open import open_disk
     from imageimporter.core.errors import AppError
     from imageimporter.core.units import format_size
 
@@ -43,26 +57,19 @@ def run_convert(args: argparse.Namespace) -> int:
         raise CommandError("SRC and DEST are the same file; choose another DEST")
     started = time.monotonic()
     tty = sys.stderr.isatty()
-
-    def on_scan(done: int, total: int) -> None:
-        if tty:
-            percent = 100.0 * done / total if total else 100.0
-            sys.stderr.write(f"\r\x1b[2Kscanning {percent:5.1f}%")
-            sys.stderr.flush()
-
     try:
-        stream = open_qcow2_stream(args.source, on_scan)
+        disk = open_disk(args.source)
     except AppError as exc:
         raise CommandError(str(exc)) from exc
     except OSError as exc:
         raise CommandError(f"cannot read {args.source}: {exc.strerror or exc}") from exc
     try:
-        _write(stream, args.dest, tty)
+        stream = _convert(disk, args.dest, tty)
     finally:
-        stream.close()
         if tty:
             sys.stderr.write("\r\x1b[2K")
             sys.stderr.flush()
+    stream.close()
     seconds = time.monotonic() - started
     result = {
         "source": args.source,
@@ -82,24 +89,137 @@ def run_convert(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(stream: Any, dest: str, tty: bool) -> None:
-    """Write the whole stream to ``dest``; on any failure remove what was written."""
+def _convert(disk: DiskImage, dest: str, tty: bool) -> Qcow2Stream:
+    """Write the disk's QCOW2 stream to ``dest`` and return the stream (which owns the disk).
+
+    The source is read once when the allocation map predicts where the data area starts (it
+    does unless whole L2 tables or refcount blocks' worth of allocated clusters read as
+    zeros): the scan writes the data clusters after the predicted metadata, then the metadata
+    is written in front. Otherwise the whole stream is written again from the scan's map. The
+    result is the same bytes either way. On any failure the disk is closed and ``dest`` removed.
+    """
+    from imageimporter.core.disk.qcow2_stream import Qcow2Stream, estimate_layout
     from imageimporter.core.errors import AppError
 
+    def on_scan(done: int, total: int) -> None:
+        if tty:
+            percent = 100.0 * done / total if total else 100.0
+            sys.stderr.write(f"\r\x1b[2Kconverting {percent:5.1f}%")
+            sys.stderr.flush()
+
+    stream: Qcow2Stream | None = None
     try:
-        with open(dest, "wb") as handle:
-            for offset in range(0, stream.size, WRITE_CHUNK):
-                handle.write(stream.read_at(offset, min(WRITE_CHUNK, stream.size - offset)))
-                if tty:
-                    percent = 100.0 * (offset + WRITE_CHUNK) / stream.size
-                    sys.stderr.write(f"\r\x1b[2Kwriting {min(percent, 100.0):5.1f}%")
-                    sys.stderr.flush()
+        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+        try:
+            with ThreadPoolExecutor(WRITERS) as pool:
+                writer = _Writer(fd, pool)
+                predicted = estimate_layout(disk)
+                stream = Qcow2Stream.scan(
+                    disk, on_scan, sink=writer.appending_at(predicted.metadata_bytes)
+                )
+                if stream.layout.metadata_bytes == predicted.metadata_bytes:
+                    append = writer.appending_at(0)
+                    for piece in stream.pieces(0, stream.layout.metadata_bytes):
+                        append(piece)
+                else:
+                    _write_all(stream, writer, tty)
+                writer.drain()
+            os.ftruncate(fd, stream.size)  # the mispredicted data area may have been longer
+        finally:
+            os.close(fd)
+        change = stream.changed()
+        if change is not None:
+            raise CommandError(f"{change} Convert it again once it no longer changes.")
+        return stream
     except BaseException as exc:
         # Never created, or already gone: nothing partial is left either way.
         with contextlib.suppress(OSError):
             os.unlink(dest)
+        if stream is not None:
+            stream.close()
+        else:
+            disk.close()
         if isinstance(exc, AppError):
             raise CommandError(str(exc)) from exc
         if isinstance(exc, OSError):
             raise CommandError(f"cannot write {dest}: {exc.strerror or exc}") from exc
         raise
+
+
+class _Writer:
+    """Writes pieces at their offsets from the pool's threads while the caller reads on: a
+    write into the page cache may wait for writeback, and the reads need not wait with it.
+    At most WRITES_AHEAD pieces are held; a failed write raises at the next call."""
+
+    def __init__(self, fd: int, pool: ThreadPoolExecutor) -> None:
+        self._fd = fd
+        self._pool = pool
+        self._pending: deque[Future[None]] = deque()
+
+    def write_at(self, offset: int, data: bytes) -> None:
+        while len(self._pending) >= WRITES_AHEAD:
+            self._pending.popleft().result()
+        self._pending.append(self._pool.submit(_pwrite_all, self._fd, data, offset))
+
+    def appending_at(self, offset: int) -> Callable[[bytes], None]:
+        """A sink writing what it is given one piece after the other from ``offset``."""
+        position = offset
+
+        def append(data: bytes) -> None:
+            nonlocal position
+            self.write_at(position, data)
+            position += len(data)
+
+        return append
+
+    def drain(self) -> None:
+        while self._pending:
+            self._pending.popleft().result()
+
+
+def _pwrite_all(fd: int, data: bytes, offset: int) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.pwrite(fd, view, offset)
+        view = view[written:]
+        offset += written
+
+
+def _chunks_ahead(
+    stream: Qcow2Stream, pool: ThreadPoolExecutor
+) -> Iterator[tuple[int, list[bytes]]]:
+    """The stream's chunks in order, as pieces, each produced by the pool while earlier ones
+    are written (a sequential-only source: one chunk at a time, so reads stay in order)."""
+    offsets = iter(range(0, stream.size, WRITE_CHUNK))
+    pending: deque[tuple[int, Future[list[bytes]]]] = deque()
+
+    def submit() -> None:
+        offset = next(offsets, None)
+        if offset is not None:
+            length = min(WRITE_CHUNK, stream.size - offset)
+            pending.append((offset, pool.submit(stream.pieces, offset, length)))
+
+    for _ in range(1 if stream.sequential_only else AHEAD):
+        submit()
+    try:
+        while pending:
+            offset, future = pending.popleft()
+            chunk = future.result()
+            submit()
+            yield offset, chunk
+    finally:
+        for _, future in pending:
+            future.cancel()
+
+
+def _write_all(stream: Qcow2Stream, writer: _Writer, tty: bool) -> None:
+    """Write the whole stream from offset 0, chunks produced ahead by a few threads."""
+    with ThreadPoolExecutor(READERS) as pool:
+        for offset, pieces in _chunks_ahead(stream, pool):
+            append = writer.appending_at(offset)
+            for piece in pieces:
+                append(piece)
+            if tty:
+                percent = 100.0 * min(offset + WRITE_CHUNK, stream.size) / stream.size
+                sys.stderr.write(f"\r\x1b[2Kwriting {percent:5.1f}%")
+                sys.stderr.flush()

@@ -18,12 +18,12 @@ import importlib
 import os
 import stat
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Final, cast
 
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, FileStamp
-from imageimporter.core.inspect.detect import detect_format
+from imageimporter.core.inspect.detect import ARCHIVE_FORMATS, detect_format
 from imageimporter.core.inspect.source import (
     ByteSource,
     FileSource,
@@ -59,6 +59,12 @@ READERS: Final[dict[str, str]] = {
     "vdi": "imageimporter.core.disk.vdi:open_vdi",
     "parallels": "imageimporter.core.disk.parallels:open_parallels",
     "luks": "imageimporter.core.disk.open:refuse_luks",
+    "gzip": "imageimporter.core.disk.stream:open_gzip",
+    "xz": "imageimporter.core.disk.stream:open_xz",
+    "bzip2": "imageimporter.core.disk.stream:open_bzip2",
+    "zstd": "imageimporter.core.disk.stream:open_zstd",
+    "tar": "imageimporter.core.disk.tar:open_tar",
+    "ova": "imageimporter.core.disk.tar:open_tar",
 }
 
 # Bytes that are no known format are a raw disk, as qemu probes them.
@@ -251,7 +257,8 @@ class Chain:
         return self._keep(open_layer_file(os.path.normpath(path), what, name))
 
     def open_extent_file(self, descriptor: LayerFile, name: str) -> LayerFile:
-        """A VMDK extent: only files inside the descriptor's own folder (or below it)."""
+        """A VMDK extent: only files inside the descriptor's own folder (or below it), named
+        by a relative name, and not through a symbolic link that leads out of it."""
         folder = os.path.dirname(descriptor.path)
         target = os.path.normpath(os.path.join(folder, name))
         inside = (
@@ -260,6 +267,11 @@ class Chain:
             and os.path.commonpath([folder, target]) == folder
             and target != folder
         )
+        if inside:
+            # A symbolic link in the folder may point anywhere: where it leads must be inside.
+            real_folder = os.path.realpath(folder)
+            real_target = os.path.realpath(target)
+            inside = os.path.commonpath([real_folder, real_target]) == real_folder
         if not inside:
             raise DiskError(
                 Text.of(
@@ -344,6 +356,11 @@ def _not_supported(fmt: str) -> DiskError:
 def reader_for(fmt: str) -> ReaderFactory:
     """The reader of format ``fmt``; a DiskError for formats nothing reads (yet)."""
     target = READERS.get(fmt)
+    if target is None and fmt in ARCHIVE_FORMATS:
+        raise DiskError(
+            Text.of("{fmt} archives cannot be read in place.", fmt=fmt),
+            Text.of("Unpack it first and import the disk inside."),
+        )
     if target is None:
         raise DiskError(
             Text.of("{fmt} files are not virtual disks that can be read.", fmt=fmt),
@@ -410,6 +427,25 @@ class OpenedDisk:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def changed_files(stamps: Iterable[FileStamp]) -> list[str]:
+    """The paths among ``stamps`` that are no longer the file they were (another size,
+    modification time or inode), or are gone: a disk whose chain changed since it was read."""
+    changed: list[str] = []
+    for stamp in stamps:
+        try:
+            info = os.stat(stamp.path)
+        except OSError:
+            changed.append(stamp.path)
+            continue
+        if (info.st_size, info.st_mtime_ns, info.st_ino) != (
+            stamp.size,
+            stamp.mtime_ns,
+            stamp.inode,
+        ):
+            changed.append(stamp.path)
+    return list(dict.fromkeys(changed))
 
 
 def open_disk(path: str | os.PathLike[str]) -> OpenedDisk:

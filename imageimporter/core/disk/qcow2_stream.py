@@ -56,6 +56,8 @@ assert READ_CHUNK <= MAX_DISK_READ and READ_CHUNK % CLUSTER_SIZE == 0
 _ZERO_CHUNK: Final = bytes(READ_CHUNK)
 
 ScanProgress = Callable[[int, int], None]
+DataSink = Callable[[bytes], object]
+_ZERO_HEAD: Final = bytes(64)
 
 
 def _ceil_div(a: int, b: int) -> int:
@@ -165,12 +167,16 @@ class ClusterMap:
         return hashlib.sha256(self.bitmap).hexdigest()
 
 
-def scan_clusters(disk: DiskImage, progress: ScanProgress | None = None) -> ClusterMap:
+def scan_clusters(
+    disk: DiskImage, progress: ScanProgress | None = None, sink: DataSink | None = None
+) -> ClusterMap:
     """Read the disk's data once and record which 64 KiB clusters hold a non-zero byte.
 
     Only ``DATA`` extents are read (in chunks of :data:`READ_CHUNK`, in increasing offsets so a
     sequential-only source is decompressed once). ``progress(scanned, total)`` follows the guest
-    offset; it may raise to stop the scan.
+    offset; it may raise to stop the scan. ``sink``, when given, receives the data clusters'
+    bytes in guest order, whole clusters (the last one padded with zeros): exactly the stream's
+    data area, so a writer can lay it down during the scan.
     """
     size = disk.size
     cluster_count = _ceil_div(size, CLUSTER_SIZE)
@@ -195,11 +201,7 @@ def scan_clusters(disk: DiskImage, progress: ScanProgress | None = None) -> Clus
                     )
                 )
             if not _is_zero(chunk):
-                cluster = offset // CLUSTER_SIZE
-                for start in range(0, len(chunk), CLUSTER_SIZE):
-                    if not _is_zero(chunk[start : start + CLUSTER_SIZE]):
-                        index = cluster + start // CLUSTER_SIZE
-                        bitmap[index >> 3] |= 1 << (index & 7)
+                _mark_data(chunk, offset // CLUSTER_SIZE, bitmap, sink)
             offset += len(chunk)
             if progress is not None:
                 progress(offset, size)
@@ -207,6 +209,34 @@ def scan_clusters(disk: DiskImage, progress: ScanProgress | None = None) -> Clus
     if progress is not None:
         progress(size, size)
     return ClusterMap(size, bitmap)
+
+
+def _mark_data(chunk: bytes, cluster: int, bitmap: bytearray, sink: DataSink | None) -> None:
+    """Set the bits of the chunk's non-zero clusters (the chunk starts at guest cluster
+    ``cluster``) and hand runs of them to ``sink``."""
+    run_start: int | None = None
+    for start in range(0, len(chunk), CLUSTER_SIZE):
+        # A data cluster nearly always shows a non-zero byte in its first bytes: only the
+        # others are compared whole (a copy and a memcmp of 64 KiB).
+        head = chunk[start : start + len(_ZERO_HEAD)]
+        if head == _ZERO_HEAD[: len(head)] and _is_zero(chunk[start : start + CLUSTER_SIZE]):
+            if sink is not None and run_start is not None:
+                _emit(sink, chunk, run_start, start)
+            run_start = None
+            continue
+        index = cluster + start // CLUSTER_SIZE
+        bitmap[index >> 3] |= 1 << (index & 7)
+        if run_start is None:
+            run_start = start
+    if sink is not None and run_start is not None:
+        _emit(sink, chunk, run_start, len(chunk))
+
+
+def _emit(sink: DataSink, chunk: bytes, start: int, end: int) -> None:
+    piece = chunk if (start, end) == (0, len(chunk)) else chunk[start:end]
+    if len(piece) % CLUSTER_SIZE:  # the disk ends inside this cluster: the image pads it
+        piece += bytes(CLUSTER_SIZE - len(piece) % CLUSTER_SIZE)
+    sink(piece)
 
 
 @dataclass(frozen=True)
@@ -222,9 +252,16 @@ class Qcow2Layout:
 
     @classmethod
     def for_map(cls, clusters: ClusterMap) -> Qcow2Layout:
-        l1_entries = clusters.table_count
-        l2_tables = len(clusters.tables_with_data)
-        fixed = 1 + _ceil_div(l1_entries * 8, CLUSTER_SIZE) + l2_tables + clusters.data_clusters
+        return cls.for_counts(
+            clusters.virtual_size, len(clusters.tables_with_data), clusters.data_clusters
+        )
+
+    @classmethod
+    def for_counts(cls, virtual_size: int, l2_tables: int, data_clusters: int) -> Qcow2Layout:
+        """The layout of an image of ``virtual_size`` with this many L2 tables and data
+        clusters (what an estimate from an allocation map knows without reading data)."""
+        l1_entries = _ceil_div(_ceil_div(virtual_size, CLUSTER_SIZE), L2_ENTRIES)
+        fixed = 1 + _ceil_div(l1_entries * 8, CLUSTER_SIZE) + l2_tables + data_clusters
         table, blocks = 1, 1
         # The refcount structures count themselves too: grow them until they cover everything.
         while True:
@@ -234,9 +271,7 @@ class Qcow2Layout:
             if (need_blocks, need_table) == (blocks, table):
                 break
             blocks, table = max(blocks, need_blocks), max(table, need_table)
-        return cls(
-            clusters.virtual_size, l1_entries, l2_tables, clusters.data_clusters, table, blocks
-        )
+        return cls(virtual_size, l1_entries, l2_tables, data_clusters, table, blocks)
 
     @property
     def l1_clusters(self) -> int:
@@ -275,6 +310,26 @@ class Qcow2Layout:
         return self.data_start * CLUSTER_SIZE
 
 
+def estimate_layout(disk: DiskImage) -> Qcow2Layout:
+    """The layout if every cluster touched by a ``DATA`` extent held data: an upper bound of
+    the scan's (equal when no whole cluster of DATA reads as zeros), from the allocation map
+    alone, without reading data. Memory: one entry per L2 table with data (4,096 for 2 TiB)."""
+    data_clusters = 0
+    tables: set[int] = set()
+    counted_end = 0  # data clusters below this one are counted already
+    for extent in disk.extents():
+        if extent.kind is not ExtentKind.DATA or extent.length <= 0:
+            continue
+        first = max(extent.offset // CLUSTER_SIZE, counted_end)
+        end = _ceil_div(extent.end, CLUSTER_SIZE)
+        if first >= end:
+            continue
+        data_clusters += end - first
+        tables.update(range(first // L2_ENTRIES, (end - 1) // L2_ENTRIES + 1))
+        counted_end = end
+    return Qcow2Layout.for_counts(disk.size, len(tables), data_clusters)
+
+
 def _stamp_now(path: str) -> FileStamp | None:
     try:
         info = os.stat(path)
@@ -302,8 +357,11 @@ class Qcow2Stream:
         self._sequential_lock = threading.Lock() if disk.sequential_only else None
 
     @classmethod
-    def scan(cls, disk: DiskImage, progress: ScanProgress | None = None) -> Qcow2Stream:
-        return cls(disk, scan_clusters(disk, progress))
+    def scan(
+        cls, disk: DiskImage, progress: ScanProgress | None = None, sink: DataSink | None = None
+    ) -> Qcow2Stream:
+        """Scan ``disk`` (see :func:`scan_clusters`, also for ``sink``) into its stream."""
+        return cls(disk, scan_clusters(disk, progress, sink))
 
     # -- UploadSource ----------------------------------------------------------------------
     @property
@@ -364,22 +422,27 @@ class Qcow2Stream:
         self._disk.close()
 
     def read_at(self, offset: int, length: int) -> bytes:
+        pieces = self.pieces(offset, length)
+        return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+    def pieces(self, offset: int, length: int) -> list[bytes]:
+        """The bytes of ``read_at(offset, length)`` as consecutive pieces, not joined: a
+        consumer that writes them out saves a copy (pieces of data are up to READ_CHUNK)."""
         if offset < 0 or length < 0 or offset + length > self.size:
             raise ValueError(f"range {offset}+{length} is outside the stream of {self.size} bytes")
-        out = bytearray()
+        pieces: list[bytes] = []
         end = offset + length
         position = offset
         while position < end:
             cluster, within = divmod(position, CLUSTER_SIZE)
             if cluster >= self._layout.data_start:
-                data_end = min(end, self.size)
-                piece = self._data(position, data_end - position)
+                piece = self._data(position, end - position)
             else:
                 take = min(CLUSTER_SIZE - within, end - position)
                 piece = self._metadata_cluster(cluster)[within : within + take]
-            out += piece
+            pieces.append(piece)
             position += len(piece)
-        return bytes(out)
+        return pieces
 
     # -- metadata --------------------------------------------------------------------------
     def _make_header(self) -> bytes:

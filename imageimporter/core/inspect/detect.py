@@ -88,7 +88,8 @@ def sniff_magic(head: bytes) -> str | None:
         and head[4:10] in _BZIP2_BLOCK_MAGICS
     ):
         return "bzip2"
-    if head.startswith(_ZSTD_MAGIC):
+    # pzstd starts with a skippable frame (magic 0x184D2A50 to 0x184D2A5F) holding sizes.
+    if head.startswith(_ZSTD_MAGIC) or (head[1:4] == b"\x2a\x4d\x18" and head[0] & 0xF0 == 0x50):
         return "zstd"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "zip"

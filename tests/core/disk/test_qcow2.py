@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from imageimporter.core.disk.model import DiskError, ExtentKind
 from imageimporter.core.disk.open import open_disk
 from tests.core.disk.qemu import (
+    MIB,
     disk_data_map,
     qemu_data_map,
     qemu_io,
@@ -155,3 +158,31 @@ def test_qcow_v1_compressed_clusters(tmp_path: Path) -> None:
     run("qemu-img", "create", "-q", "-f", "qcow", image, "4M")
     qemu_io(image, "qcow", "write -c -P 0x5a 0 4k", "write -P 0x21 4k 4k", "write -c -P 0x33 1M 4k")
     check_against_qemu(image, "qcow", tmp_path)
+
+
+def test_a_2_tib_sparse_disk_is_mapped_in_little_memory(tmp_path: Path) -> None:
+    image = tmp_path / "huge.qcow2"
+    run("qemu-img", "create", "-q", "-f", "qcow2", image, "2T")
+    qemu_io(image, "qcow2", "write -P 0x01 0 64k", "write -P 0x02 1T 4k", "write -z 1536G 1M")
+    raw = tmp_path / "huge.raw"
+    with open(raw, "wb") as handle:
+        handle.truncate(2 * 1024**4)
+        handle.seek(1024**4)
+        handle.write(b"\x03" * 4096)
+    # The RAW reader's zero buffer (16 MiB of untouched calloc'ed pages) is made at import.
+    importlib.import_module("imageimporter.core.disk.raw")
+    tracemalloc.start()
+    try:
+        with open_disk(image) as disk:
+            assert disk.size == 2 * 1024**4
+            qcow2_map = disk_data_map(disk)
+            assert disk.read(1024**4, 4096) == b"\x02" * 4096
+        with open_disk(raw) as disk:
+            raw_kinds = [e.kind for e in disk.extents()]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert qcow2_map == qemu_data_map(image, "qcow2")
+    assert [data for _, _, data in qcow2_map] == [True, False, True, False]
+    assert ExtentKind.DATA in raw_kinds and ExtentKind.ZERO in raw_kinds
+    assert peak < 16 * MIB

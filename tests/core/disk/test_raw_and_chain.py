@@ -177,6 +177,19 @@ def test_vmdk_extents_outside_the_folder_are_refused(tmp_path: Path, name: str) 
     chain.close()
 
 
+def test_vmdk_extents_linking_out_of_the_folder_are_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "vm"
+    folder.mkdir()
+    holey_raw(tmp_path / "secret.img")
+    (folder / "disk-flat.vmdk").symlink_to(tmp_path / "secret.img")
+    (folder / "disk.vmdk").write_text("# Disk DescriptorFile\n")
+    chain = Chain()
+    descriptor = chain.open_top(folder / "disk.vmdk")
+    with pytest.raises(DiskError, match="outside the descriptor's folder"):
+        chain.open_extent_file(descriptor, "disk-flat.vmdk")
+    chain.close()
+
+
 def test_vmdk_extents_inside_the_folder_open(tmp_path: Path) -> None:
     folder = tmp_path / "vm"
     (folder / "flat").mkdir(parents=True)
