@@ -262,6 +262,7 @@ class WizardWindow(QMainWindow):
             connected=state.connected, is_sandbox=state.is_sandbox, region=state.region
         )
         self.context.reports = []
+        self.context.plans = {}
         self.context.job = None
         self.context.spec = None
         self.context.runner.forget()
@@ -392,17 +393,22 @@ class WizardWindow(QMainWindow):
         self.resume_bar.hide()
         reconnect = self.services.reconnect
 
-        def prepare(worker: object) -> tuple[Any, list[Any]]:
+        def prepare(worker: object) -> tuple[Any, list[Any], dict[str, Any]]:
+            from imageimporter.core.disk_plan import plan_disk
             from imageimporter.core.inspect import inspect_path
 
             connection = reconnect(job)
             reports: list[Any] = []
+            plans: dict[str, Any] = {}
             for disk in job.disks:
                 try:
-                    reports.append(inspect_path(disk.path))
+                    report = inspect_path(disk.path)
                 except AppError:
                     reports.append(None)
-            return connection, reports
+                    continue
+                reports.append(report)
+                plans[disk.path] = plan_disk(report, as_is=not disk.converted)
+            return connection, reports, plans
 
         self.context.pool.start(
             prepare,
@@ -410,10 +416,13 @@ class WizardWindow(QMainWindow):
             on_failed=self.error.show_error,
         )
 
-    def _resumed(self, job: Job, connection: Any, reports: list[Any]) -> None:
+    def _resumed(
+        self, job: Job, connection: Any, reports: list[Any], plans: dict[str, Any]
+    ) -> None:
         self.context.set_connection(connection)
         self.context.state = state_for_job(job, connection.is_sandbox)
         self.context.reports = reports
+        self.context.plans = plans
         self.context.set_job(job)
         self._update_banner()
         target = resume_page(job)
