@@ -131,8 +131,11 @@ def build_spec(
     return spec, tuple(job_disks)
 
 
-def disk_problems(reports: Sequence[DiskReport], plans: Sequence[TransferPlan]) -> list[str]:
-    """The disks that cannot travel at all: the plan's reason, then inspection's hints."""
+def disk_problems(
+    reports: Sequence[DiskReport], plans: Sequence[TransferPlan], *, as_is: bool = False
+) -> list[str]:
+    """The disks that cannot travel at all: the plan's reason, then inspection's hints (not
+    with ``as_is``: they offer the conversion the user turned down)."""
     problems: list[str] = []
     for index, (report, plan) in enumerate(zip(reports, plans, strict=True)):
         if plan.mode is not TransferMode.REFUSED:
@@ -143,7 +146,9 @@ def disk_problems(reports: Sequence[DiskReport], plans: Sequence[TransferPlan]) 
                 "{what} ({path}) cannot be imported: {reason}",
                 what=what,
                 path=report.path,
-                reason=Text.concat(" ", [plan.reason, *(h.message for h in report.hints)]),
+                reason=Text.concat(
+                    " ", [plan.reason, *(() if as_is else (h.message for h in report.hints))]
+                ),
             )
         )
     return problems

@@ -133,7 +133,7 @@ def plan_job(request: ImageRequest, profile: str = "", endpoint: str = "") -> Jo
         raise InputError(problems)
     planned = [plan_disk(report, as_is=request.as_is) for report in reports]
     plans = [p.plan for p in planned]
-    problems = disk_problems(reports, plans)
+    problems = disk_problems(reports, plans, as_is=request.as_is)
     job_id = new_job_id()  # also in the objects' keys, so no other job shares them
     spec, disks = build_spec(request, reports, plans, job_id, [p.files for p in planned])
     problems += field_problems(validate_image_spec(spec))
