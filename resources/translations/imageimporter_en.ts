@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <location filename="../../imageimporter/gui/wizard/window.py" line="166" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="220" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="225" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
@@ -1780,217 +1780,212 @@
         <translation>Start a new import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="218" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="223" />
         <source>Step {n} of {total}</source>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="220" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="225" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="283" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="288" />
         <source>The system disk</source>
         <translation>The system disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="285" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="290" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="288" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="293" />
         <source>Connect to an account, or try the sandbox.</source>
         <translation>Connect to an account, or try the sandbox.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="289" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="294" />
         <source>Checking the credentials…</source>
         <translation>Checking the credentials…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="290" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="295" />
         <source>Choose a region.</source>
         <translation>Choose a region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="291" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="296" />
         <source>Choose the system disk image.</source>
         <translation>Choose the system disk image.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="292" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="297" />
         <source>An image has at most 16 data disks.</source>
         <translation>An image has at most 16 data disks.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="293" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="298" />
         <source>{disk} is being checked…</source>
         <translation>{disk} is being checked…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="294" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="299" />
         <source>{disk} cannot be read.</source>
         <translation>{disk} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="296" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="301" />
         <source>{disk} cannot be imported as it is; see its problems and hints.</source>
         <translation>{disk} cannot be imported as it is; see its problems and hints.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="298" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="303" />
         <source>{disk} is the same file as another disk.</source>
         <translation>{disk} is the same file as another disk.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="301" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="306" />
         <source>Choose or create a bucket.</source>
         <translation>Choose or create a bucket.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="303" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
         <source>The bucket is in {region}, not in the image's region.</source>
         <translation>The bucket is in {region}, not in the image's region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="305" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="310" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}: the object name is not valid.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="313" />
         <source>Two disks have the same object name.</source>
         <translation>Two disks have the same object name.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="428" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="436" />
         <source>The image {name} ({image}) is ready.</source>
         <translation>The image {name} ({image}) is ready.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="545" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="553" />
         <source>The import is still running</source>
         <translation>The import is still running</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="548" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="556" />
         <source>If you quit, the work pauses and carries on where it stopped the next time you open the app.</source>
         <translation>If you quit, the work pauses and carries on where it stopped the next time you open the app.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="555" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
         <source>It can also go on in the background, with an icon in the tray.</source>
         <translation>It can also go on in the background, with an icon in the tray.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="558" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="566" />
         <source>Keep running in the background</source>
         <translation>Keep running in the background</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="561" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="569" />
         <source>Pause and quit</source>
         <translation>Pause and quit</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="571" />
         <source>Don't quit</source>
         <translation>Don't quit</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="588" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="596" />
         <source>Image Importer: the import goes on</source>
         <translation>Image Importer: the import goes on</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="309" />
-        <source>Fix the fields marked in red.</source>
-        <translation>Fix the fields marked in red.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="310" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="316" />
         <source>Checking the role…</source>
         <translation>Checking the role…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="311" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="317" />
         <source>Set up the role first.</source>
         <translation>Set up the role first.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="312" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="318" />
         <source>The dry run is running.</source>
         <translation>The dry run is running.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="352" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="358" />
         <source>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</source>
         <translation>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="378" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="386" />
         <source>Another import is running in this window.</source>
         <translation>Another import is running in this window.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="387" />
         <source>Pause it (or let it finish) first, then continue this one.</source>
         <translation>Pause it (or let it finish) first, then continue this one.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="427" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="435" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="433" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="441" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="466" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="474" />
         <source>Upload paused: {done} of {total}.</source>
         <translation>Upload paused: {done} of {total}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="468" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="476" />
         <source>Uploading in the background: {done} of {total}.</source>
         <translation>Uploading in the background: {done} of {total}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="477" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="485" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="478" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="486" />
         <source>&amp;Jobs…</source>
         <translation>&amp;Jobs…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="483" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="491" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="487" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="495" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="490" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="498" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="513" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="521" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="514" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="522" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>The new language is used for windows opened from now on; restart the app to see it everywhere.</translation>
     </message>
@@ -2195,6 +2190,14 @@
         <translation>Convert the disk to QCOW2 or RAW with qemu-img first.</translation>
     </message>
     <message>
+        <source>{fmt} archives cannot be read in place.</source>
+        <translation>{fmt} archives cannot be read in place.</translation>
+    </message>
+    <message>
+        <source>Unpack it first and import the disk inside.</source>
+        <translation>Unpack it first and import the disk inside.</translation>
+    </message>
+    <message>
         <source>{fmt} files are not virtual disks that can be read.</source>
         <translation>{fmt} files are not virtual disks that can be read.</translation>
     </message>
@@ -2209,6 +2212,30 @@
     <message>
         <source>Decrypt it first (qemu-img convert with its key) and import the result.</source>
         <translation>Decrypt it first (qemu-img convert with its key) and import the result.</translation>
+    </message>
+    <message>
+        <source>Cluster {block}</source>
+        <translation>Cluster {block}</translation>
+    </message>
+    <message>
+        <source>its header is cut short.</source>
+        <translation>its header is cut short.</translation>
+    </message>
+    <message>
+        <source>its signature is missing.</source>
+        <translation>its signature is missing.</translation>
+    </message>
+    <message>
+        <source>its version ({version}) is unknown.</source>
+        <translation>its version ({version}) is unknown.</translation>
+    </message>
+    <message>
+        <source>its cluster size is impossible.</source>
+        <translation>its cluster size is impossible.</translation>
+    </message>
+    <message>
+        <source>The block allocation table</source>
+        <translation>The block allocation table</translation>
     </message>
     <message>
         <source>An L2 table</source>
@@ -2317,6 +2344,354 @@
     <message>
         <source>its tables are {size} bytes each, more than this app reads ({limit}).</source>
         <translation>its tables are {size} bytes each, more than this app reads ({limit}).</translation>
+    </message>
+    <message>
+        <source>The {kind} data of {path} does not decompress: {reason}.</source>
+        <translation>The {kind} data of {path} does not decompress: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is truncated or damaged; use a complete copy.</source>
+        <translation>The file is truncated or damaged; use a complete copy.</translation>
+    </message>
+    <message>
+        <source>it decompresses to more than {limit} bytes.</source>
+        <translation>it decompresses to more than {limit} bytes.</translation>
+    </message>
+    <message>
+        <source>its {kind} data ends at {end} bytes, before the disk does.</source>
+        <translation>its {kind} data ends at {end} bytes, before the disk does.</translation>
+    </message>
+    <message>
+        <source>{path} is {kind} compressed and holds a {inner} disk, which cannot be read from inside the compressed data.</source>
+        <translation>{path} is {kind} compressed and holds a {inner} disk, which cannot be read from inside the compressed data.</translation>
+    </message>
+    <message>
+        <source>the tar archive inside is cut short.</source>
+        <translation>the tar archive inside is cut short.</translation>
+    </message>
+    <message>
+        <source>{path} is a damaged {fmt} image: {problem}</source>
+        <translation>{path} is a damaged {fmt} image: {problem}</translation>
+    </message>
+    <message>
+        <source>Use a complete, undamaged copy of the disk image.</source>
+        <translation>Use a complete, undamaged copy of the disk image.</translation>
+    </message>
+    <message>
+        <source>it claims a virtual size of {size} bytes, more than the {limit} TiB any reader accepts.</source>
+        <translation>it claims a virtual size of {size} bytes, more than the {limit} TiB any reader accepts.</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} ({length} bytes) lies beyond the end of the file ({size} bytes).</source>
+        <translation>{what} at offset {offset} ({length} bytes) lies beyond the end of the file ({size} bytes).</translation>
+    </message>
+    <message>
+        <source>{path} holds no disk image (it holds: {names}).</source>
+        <translation>{path} holds no disk image (it holds: {names}).</translation>
+    </message>
+    <message>
+        <source>{path} holds {count} disk images ({names}); one disk is imported at a time.</source>
+        <translation>{path} holds {count} disk images ({names}); one disk is imported at a time.</translation>
+    </message>
+    <message>
+        <source>Unpack it first and import each disk on its own.</source>
+        <translation>Unpack it first and import each disk on its own.</translation>
+    </message>
+    <message>
+        <source>the tar archive is cut short: a member is incomplete.</source>
+        <translation>the tar archive is cut short: a member is incomplete.</translation>
+    </message>
+    <message>
+        <source>Block {block}</source>
+        <translation>Block {block}</translation>
+    </message>
+    <message>
+        <source>its version ({version}) is not one that can be read.</source>
+        <translation>its version ({version}) is not one that can be read.</translation>
+    </message>
+    <message>
+        <source>its image type ({image_type}) is not one that exists.</source>
+        <translation>its image type ({image_type}) is not one that exists.</translation>
+    </message>
+    <message>
+        <source>{path} is a VirtualBox snapshot (a differencing VDI): it holds only the changes since the snapshot, and names its parent only inside VirtualBox.</source>
+        <translation>{path} is a VirtualBox snapshot (a differencing VDI): it holds only the changes since the snapshot, and names its parent only inside VirtualBox.</translation>
+    </message>
+    <message>
+        <source>VirtualBox snapshots: clone the disk in VirtualBox first (VBoxManage clonemedium disk SNAPSHOT.vdi full.vdi), then import the clone.</source>
+        <translation>VirtualBox snapshots: clone the disk in VirtualBox first (VBoxManage clonemedium disk SNAPSHOT.vdi full.vdi), then import the clone.</translation>
+    </message>
+    <message>
+        <source>its block size ({block_size}) is impossible.</source>
+        <translation>its block size ({block_size}) is impossible.</translation>
+    </message>
+    <message>
+        <source>its per-block data is larger than a block.</source>
+        <translation>its per-block data is larger than a block.</translation>
+    </message>
+    <message>
+        <source>its block map has {entries} entries, too few for a disk of {size} bytes.</source>
+        <translation>its block map has {entries} entries, too few for a disk of {size} bytes.</translation>
+    </message>
+    <message>
+        <source>The block map</source>
+        <translation>The block map</translation>
+    </message>
+    <message>
+        <source>its footer cannot be found.</source>
+        <translation>its footer cannot be found.</translation>
+    </message>
+    <message>
+        <source>its footer's checksum does not match.</source>
+        <translation>its footer's checksum does not match.</translation>
+    </message>
+    <message>
+        <source>A sector bitmap</source>
+        <translation>A sector bitmap</translation>
+    </message>
+    <message>
+        <source>A parent locator</source>
+        <translation>A parent locator</translation>
+    </message>
+    <message>
+        <source>The parent of the differencing VHD {path} ({name}) cannot be found next to it.</source>
+        <translation>The parent of the differencing VHD {path} ({name}) cannot be found next to it.</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>not named</translation>
+    </message>
+    <message>
+        <source>Put the parent disk next to the differencing disk, under that name.</source>
+        <translation>Put the parent disk next to the differencing disk, under that name.</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the differencing VHD {path} is not the disk it was made from (its unique id differs): it was changed or replaced.</source>
+        <translation>The parent {name} of the differencing VHD {path} is not the disk it was made from (its unique id differs): it was changed or replaced.</translation>
+    </message>
+    <message>
+        <source>Use the parent disk the differencing disk was made from.</source>
+        <translation>Use the parent disk the differencing disk was made from.</translation>
+    </message>
+    <message>
+        <source>The disk's data</source>
+        <translation>The disk's data</translation>
+    </message>
+    <message>
+        <source>its disk type ({disk_type}) is not one that exists.</source>
+        <translation>its disk type ({disk_type}) is not one that exists.</translation>
+    </message>
+    <message>
+        <source>The dynamic disk header</source>
+        <translation>The dynamic disk header</translation>
+    </message>
+    <message>
+        <source>its dynamic disk header is missing.</source>
+        <translation>its dynamic disk header is missing.</translation>
+    </message>
+    <message>
+        <source>its dynamic disk header's checksum does not match.</source>
+        <translation>its dynamic disk header's checksum does not match.</translation>
+    </message>
+    <message>
+        <source>its block table has {entries} entries, too few for a disk of {size} bytes.</source>
+        <translation>its block table has {entries} entries, too few for a disk of {size} bytes.</translation>
+    </message>
+    <message>
+        <source>neither of its two headers is valid.</source>
+        <translation>neither of its two headers is valid.</translation>
+    </message>
+    <message>
+        <source>The VHDX {path} has a log that was not replayed (it was not closed cleanly): its blocks cannot be trusted until the log is applied.</source>
+        <translation>The VHDX {path} has a log that was not replayed (it was not closed cleanly): its blocks cannot be trusted until the log is applied.</translation>
+    </message>
+    <message>
+        <source>Open it in Hyper-V once (attach and detach it), or run qemu-img check -r all on it, then try again.</source>
+        <translation>Open it in Hyper-V once (attach and detach it), or run qemu-img check -r all on it, then try again.</translation>
+    </message>
+    <message>
+        <source>it requires a region ({region}) no reader knows.</source>
+        <translation>it requires a region ({region}) no reader knows.</translation>
+    </message>
+    <message>
+        <source>A region</source>
+        <translation>A region</translation>
+    </message>
+    <message>
+        <source>its region table is missing or damaged.</source>
+        <translation>its region table is missing or damaged.</translation>
+    </message>
+    <message>
+        <source>its metadata table is missing.</source>
+        <translation>its metadata table is missing.</translation>
+    </message>
+    <message>
+        <source>its metadata table is damaged.</source>
+        <translation>its metadata table is damaged.</translation>
+    </message>
+    <message>
+        <source>it requires a metadata item ({item}) no reader knows.</source>
+        <translation>it requires a metadata item ({item}) no reader knows.</translation>
+    </message>
+    <message>
+        <source>a metadata item lies outside its region.</source>
+        <translation>a metadata item lies outside its region.</translation>
+    </message>
+    <message>
+        <source>A metadata item</source>
+        <translation>A metadata item</translation>
+    </message>
+    <message>
+        <source>its metadata lacks the block size or the disk size.</source>
+        <translation>its metadata lacks the block size or the disk size.</translation>
+    </message>
+    <message>
+        <source>its parent locator is missing or of an unknown kind.</source>
+        <translation>its parent locator is missing or of an unknown kind.</translation>
+    </message>
+    <message>
+        <source>its parent locator is damaged.</source>
+        <translation>its parent locator is damaged.</translation>
+    </message>
+    <message>
+        <source>The parent of the differencing VHDX {path} ({name}) cannot be found next to it.</source>
+        <translation>The parent of the differencing VHDX {path} ({name}) cannot be found next to it.</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the differencing VHDX {path} is not the disk it was made from (its data write GUID differs): it was changed or replaced.</source>
+        <translation>The parent {name} of the differencing VHDX {path} is not the disk it was made from (its data write GUID differs): it was changed or replaced.</translation>
+    </message>
+    <message>
+        <source>block {block} has an unknown state ({state}).</source>
+        <translation>block {block} has an unknown state ({state}).</translation>
+    </message>
+    <message>
+        <source>block {block} is present but has no place in the file.</source>
+        <translation>block {block} is present but has no place in the file.</translation>
+    </message>
+    <message>
+        <source>block {block} is partly present but has no sector bitmap.</source>
+        <translation>block {block} is partly present but has no sector bitmap.</translation>
+    </message>
+    <message>
+        <source>its file identifier is missing.</source>
+        <translation>its file identifier is missing.</translation>
+    </message>
+    <message>
+        <source>its sector size ({sector_size}) is impossible.</source>
+        <translation>its sector size ({sector_size}) is impossible.</translation>
+    </message>
+    <message>
+        <source>its block table is too small for a disk of {size} bytes.</source>
+        <translation>its block table is too small for a disk of {size} bytes.</translation>
+    </message>
+    <message>
+        <source>{path} is a VMware {kind} disk, a kind made for ESXi storage or raw devices that cannot be read here.</source>
+        <translation>{path} is a VMware {kind} disk, a kind made for ESXi storage or raw devices that cannot be read here.</translation>
+    </message>
+    <message>
+        <source>Export the virtual machine from vSphere (as OVF/OVA, which makes streamOptimized disks) or clone the disk with vmkfstools -d thin to a monolithicSparse one.</source>
+        <translation>Export the virtual machine from vSphere (as OVF/OVA, which makes streamOptimized disks) or clone the disk with vmkfstools -d thin to a monolithicSparse one.</translation>
+    </message>
+    <message>
+        <source>The VMDK sparse header</source>
+        <translation>The VMDK sparse header</translation>
+    </message>
+    <message>
+        <source>its sparse extent header is missing.</source>
+        <translation>its sparse extent header is missing.</translation>
+    </message>
+    <message>
+        <source>The footer</source>
+        <translation>The footer</translation>
+    </message>
+    <message>
+        <source>its grain directory is at the end of the file, and the end is missing.</source>
+        <translation>its grain directory is at the end of the file, and the end is missing.</translation>
+    </message>
+    <message>
+        <source>its grain directory is missing.</source>
+        <translation>its grain directory is missing.</translation>
+    </message>
+    <message>
+        <source>its grain size is impossible.</source>
+        <translation>its grain size is impossible.</translation>
+    </message>
+    <message>
+        <source>its grain tables have an impossible size.</source>
+        <translation>its grain tables have an impossible size.</translation>
+    </message>
+    <message>
+        <source>its grains are compressed in a way no reader knows.</source>
+        <translation>its grains are compressed in a way no reader knows.</translation>
+    </message>
+    <message>
+        <source>The grain directory</source>
+        <translation>The grain directory</translation>
+    </message>
+    <message>
+        <source>The embedded descriptor</source>
+        <translation>The embedded descriptor</translation>
+    </message>
+    <message>
+        <source>A grain table</source>
+        <translation>A grain table</translation>
+    </message>
+    <message>
+        <source>Grain {grain}</source>
+        <translation>Grain {grain}</translation>
+    </message>
+    <message>
+        <source>A grain marker</source>
+        <translation>A grain marker</translation>
+    </message>
+    <message>
+        <source>compressed grain {grain} claims an impossible size.</source>
+        <translation>compressed grain {grain} claims an impossible size.</translation>
+    </message>
+    <message>
+        <source>its compressed extents do not line up with its grains.</source>
+        <translation>its compressed extents do not line up with its grains.</translation>
+    </message>
+    <message>
+        <source>the compressed grain at offset {offset} does not inflate ({reason}).</source>
+        <translation>the compressed grain at offset {offset} does not inflate ({reason}).</translation>
+    </message>
+    <message>
+        <source>The extent {name}</source>
+        <translation>The extent {name}</translation>
+    </message>
+    <message>
+        <source>the extent is smaller than the {length} bytes its descriptor says.</source>
+        <translation>the extent is smaller than the {length} bytes its descriptor says.</translation>
+    </message>
+    <message>
+        <source>its extent type {kind} is unknown.</source>
+        <translation>its extent type {kind} is unknown.</translation>
+    </message>
+    <message>
+        <source>its descriptor lists no extents (data files).</source>
+        <translation>its descriptor lists no extents (data files).</translation>
+    </message>
+    <message>
+        <source>it is a delta disk that does not name its parent.</source>
+        <translation>it is a delta disk that does not name its parent.</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the VMDK delta disk {path} was changed after the delta was made (its content id differs): reading them together would give wrong data.</source>
+        <translation>The parent {name} of the VMDK delta disk {path} was changed after the delta was made (its content id differs): reading them together would give wrong data.</translation>
+    </message>
+    <message>
+        <source>Use the parent disk as it was when the snapshot was taken.</source>
+        <translation>Use the parent disk as it was when the snapshot was taken.</translation>
+    </message>
+    <message>
+        <source>its descriptor is larger than any real one.</source>
+        <translation>its descriptor is larger than any real one.</translation>
+    </message>
+    <message>
+        <source>The descriptor</source>
+        <translation>The descriptor</translation>
     </message>
     <message>
         <source>A required value was not sent.</source>

@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <location filename="../../imageimporter/gui/wizard/window.py" line="166" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="220" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="225" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
@@ -1780,217 +1780,212 @@
         <translation>开始新的导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="218" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="223" />
         <source>Step {n} of {total}</source>
         <translation>第 {n} 步，共 {total} 步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="220" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="225" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="283" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="288" />
         <source>The system disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="285" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="290" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="288" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="293" />
         <source>Connect to an account, or try the sandbox.</source>
         <translation>请连接一个账号，或者试用沙箱。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="289" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="294" />
         <source>Checking the credentials…</source>
         <translation>正在检查凭证…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="290" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="295" />
         <source>Choose a region.</source>
         <translation>请选择地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="291" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="296" />
         <source>Choose the system disk image.</source>
         <translation>请选择系统盘镜像。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="292" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="297" />
         <source>An image has at most 16 data disks.</source>
         <translation>一个镜像最多有 16 个数据盘。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="293" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="298" />
         <source>{disk} is being checked…</source>
         <translation>正在检查{disk}…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="294" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="299" />
         <source>{disk} cannot be read.</source>
         <translation>无法读取{disk}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="296" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="301" />
         <source>{disk} cannot be imported as it is; see its problems and hints.</source>
         <translation>{disk}无法直接导入；请查看问题和建议。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="298" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="303" />
         <source>{disk} is the same file as another disk.</source>
         <translation>{disk}与另一个磁盘是同一个文件。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="301" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="306" />
         <source>Choose or create a bucket.</source>
         <translation>请选择或创建一个存储空间。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="303" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
         <source>The bucket is in {region}, not in the image's region.</source>
         <translation>该存储空间位于 {region}，不在镜像所在的地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="305" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="310" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}：对象名称无效。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="313" />
         <source>Two disks have the same object name.</source>
         <translation>两个磁盘的对象名称相同。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="428" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="436" />
         <source>The image {name} ({image}) is ready.</source>
         <translation>镜像 {name}（{image}）已就绪。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="545" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="553" />
         <source>The import is still running</source>
         <translation>导入仍在进行</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="548" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="556" />
         <source>If you quit, the work pauses and carries on where it stopped the next time you open the app.</source>
         <translation>如果退出，工作将暂停，下次打开应用时从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="555" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
         <source>It can also go on in the background, with an icon in the tray.</source>
         <translation>也可以在后台继续进行，托盘中会显示图标。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="558" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="566" />
         <source>Keep running in the background</source>
         <translation>在后台继续运行</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="561" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="569" />
         <source>Pause and quit</source>
         <translation>暂停并退出</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="571" />
         <source>Don't quit</source>
         <translation>不退出</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="588" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="596" />
         <source>Image Importer: the import goes on</source>
         <translation>Image Importer：导入仍在进行</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="309" />
-        <source>Fix the fields marked in red.</source>
-        <translation>请修正标红的字段。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="310" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="316" />
         <source>Checking the role…</source>
         <translation>正在检查角色…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="311" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="317" />
         <source>Set up the role first.</source>
         <translation>请先设置角色。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="312" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="318" />
         <source>The dry run is running.</source>
         <translation>正在预检。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="352" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="358" />
         <source>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</source>
         <translation>有 {count} 个导入未完成。最近一个（{files}）停在：{state}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="378" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="386" />
         <source>Another import is running in this window.</source>
         <translation>此窗口中正在进行另一项导入。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="387" />
         <source>Pause it (or let it finish) first, then continue this one.</source>
         <translation>请先暂停它（或等它完成），再继续这一项。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="427" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="435" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="433" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="441" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="466" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="474" />
         <source>Upload paused: {done} of {total}.</source>
         <translation>上传已暂停：{done}/{total}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="468" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="476" />
         <source>Uploading in the background: {done} of {total}.</source>
         <translation>正在后台上传：{done}/{total}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="477" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="485" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="478" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="486" />
         <source>&amp;Jobs…</source>
         <translation>任务(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="483" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="491" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="487" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="495" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="490" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="498" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="513" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="521" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="514" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="522" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>新语言将用于此后打开的窗口；重启应用后全部生效。</translation>
     </message>
@@ -2195,6 +2190,14 @@
         <translation>请先用 qemu-img 将磁盘转换为 QCOW2 或 RAW。</translation>
     </message>
     <message>
+        <source>{fmt} archives cannot be read in place.</source>
+        <translation>{fmt} 归档无法直接读取。</translation>
+    </message>
+    <message>
+        <source>Unpack it first and import the disk inside.</source>
+        <translation>请先解包，再导入其中的磁盘。</translation>
+    </message>
+    <message>
         <source>{fmt} files are not virtual disks that can be read.</source>
         <translation>{fmt} 文件不是可读取的虚拟磁盘。</translation>
     </message>
@@ -2209,6 +2212,30 @@
     <message>
         <source>Decrypt it first (qemu-img convert with its key) and import the result.</source>
         <translation>请先解密（使用其密钥运行 qemu-img convert），再导入解密结果。</translation>
+    </message>
+    <message>
+        <source>Cluster {block}</source>
+        <translation>簇 {block}</translation>
+    </message>
+    <message>
+        <source>its header is cut short.</source>
+        <translation>它的文件头不完整。</translation>
+    </message>
+    <message>
+        <source>its signature is missing.</source>
+        <translation>它缺少签名。</translation>
+    </message>
+    <message>
+        <source>its version ({version}) is unknown.</source>
+        <translation>它的版本（{version}）未知。</translation>
+    </message>
+    <message>
+        <source>its cluster size is impossible.</source>
+        <translation>它的簇大小不可能成立。</translation>
+    </message>
+    <message>
+        <source>The block allocation table</source>
+        <translation>块分配表</translation>
     </message>
     <message>
         <source>An L2 table</source>
@@ -2317,6 +2344,354 @@
     <message>
         <source>its tables are {size} bytes each, more than this app reads ({limit}).</source>
         <translation>其每个表有 {size} 字节，超过了本应用可读取的上限（{limit}）。</translation>
+    </message>
+    <message>
+        <source>The {kind} data of {path} does not decompress: {reason}.</source>
+        <translation>{path} 的 {kind} 数据无法解压：{reason}。</translation>
+    </message>
+    <message>
+        <source>The file is truncated or damaged; use a complete copy.</source>
+        <translation>文件已被截断或损坏，请使用完整副本。</translation>
+    </message>
+    <message>
+        <source>it decompresses to more than {limit} bytes.</source>
+        <translation>其解压后超过 {limit} 字节。</translation>
+    </message>
+    <message>
+        <source>its {kind} data ends at {end} bytes, before the disk does.</source>
+        <translation>其 {kind} 数据在 {end} 字节处结束，早于磁盘末尾。</translation>
+    </message>
+    <message>
+        <source>{path} is {kind} compressed and holds a {inner} disk, which cannot be read from inside the compressed data.</source>
+        <translation>{path} 是 {kind} 压缩文件，其中包含 {inner} 磁盘，无法在压缩数据中直接读取。</translation>
+    </message>
+    <message>
+        <source>the tar archive inside is cut short.</source>
+        <translation>其中的 tar 归档不完整。</translation>
+    </message>
+    <message>
+        <source>{path} is a damaged {fmt} image: {problem}</source>
+        <translation>{path} 是已损坏的 {fmt} 镜像：{problem}</translation>
+    </message>
+    <message>
+        <source>Use a complete, undamaged copy of the disk image.</source>
+        <translation>请使用一份完整、未损坏的磁盘镜像副本。</translation>
+    </message>
+    <message>
+        <source>it claims a virtual size of {size} bytes, more than the {limit} TiB any reader accepts.</source>
+        <translation>它声明的虚拟大小为 {size} 字节，超过了读取程序可接受的 {limit} TiB。</translation>
+    </message>
+    <message>
+        <source>{what} at offset {offset} ({length} bytes) lies beyond the end of the file ({size} bytes).</source>
+        <translation>偏移 {offset} 处的{what}（{length} 字节）超出了文件末尾（文件共 {size} 字节）。</translation>
+    </message>
+    <message>
+        <source>{path} holds no disk image (it holds: {names}).</source>
+        <translation>{path} 中没有磁盘映像（其中包含：{names}）。</translation>
+    </message>
+    <message>
+        <source>{path} holds {count} disk images ({names}); one disk is imported at a time.</source>
+        <translation>{path} 中有 {count} 个磁盘映像（{names}），每次只能导入一个磁盘。</translation>
+    </message>
+    <message>
+        <source>Unpack it first and import each disk on its own.</source>
+        <translation>请先解包，再分别导入每个磁盘。</translation>
+    </message>
+    <message>
+        <source>the tar archive is cut short: a member is incomplete.</source>
+        <translation>tar 归档不完整：有成员文件缺失部分内容。</translation>
+    </message>
+    <message>
+        <source>Block {block}</source>
+        <translation>块 {block}</translation>
+    </message>
+    <message>
+        <source>its version ({version}) is not one that can be read.</source>
+        <translation>无法读取它的版本（{version}）。</translation>
+    </message>
+    <message>
+        <source>its image type ({image_type}) is not one that exists.</source>
+        <translation>它的镜像类型（{image_type}）并不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is a VirtualBox snapshot (a differencing VDI): it holds only the changes since the snapshot, and names its parent only inside VirtualBox.</source>
+        <translation>{path} 是 VirtualBox 快照（差异 VDI）：它只包含快照之后的改动，且只在 VirtualBox 内部记录其父磁盘。</translation>
+    </message>
+    <message>
+        <source>VirtualBox snapshots: clone the disk in VirtualBox first (VBoxManage clonemedium disk SNAPSHOT.vdi full.vdi), then import the clone.</source>
+        <translation>VirtualBox 快照：请先在 VirtualBox 中克隆该磁盘（VBoxManage clonemedium disk SNAPSHOT.vdi full.vdi），然后导入克隆出的磁盘。</translation>
+    </message>
+    <message>
+        <source>its block size ({block_size}) is impossible.</source>
+        <translation>它的块大小（{block_size}）不可能成立。</translation>
+    </message>
+    <message>
+        <source>its per-block data is larger than a block.</source>
+        <translation>它的每块附加数据比一个块还大。</translation>
+    </message>
+    <message>
+        <source>its block map has {entries} entries, too few for a disk of {size} bytes.</source>
+        <translation>它的块映射表只有 {entries} 项，不足以描述 {size} 字节的磁盘。</translation>
+    </message>
+    <message>
+        <source>The block map</source>
+        <translation>块映射表</translation>
+    </message>
+    <message>
+        <source>its footer cannot be found.</source>
+        <translation>找不到它的文件尾。</translation>
+    </message>
+    <message>
+        <source>its footer's checksum does not match.</source>
+        <translation>它的文件尾校验和不匹配。</translation>
+    </message>
+    <message>
+        <source>A sector bitmap</source>
+        <translation>一个扇区位图</translation>
+    </message>
+    <message>
+        <source>A parent locator</source>
+        <translation>一个父磁盘定位项</translation>
+    </message>
+    <message>
+        <source>The parent of the differencing VHD {path} ({name}) cannot be found next to it.</source>
+        <translation>在差异 VHD {path} 所在的文件夹中找不到它的父磁盘（{name}）。</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>未写明</translation>
+    </message>
+    <message>
+        <source>Put the parent disk next to the differencing disk, under that name.</source>
+        <translation>请把父磁盘以该名称放在差异磁盘所在的文件夹中。</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the differencing VHD {path} is not the disk it was made from (its unique id differs): it was changed or replaced.</source>
+        <translation>差异 VHD {path} 的父磁盘 {name} 不是创建它时所基于的磁盘（唯一 ID 不同）：父磁盘已被修改或替换。</translation>
+    </message>
+    <message>
+        <source>Use the parent disk the differencing disk was made from.</source>
+        <translation>请使用创建该差异磁盘时所基于的父磁盘。</translation>
+    </message>
+    <message>
+        <source>The disk's data</source>
+        <translation>磁盘数据</translation>
+    </message>
+    <message>
+        <source>its disk type ({disk_type}) is not one that exists.</source>
+        <translation>它的磁盘类型（{disk_type}）并不存在。</translation>
+    </message>
+    <message>
+        <source>The dynamic disk header</source>
+        <translation>动态磁盘头</translation>
+    </message>
+    <message>
+        <source>its dynamic disk header is missing.</source>
+        <translation>它缺少动态磁盘头。</translation>
+    </message>
+    <message>
+        <source>its dynamic disk header's checksum does not match.</source>
+        <translation>它的动态磁盘头校验和不匹配。</translation>
+    </message>
+    <message>
+        <source>its block table has {entries} entries, too few for a disk of {size} bytes.</source>
+        <translation>它的块表只有 {entries} 项，不足以描述 {size} 字节的磁盘。</translation>
+    </message>
+    <message>
+        <source>neither of its two headers is valid.</source>
+        <translation>它的两个文件头都无效。</translation>
+    </message>
+    <message>
+        <source>The VHDX {path} has a log that was not replayed (it was not closed cleanly): its blocks cannot be trusted until the log is applied.</source>
+        <translation>VHDX 文件 {path} 有未重放的日志（上次未正常关闭）：在应用日志之前，其中的数据块不可信。</translation>
+    </message>
+    <message>
+        <source>Open it in Hyper-V once (attach and detach it), or run qemu-img check -r all on it, then try again.</source>
+        <translation>请先在 Hyper-V 中打开它一次（挂载后再卸载），或对它运行 qemu-img check -r all，然后重试。</translation>
+    </message>
+    <message>
+        <source>it requires a region ({region}) no reader knows.</source>
+        <translation>它要求一个无法识别的区域（{region}）。</translation>
+    </message>
+    <message>
+        <source>A region</source>
+        <translation>一个区域</translation>
+    </message>
+    <message>
+        <source>its region table is missing or damaged.</source>
+        <translation>它的区域表缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>its metadata table is missing.</source>
+        <translation>它缺少元数据表。</translation>
+    </message>
+    <message>
+        <source>its metadata table is damaged.</source>
+        <translation>它的元数据表已损坏。</translation>
+    </message>
+    <message>
+        <source>it requires a metadata item ({item}) no reader knows.</source>
+        <translation>它要求一个无法识别的元数据项（{item}）。</translation>
+    </message>
+    <message>
+        <source>a metadata item lies outside its region.</source>
+        <translation>有一个元数据项超出了元数据区域。</translation>
+    </message>
+    <message>
+        <source>A metadata item</source>
+        <translation>一个元数据项</translation>
+    </message>
+    <message>
+        <source>its metadata lacks the block size or the disk size.</source>
+        <translation>它的元数据缺少块大小或磁盘大小。</translation>
+    </message>
+    <message>
+        <source>its parent locator is missing or of an unknown kind.</source>
+        <translation>它的父磁盘定位信息缺失或类型未知。</translation>
+    </message>
+    <message>
+        <source>its parent locator is damaged.</source>
+        <translation>它的父磁盘定位信息已损坏。</translation>
+    </message>
+    <message>
+        <source>The parent of the differencing VHDX {path} ({name}) cannot be found next to it.</source>
+        <translation>在差异 VHDX {path} 所在的文件夹中找不到它的父磁盘（{name}）。</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the differencing VHDX {path} is not the disk it was made from (its data write GUID differs): it was changed or replaced.</source>
+        <translation>差异 VHDX {path} 的父磁盘 {name} 不是创建它时所基于的磁盘（数据写入 GUID 不同）：父磁盘已被修改或替换。</translation>
+    </message>
+    <message>
+        <source>block {block} has an unknown state ({state}).</source>
+        <translation>块 {block} 的状态（{state}）未知。</translation>
+    </message>
+    <message>
+        <source>block {block} is present but has no place in the file.</source>
+        <translation>块 {block} 标记为存在，但在文件中没有位置。</translation>
+    </message>
+    <message>
+        <source>block {block} is partly present but has no sector bitmap.</source>
+        <translation>块 {block} 部分存在，但没有扇区位图。</translation>
+    </message>
+    <message>
+        <source>its file identifier is missing.</source>
+        <translation>它缺少文件标识。</translation>
+    </message>
+    <message>
+        <source>its sector size ({sector_size}) is impossible.</source>
+        <translation>它的扇区大小（{sector_size}）不可能成立。</translation>
+    </message>
+    <message>
+        <source>its block table is too small for a disk of {size} bytes.</source>
+        <translation>它的块表太小，不足以描述 {size} 字节的磁盘。</translation>
+    </message>
+    <message>
+        <source>{path} is a VMware {kind} disk, a kind made for ESXi storage or raw devices that cannot be read here.</source>
+        <translation>{path} 是 VMware {kind} 磁盘，这种磁盘用于 ESXi 存储或裸设备，此处无法读取。</translation>
+    </message>
+    <message>
+        <source>Export the virtual machine from vSphere (as OVF/OVA, which makes streamOptimized disks) or clone the disk with vmkfstools -d thin to a monolithicSparse one.</source>
+        <translation>请从 vSphere 导出虚拟机（导出为 OVF/OVA，其中的磁盘为 streamOptimized 格式），或用 vmkfstools -d thin 将磁盘克隆为 monolithicSparse 磁盘。</translation>
+    </message>
+    <message>
+        <source>The VMDK sparse header</source>
+        <translation>VMDK 稀疏文件头</translation>
+    </message>
+    <message>
+        <source>its sparse extent header is missing.</source>
+        <translation>它缺少稀疏数据区段头。</translation>
+    </message>
+    <message>
+        <source>The footer</source>
+        <translation>文件尾</translation>
+    </message>
+    <message>
+        <source>its grain directory is at the end of the file, and the end is missing.</source>
+        <translation>它的数据粒目录位于文件末尾，而文件末尾缺失。</translation>
+    </message>
+    <message>
+        <source>its grain directory is missing.</source>
+        <translation>它缺少数据粒目录。</translation>
+    </message>
+    <message>
+        <source>its grain size is impossible.</source>
+        <translation>它的数据粒大小不可能成立。</translation>
+    </message>
+    <message>
+        <source>its grain tables have an impossible size.</source>
+        <translation>它的数据粒表大小不可能成立。</translation>
+    </message>
+    <message>
+        <source>its grains are compressed in a way no reader knows.</source>
+        <translation>它的数据粒使用了无法识别的压缩方式。</translation>
+    </message>
+    <message>
+        <source>The grain directory</source>
+        <translation>数据粒目录</translation>
+    </message>
+    <message>
+        <source>The embedded descriptor</source>
+        <translation>内嵌的描述文件</translation>
+    </message>
+    <message>
+        <source>A grain table</source>
+        <translation>一个数据粒表</translation>
+    </message>
+    <message>
+        <source>Grain {grain}</source>
+        <translation>数据粒 {grain}</translation>
+    </message>
+    <message>
+        <source>A grain marker</source>
+        <translation>一个数据粒标记</translation>
+    </message>
+    <message>
+        <source>compressed grain {grain} claims an impossible size.</source>
+        <translation>压缩数据粒 {grain} 声明的大小不可能成立。</translation>
+    </message>
+    <message>
+        <source>its compressed extents do not line up with its grains.</source>
+        <translation>它的压缩数据区段与数据粒不对齐。</translation>
+    </message>
+    <message>
+        <source>the compressed grain at offset {offset} does not inflate ({reason}).</source>
+        <translation>偏移 {offset} 处的压缩数据粒无法解压（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The extent {name}</source>
+        <translation>数据区段 {name}</translation>
+    </message>
+    <message>
+        <source>the extent is smaller than the {length} bytes its descriptor says.</source>
+        <translation>该数据区段小于描述文件所说的 {length} 字节。</translation>
+    </message>
+    <message>
+        <source>its extent type {kind} is unknown.</source>
+        <translation>它的数据区段类型 {kind} 未知。</translation>
+    </message>
+    <message>
+        <source>its descriptor lists no extents (data files).</source>
+        <translation>它的描述文件没有列出任何数据区段（数据文件）。</translation>
+    </message>
+    <message>
+        <source>it is a delta disk that does not name its parent.</source>
+        <translation>它是增量磁盘，但没有写明父磁盘。</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the VMDK delta disk {path} was changed after the delta was made (its content id differs): reading them together would give wrong data.</source>
+        <translation>VMDK 增量磁盘 {path} 的父磁盘 {name} 在增量磁盘创建之后被修改过（内容 ID 不同）：合在一起读取会得到错误的数据。</translation>
+    </message>
+    <message>
+        <source>Use the parent disk as it was when the snapshot was taken.</source>
+        <translation>请使用创建快照时的父磁盘。</translation>
+    </message>
+    <message>
+        <source>its descriptor is larger than any real one.</source>
+        <translation>它的描述文件比任何真实的描述文件都大。</translation>
+    </message>
+    <message>
+        <source>The descriptor</source>
+        <translation>描述文件</translation>
     </message>
     <message>
         <source>A required value was not sent.</source>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from imageimporter.core.import_request import ImageRequest
 from imageimporter.core.job import JobState
 from imageimporter.gui.jobs_window import JobsWindow
-from imageimporter.services.pipeline import ImportPipeline
+from imageimporter.services.pipeline import ImportPipeline, Until
 from tests.gui.conftest import BUCKET, needs_qemu, qemu_image
 
 pytestmark = [needs_qemu, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -27,7 +27,7 @@ def cloud(sandbox_services, tmp_path):
             qemu_image(tmp_path / file, size="1G"), BUCKET, connection.session.region, name
         )
         job = pipeline.prepare(request, endpoint=connection.endpoint)
-        return pipeline.upload_disks(job.id)
+        return pipeline.run(job.id, until=Until.UPLOADED)
 
     return pipeline, store, connection, uploaded_job
 

@@ -55,8 +55,9 @@ _MAX_BLOCK_SIZE: Final = 256 * 1024 * 1024
 _MAX_GEOMETRY_SECTORS: Final = 65535 * 16 * 255
 # Tools that size a disk by its CHS geometry, not by the footer's current size (as qemu reads).
 _CHS_CREATORS: Final = (b"vpc ", b"qemu")
-# Parent locator platform codes, in the order they are tried: relative names first.
-_LOCATOR_ORDER: Final = (b"W2ru", b"W2ku", b"MacX", b"Mac ")
+# Parent locator platform codes, in the order they are tried: relative names first. ("Mac "
+# locators hold a Mac OS alias record, not a name; "MacX" a file URL.)
+_LOCATOR_ORDER: Final = (b"W2ru", b"W2ku", b"MacX")
 _KEPT_BITMAPS: Final = 64
 
 

@@ -80,8 +80,10 @@ _NOT_PRESENT, _UNDEFINED, _ZERO, _UNMAPPED = 0, 1, 2, 3
 _FULLY_PRESENT, _PARTIALLY_PRESENT = 6, 7
 _EMPTY_KINDS: Final = {
     _NOT_PRESENT: ExtentKind.UNALLOCATED,
-    _UNDEFINED: ExtentKind.UNALLOCATED,
-    _UNMAPPED: ExtentKind.UNALLOCATED,
+    # MS-VHDX 2.5.1.1 lets a reader return zeros for these (contents undefined, or trimmed by
+    # the guest), also in a differencing disk: zeros, not the parent's older bytes.
+    _UNDEFINED: ExtentKind.ZERO,
+    _UNMAPPED: ExtentKind.ZERO,
     _ZERO: ExtentKind.ZERO,
 }
 _SECTOR_BITMAP_PRESENT: Final = 6
@@ -282,9 +284,9 @@ class VhdxImage(BlockMappedImage):
 
     def locate_block(self, block: int) -> Location:
         state, host = self._entry(block + block // self._chunk_ratio)
-        if state in (_NOT_PRESENT, _UNDEFINED, _UNMAPPED):
+        if state == _NOT_PRESENT:
             return UNALLOCATED
-        if state == _ZERO:
+        if state in (_ZERO, _UNDEFINED, _UNMAPPED):
             return ZERO
         if state not in (_FULLY_PRESENT, _PARTIALLY_PRESENT):
             raise damaged(
@@ -381,7 +383,8 @@ class VhdxImage(BlockMappedImage):
             if bitmap is not None:
                 return bitmap
         chunk, within = divmod(block, self._chunk_ratio)
-        state, host = self._entry(chunk * (self._chunk_ratio + 1) + self._chunk_ratio)
+        index = chunk * (self._chunk_ratio + 1) + self._chunk_ratio
+        state, host = self._entry(index) if index < self._bat.count else (_NOT_PRESENT, 0)
         if state != _SECTOR_BITMAP_PRESENT or not host:
             raise damaged(
                 self._file,
@@ -423,12 +426,18 @@ def open_vhdx(top: LayerFile, chain: Chain) -> DiskImage:
     chunk_ratio = (1 << 23) * sector_size // block_size
     blocks = -(-size // block_size)
     has_parent = bool(flags & _HAS_PARENT)
+    # The BAT must reach the last payload entry; a differencing disk's also the last chunk's
+    # bitmap entry (the specification's count allows the payload entries of the last chunk
+    # that lie past the disk to be left out). Entries the region holds beyond the whole last
+    # chunk are never needed.
+    whole_chunks = -(-blocks // chunk_ratio) * (chunk_ratio + 1)
     if has_parent:
-        entries = -(-blocks // chunk_ratio) * (chunk_ratio + 1)
+        needed = whole_chunks - (chunk_ratio * -(-blocks // chunk_ratio) - blocks) % chunk_ratio
     else:
-        entries = blocks + max(0, blocks - 1) // chunk_ratio
+        needed = blocks + max(0, blocks - 1) // chunk_ratio
     bat_offset, bat_length = regions[_BAT_REGION]
-    if entries * 8 > bat_length:
+    entries = min(bat_length // 8, whole_chunks)
+    if entries < needed:
         raise damaged(
             top,
             FORMAT,

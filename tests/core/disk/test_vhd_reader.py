@@ -240,3 +240,15 @@ def test_damaged_last_footer_of_a_dynamic_vhd_falls_back_to_the_first(
     image.write_bytes(bytes(data))
     with open_disk(image) as disk:
         assert read_whole(disk) == expected
+
+
+def test_parent_found_by_a_macx_file_url(differencing: tuple[Path, Path, bytes]) -> None:
+    top, base, expected = differencing
+    moved = base.parent / "sub dir"
+    moved.mkdir()
+    base.rename(moved / "base.vhd")
+    url = "file://" + str(moved / "base.vhd").replace(" ", "%20")
+    _make_differencing(top, moved / "base.vhd", [(b"MacX", url)])
+    with open_disk(top) as disk:
+        assert disk.read(MIB, 65536) == expected[MIB : MIB + 65536]
+        assert disk.files()[1].path == str(moved / "base.vhd")

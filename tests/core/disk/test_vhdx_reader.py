@@ -176,7 +176,9 @@ def test_partially_present_block_reads_sectors_from_both(
     size = top.stat().st_size
     bitmap_at = -(-size // MIB) * MIB
     bitmap = bytearray(MIB)
-    bitmap[2048 // 8] = 0xFF  # sectors 2048..2055 of the chunk = sectors 0..7 of block 1
+    # Sectors 2048..2051 of the chunk = sectors 0..3 of block 1; bit 0 of a byte is its first
+    # sector (MS-VHDX 2.4).
+    bitmap[2048 // 8] = 0x0F
     with open(top, "r+b") as handle:
         handle.truncate(bitmap_at)
         handle.seek(bitmap_at)
@@ -189,8 +191,11 @@ def test_partially_present_block_reads_sectors_from_both(
     chunk_ratio = (1 << 23) * 512 // MIB
     _set_bat_entry(top, chunk_ratio, (bitmap_at // MIB) << 20 | 6)
     with open_disk(top) as disk:
-        assert disk.read(MIB, 4096) == expected[MIB : MIB + 4096]
-        assert disk.read(MIB + 4096, MIB - 4096) == base_bytes[MIB + 4096 : 2 * MIB]
+        assert disk.read(MIB, 2048) == expected[MIB : MIB + 2048]
+        assert disk.read(MIB + 2048, MIB - 2048) == base_bytes[MIB + 2048 : 2 * MIB]
+        assert disk.read(MIB - 512, 4096) == (
+            expected[MIB - 512 : MIB + 2048] + base_bytes[MIB + 2048 : MIB + 3584]
+        )
 
 
 def test_missing_parent_is_named(differencing: tuple[Path, Path, bytes, bytes]) -> None:
@@ -243,3 +248,28 @@ def test_truncated_vhdx(source: Path, tmp_path: Path) -> None:
         handle.truncate(image.stat().st_size - 3 * MIB)
     error = fails_with_words(lambda: open_read_map(image))
     assert str(image) in error.message
+
+
+def test_partly_present_block_without_a_sector_bitmap(source: Path, tmp_path: Path) -> None:
+    image = convert(source, tmp_path / "partial.vhdx", "vhdx")
+    data = bytearray(image.read_bytes())
+    bat_at, _length = _regions(data)[BAT_REGION]
+    (entry,) = struct.unpack_from("<Q", data, bat_at)
+    assert entry & 7 == 6
+    image.write_bytes(bytes(data))
+    _set_bat_entry(image, 0, entry & ~7 | 7)  # a dynamic disk has no bitmaps to say which
+    error = fails_with_words(lambda: open_read_map(image))
+    assert "no sector bitmap" in error.message
+
+
+@pytest.mark.parametrize("state", [1, 3])  # UNDEFINED, UNMAPPED
+def test_undefined_and_unmapped_blocks_of_a_differencing_disk_read_zeros(
+    differencing: tuple[Path, Path, bytes, bytes], state: int
+) -> None:
+    top, _base, expected, _base_bytes = differencing
+    _set_bat_entry(top, 3, state)  # block 3: the parent has data there
+    assert any(expected[3 * MIB : 4 * MIB])
+    with open_disk(top) as disk:
+        assert disk.read(3 * MIB, MIB) == bytes(MIB)
+        kinds = {e.kind for e in disk.extents() if e.offset < 4 * MIB and e.end > 3 * MIB}
+        assert kinds == {ExtentKind.ZERO}
