@@ -8,21 +8,41 @@
     `qemu-img convert -O qcow2`: wall time ratio (goal <= 1.5) and client CPU (user+sys) of
     both, medians of --runs runs in alternating order after an untimed round, the source in
     the page cache before each;
-(c) peak RSS of `convert` of a 2 TiB sparse VHDX (and of a 2 TiB sparse RAW), 64 MiB of data.
+(c) peak RSS of `convert` of a 2 TiB sparse VHDX (and of a 2 TiB sparse RAW), 64 MiB of data;
+(d) end to end: `upload` of a 4 GiB RAW holding 512 MiB of data to a sandbox capped at
+    50 MiB/s (``sandbox serve --bandwidth``), as it is and with ``--convert`` (skipped where
+    ``upload --convert`` is missing). ImportImage's part is the same for both and left out.
 
 Each command runs in its own child process; its CPU time and peak RSS come from ``wait4``, so
 they are its own. Run:
 
     PYTHONPATH=$PWD python benchmarks/bench_convert.py [--dir /work/tmp-bench] [--runs 3]
 
-Figures of one run (2 shared cores, other work running; 2026-12-04):
+Figures of one run (`--runs 5`; 2 vCPUs shared with other work, load average 2-4; 2026-12-04):
 
-    (see the report of branch `writer`: the table printed by this script)
+    (a) bytes sent / 1 GiB of data              1.0022
+    (a) quick estimate / 1 GiB of data          1.5022
+    (b) convert wall / qemu-img wall            1.28
+    (b) median of per-run wall ratios           1.41
+    (b) convert cpu / qemu-img cpu              1.16
+    (b) qemu-img wall s, cpu s (median)         3.90, 2.61
+    (b) convert wall s, cpu s (median)          4.98, 3.02
+    (b) all walls s, qemu-img | convert         3.90 2.71 4.39 4.04 2.42 | 5.49 5.84 4.95 4.98 3.73
+    (c) peak RSS MiB, 2 TiB sparse VHDX         43 (identical)
+    (c) peak RSS MiB, 2 TiB sparse RAW          45
+    (c) peak RSS MiB, python importing the CLI  29
+    (d) upload as it is: wall s, bytes sent     82.9, 4294967296
+    (d) upload --convert: wall s, bytes sent    11.1, 537657344
+
+On this machine the cost of writing 2 GiB into the page cache swings several-fold from one
+run to the next (a plain 2 GiB write from Python took 1.2 to 3.8 s of system time), and
+both tools spend most of their time there: other runs gave (b) ratios from 0.74 to 2.95.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import shutil
@@ -116,6 +136,10 @@ def bench_speed(folder: Path, runs: int, rows: list[tuple[str, str]]) -> None:
     c_wall = statistics.median(w for w, _, _ in ours)
     c_cpu = statistics.median(c for _, c, _ in ours)
     rows.append(("(b) convert wall / qemu-img wall", f"{c_wall / q_wall:.2f}"))
+    # Each run's two commands ran back to back, in one state of the machine's caches and
+    # writeback: their ratio is steadier than the ratio of medians.
+    paired = statistics.median(c[0] / q[0] for c, q in zip(ours, theirs, strict=True))
+    rows.append(("(b) median of per-run wall ratios", f"{paired:.2f}"))
     rows.append(("(b) convert cpu / qemu-img cpu", f"{c_cpu / q_cpu:.2f}"))
     rows.append(("(b) qemu-img wall s, cpu s (median)", f"{q_wall:.2f}, {q_cpu:.2f}"))
     rows.append(("(b) convert wall s, cpu s (median)", f"{c_wall:.2f}, {c_cpu:.2f}"))
@@ -155,18 +179,70 @@ def bench_memory(folder: Path, rows: list[tuple[str, str]]) -> None:
     rows.append(("(c) peak RSS MiB, python importing the CLI", f"{rss / MIB:.0f}"))
 
 
+def bench_end_to_end(folder: Path, rows: list[tuple[str, str]]) -> None:
+    """Upload as it is and with --convert through a sandbox capped at 50 MiB/s."""
+    usage = subprocess.run(
+        [sys.executable, "-m", "imageimporter", "upload", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    if "--convert" not in usage:
+        rows.append(("(d) end to end", "skipped: `upload --convert` is not on this branch"))
+        return
+    src = folder / "d.raw"
+    make_raw(src, 4 * GIB, 512 * MIB, 0, seed=4)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "imageimporter", "sandbox", "serve", "--data-dir",
+         str(folder / "sandbox"), "--bucket", "bench", "--bandwidth", str(50 * MIB)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert server.stdout is not None
+        info = json.loads(server.stdout.readline())
+        env = dict(
+            os.environ,
+            ALIBABA_CLOUD_ACCESS_KEY_ID=info["access_key_id"],
+            ALIBABA_CLOUD_ACCESS_KEY_SECRET=info["access_key_secret"],
+        )
+        for label, extra in (("as it is", []), ("--convert", ["--convert"])):
+            cmd = [sys.executable, "-m", "imageimporter", "upload", str(src), "--bucket",
+                   "bench", "--oss-endpoint", info["endpoint"], "--json", *extra]  # fmt: skip
+            started = time.monotonic()
+            done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+            wall = time.monotonic() - started
+            sent = json.loads(done.stdout)["bytes_sent"]
+            rows.append((f"(d) upload {label}: wall s, bytes sent", f"{wall:.1f}, {sent}"))
+    finally:
+        server.terminate()
+        server.wait()
+    src.unlink()
+
+
+STEPS = ("bytes", "speed", "memory", "e2e")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dir", default="/work/tmp-bench")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", action="append", choices=STEPS, help="run only these steps")
     args = parser.parse_args()
     folder = Path(args.dir)
     folder.mkdir(parents=True, exist_ok=True)
+    steps = args.only or STEPS
     rows: list[tuple[str, str]] = []
     try:
-        bench_bytes(folder, rows)
-        bench_speed(folder, args.runs, rows)
-        bench_memory(folder, rows)
+        if "bytes" in steps:
+            bench_bytes(folder, rows)
+        if "speed" in steps:
+            bench_speed(folder, args.runs, rows)
+        if "memory" in steps:
+            bench_memory(folder, rows)
+        if "e2e" in steps:
+            bench_end_to_end(folder, rows)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     width = max(len(name) for name, _ in rows)

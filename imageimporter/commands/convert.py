@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import stat
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -18,15 +19,11 @@ if TYPE_CHECKING:
     from imageimporter.core.disk.model import DiskImage
     from imageimporter.core.disk.qcow2_stream import Qcow2Stream
 
-# Bytes handed from the stream to the file per write: a few of the stream's source reads.
-WRITE_CHUNK = 8 * 1024 * 1024
-# Chunks produced ahead of the write by this many threads (the stream reads ranges in
-# parallel; reads and writes release the GIL), at most AHEAD chunks in memory.
-READERS = 2
-AHEAD = 4
 # Threads writing to DEST, and the pieces (up to the stream's READ_CHUNK each) queued for them.
 WRITERS = 2
 WRITES_AHEAD = 4
+# Bytes per read and write when the data area is moved within DEST.
+MOVE_CHUNK = 4 * 1024 * 1024
 
 
 def register(subparsers: Any) -> None:
@@ -53,6 +50,10 @@ def run_convert(args: argparse.Namespace) -> int:
 
     if os.path.lexists(args.dest) and not args.force:
         raise CommandError(f"{args.dest} already exists; give --force to overwrite it")
+    with contextlib.suppress(OSError):  # absent (or a dangling link): it is created
+        if not stat.S_ISREG(os.stat(args.dest).st_mode):
+            # A failed conversion removes DEST: never a device node, a pipe or a folder.
+            raise CommandError(f"{args.dest} is not a regular file; give a file name as DEST")
     if os.path.realpath(args.dest) == os.path.realpath(args.source):
         raise CommandError("SRC and DEST are the same file; choose another DEST")
     started = time.monotonic()
@@ -92,11 +93,12 @@ def run_convert(args: argparse.Namespace) -> int:
 def _convert(disk: DiskImage, dest: str, tty: bool) -> Qcow2Stream:
     """Write the disk's QCOW2 stream to ``dest`` and return the stream (which owns the disk).
 
-    The source is read once when the allocation map predicts where the data area starts (it
-    does unless whole L2 tables or refcount blocks' worth of allocated clusters read as
-    zeros): the scan writes the data clusters after the predicted metadata, then the metadata
-    is written in front. Otherwise the whole stream is written again from the scan's map. The
-    result is the same bytes either way. On any failure the disk is closed and ``dest`` removed.
+    The source is read once (a compressed one decompressed once): the scan writes the data
+    clusters after room for the metadata as the allocation map predicts it (an upper bound),
+    then the data area is moved down by what the metadata turned out smaller (nothing, unless
+    allocated clusters read as zeros, or the source has no allocation map, like an ``.xz``),
+    and the metadata is written in front. On any failure the disk is closed and ``dest``
+    removed.
     """
     from imageimporter.core.disk.qcow2_stream import Qcow2Stream, estimate_layout
     from imageimporter.core.errors import AppError
@@ -109,22 +111,20 @@ def _convert(disk: DiskImage, dest: str, tty: bool) -> Qcow2Stream:
 
     stream: Qcow2Stream | None = None
     try:
-        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+        fd = os.open(dest, os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
         try:
             with ThreadPoolExecutor(WRITERS) as pool:
                 writer = _Writer(fd, pool)
-                predicted = estimate_layout(disk)
-                stream = Qcow2Stream.scan(
-                    disk, on_scan, sink=writer.appending_at(predicted.metadata_bytes)
-                )
-                if stream.layout.metadata_bytes == predicted.metadata_bytes:
-                    append = writer.appending_at(0)
-                    for piece in stream.pieces(0, stream.layout.metadata_bytes):
-                        append(piece)
-                else:
-                    _write_all(stream, writer, tty)
+                reserved = estimate_layout(disk).metadata_bytes
+                stream = Qcow2Stream.scan(disk, on_scan, sink=writer.appending_at(reserved))
                 writer.drain()
-            os.ftruncate(fd, stream.size)  # the mispredicted data area may have been longer
+                metadata = stream.layout.metadata_bytes
+                _move(fd, reserved, stream.size - metadata, metadata)
+                append = writer.appending_at(0)
+                for piece in stream.pieces(0, metadata):
+                    append(piece)
+                writer.drain()
+            os.ftruncate(fd, stream.size)
         finally:
             os.close(fd)
         change = stream.changed()
@@ -144,6 +144,17 @@ def _convert(disk: DiskImage, dest: str, tty: bool) -> Qcow2Stream:
         if isinstance(exc, OSError):
             raise CommandError(f"cannot write {dest}: {exc.strerror or exc}") from exc
         raise
+
+
+def _move(fd: int, source: int, length: int, target: int) -> None:
+    """Move ``length`` bytes of the file from ``source`` to ``target``, in chunks taken in the
+    order that never overwrites a byte before it is read."""
+    if source == target:
+        return
+    starts = list(range(0, length, MOVE_CHUNK))
+    for start in starts if target < source else reversed(starts):
+        data = os.pread(fd, min(MOVE_CHUNK, length - start), source + start)
+        _pwrite_all(fd, data, target + start)
 
 
 class _Writer:
@@ -183,43 +194,3 @@ def _pwrite_all(fd: int, data: bytes, offset: int) -> None:
         written = os.pwrite(fd, view, offset)
         view = view[written:]
         offset += written
-
-
-def _chunks_ahead(
-    stream: Qcow2Stream, pool: ThreadPoolExecutor
-) -> Iterator[tuple[int, list[bytes]]]:
-    """The stream's chunks in order, as pieces, each produced by the pool while earlier ones
-    are written (a sequential-only source: one chunk at a time, so reads stay in order)."""
-    offsets = iter(range(0, stream.size, WRITE_CHUNK))
-    pending: deque[tuple[int, Future[list[bytes]]]] = deque()
-
-    def submit() -> None:
-        offset = next(offsets, None)
-        if offset is not None:
-            length = min(WRITE_CHUNK, stream.size - offset)
-            pending.append((offset, pool.submit(stream.pieces, offset, length)))
-
-    for _ in range(1 if stream.sequential_only else AHEAD):
-        submit()
-    try:
-        while pending:
-            offset, future = pending.popleft()
-            chunk = future.result()
-            submit()
-            yield offset, chunk
-    finally:
-        for _, future in pending:
-            future.cancel()
-
-
-def _write_all(stream: Qcow2Stream, writer: _Writer, tty: bool) -> None:
-    """Write the whole stream from offset 0, chunks produced ahead by a few threads."""
-    with ThreadPoolExecutor(READERS) as pool:
-        for offset, pieces in _chunks_ahead(stream, pool):
-            append = writer.appending_at(offset)
-            for piece in pieces:
-                append(piece)
-            if tty:
-                percent = 100.0 * min(offset + WRITE_CHUNK, stream.size) / stream.size
-                sys.stderr.write(f"\r\x1b[2Kwriting {percent:5.1f}%")
-                sys.stderr.flush()

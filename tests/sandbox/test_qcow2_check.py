@@ -20,11 +20,12 @@ from alibabacloud_ecs20140526 import models as ecs_models
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from imageimporter.core.disk.open import open_disk
 from imageimporter.core.disk.qcow2_stream import Qcow2Stream
 from imageimporter.sandbox import Sandbox
 from imageimporter.sandbox.image_probe import FileReader, probe_file
 from imageimporter.sandbox.qcow2_check import check_qcow2
-from tests.core.disk.test_qcow2_stream import RawFile, write_stream
+from tests.core.disk.stream_helpers import write_stream
 from tests.core.images import MIB, QEMU_IMG, needs_qemu, qemu_convert, run
 from tests.polling import wait_until
 from tests.sandbox.test_rpc_helpers import (
@@ -125,7 +126,7 @@ def test_images_qemu_makes_pass(
 
 
 def test_the_apps_qcow2_stream_passes(raw_disk: Path, tmp_path: Path) -> None:
-    stream = Qcow2Stream.scan(RawFile(raw_disk))
+    stream = Qcow2Stream.scan(open_disk(raw_disk))
     try:
         image = write_stream(stream, tmp_path / "stream.qcow2")
     finally:
@@ -343,7 +344,7 @@ def test_the_import_task_fails_for_a_broken_qcow2_object(
 ) -> None:
     sandbox.set_import_seconds(0.2)
     setup_import_role(clients(sandbox).ram)
-    stream = Qcow2Stream.scan(RawFile(raw_disk))
+    stream = Qcow2Stream.scan(open_disk(raw_disk))
     try:
         put_object(sandbox, "stream.qcow2", write_stream(stream, tmp_path / "stream.qcow2"))
     finally:

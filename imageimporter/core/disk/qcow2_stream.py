@@ -18,6 +18,11 @@ skips confirmed parts without producing what came before them.
 Sequential-only sources (``.xz``, a disk inside a ``.tar``) are decompressed once by the scan and
 then read again front to back while the stream is produced in order; a resume of such a source
 re-reads it from the start up to the first missing part.
+
+A writer of a whole file needs no second read: the scan hands the data area to a ``sink`` as it
+finds it, and :func:`estimate_layout` (the allocation map alone) bounds where that area starts
+(``imageimporter convert`` writes it there, then moves it down if the metadata came out smaller).
+The image's size is the disk's rounded up to whole 512-byte sectors, as qemu sees disks.
 """
 
 from __future__ import annotations
@@ -36,13 +41,14 @@ from imageimporter.core.disk.model import MAX_DISK_READ, DiskError, DiskImage, E
 from imageimporter.core.text import Text
 
 CLUSTER_BITS: Final = 16
+SECTOR_SIZE: Final = 512
 CLUSTER_SIZE: Final = 1 << CLUSTER_BITS
 REFCOUNT_ORDER: Final = 4  # 16-bit refcounts, qemu's default
 QCOW2_VERSION: Final = 3
 HEADER_LENGTH: Final = 112  # v3 header with the compression type byte (0: zlib, unused here)
 # The identity changes when the layout rules below change, so an old checkpoint never mixes
 # parts of two layouts in one object.
-LAYOUT_REVISION: Final = 1
+LAYOUT_REVISION: Final = 2  # 2: the size in the header is rounded up to whole sectors
 
 L2_ENTRIES: Final = CLUSTER_SIZE // 8  # guest clusters covered by one L2 table (512 MiB)
 REFCOUNTS_PER_BLOCK: Final = CLUSTER_SIZE * 8 // (1 << REFCOUNT_ORDER)  # host clusters per block
@@ -53,6 +59,8 @@ _ZERO_CLUSTER: Final = bytes(CLUSTER_SIZE)
 # Source reads of the scan and of runs of data clusters: large enough for speed, bounded memory.
 READ_CHUNK: Final = 4 * 1024 * 1024
 assert READ_CHUNK <= MAX_DISK_READ and READ_CHUNK % CLUSTER_SIZE == 0
+# The longest source read for a range of the data area (the caller asked for that many bytes).
+MAX_RUN: Final = MAX_DISK_READ
 _ZERO_CHUNK: Final = bytes(READ_CHUNK)
 
 ScanProgress = Callable[[int, int], None]
@@ -258,8 +266,13 @@ class Qcow2Layout:
 
     @classmethod
     def for_counts(cls, virtual_size: int, l2_tables: int, data_clusters: int) -> Qcow2Layout:
-        """The layout of an image of ``virtual_size`` with this many L2 tables and data
-        clusters (what an estimate from an allocation map knows without reading data)."""
+        """The layout of an image of a disk of ``virtual_size`` bytes with this many L2 tables
+        and data clusters (what an estimate from an allocation map knows without reading data).
+
+        The image's size is rounded up to whole 512-byte sectors, as qemu (and so qemu-img
+        convert) sees every disk: a qcow2 size that is not would lose the last partial sector,
+        since qemu reads qcow2 sizes in whole sectors. The padding reads as zeros."""
+        virtual_size = _ceil_div(virtual_size, SECTOR_SIZE) * SECTOR_SIZE
         l1_entries = _ceil_div(_ceil_div(virtual_size, CLUSTER_SIZE), L2_ENTRIES)
         fixed = 1 + _ceil_div(l1_entries * 8, CLUSTER_SIZE) + l2_tables + data_clusters
         table, blocks = 1, 1
@@ -427,7 +440,7 @@ class Qcow2Stream:
 
     def pieces(self, offset: int, length: int) -> list[bytes]:
         """The bytes of ``read_at(offset, length)`` as consecutive pieces, not joined: a
-        consumer that writes them out saves a copy (pieces of data are up to READ_CHUNK)."""
+        consumer that writes them out saves a copy (pieces of data are up to MAX_RUN)."""
         if offset < 0 or length < 0 or offset + length > self.size:
             raise ValueError(f"range {offset}+{length} is outside the stream of {self.size} bytes")
         pieces: list[bytes] = []
@@ -519,25 +532,24 @@ class Qcow2Stream:
 
     # -- data ------------------------------------------------------------------------------
     def _data(self, position: int, length: int) -> bytes:
-        """Bytes of the data area from host ``position``: runs of guest-contiguous clusters
-        are read from the source at once, up to :data:`READ_CHUNK`."""
+        """Bytes of the data area from host ``position``: a run of guest-contiguous clusters
+        is read from the source at once, up to the length asked for (at most
+        :data:`MAX_RUN` bytes), so a range over contiguous data is one piece, never joined."""
         ordinal, within = divmod(position - self._layout.data_start * CLUSTER_SIZE, CLUSTER_SIZE)
-        wanted = _ceil_div(within + length, CLUSTER_SIZE)
+        wanted = min(_ceil_div(within + length, CLUSTER_SIZE), MAX_RUN // CLUSTER_SIZE)
         first = self._clusters.select(ordinal)
-        run = [first]
+        count = 1
         for cluster in self._clusters.clusters_from(first + 1):
-            if cluster != run[-1] + 1 or len(run) * CLUSTER_SIZE >= READ_CHUNK:
+            if count == wanted or cluster != first + count:
                 break
-            run.append(cluster)
-            if len(run) == wanted:
-                break
-        count = min(len(run), wanted)
+            count += 1
         raw = self._read_guest(first * CLUSTER_SIZE, count * CLUSTER_SIZE)
         if len(raw) < count * CLUSTER_SIZE:
             raw += bytes(count * CLUSTER_SIZE - len(raw))  # the last cluster ends past the disk
         for index in range(count):
-            piece = raw[index * CLUSTER_SIZE : (index + 1) * CLUSTER_SIZE]
-            if _is_zero(piece):
+            start = index * CLUSTER_SIZE
+            head = raw[start : start + len(_ZERO_HEAD)]  # a data cluster shows itself early
+            if head == _ZERO_HEAD and _is_zero(raw[start : start + CLUSTER_SIZE]):
                 raise DiskError(
                     Text.of(
                         "The source disk changed while it was being converted: guest bytes at "

@@ -6,6 +6,10 @@ The whole API::
     estimate = SendEstimate.of_stream(stream) # exact, once a Qcow2Stream has scanned the disk
     plan = plan_transfer(report, estimate, as_is=False)
 
+The quick estimate counts every allocated cluster: for a source without an allocation map (a
+``.xz`` or ``.gz``: all of it is data until read) it is the whole virtual size, so show such a
+disk's figure after the scan.
+
 ``plan_transfer`` is a pure function of inspection's :class:`DiskReport` (its format, verdict and
 file size), the estimate of the QCOW2 stream (``None`` when no reader could open the disk) and
 whether the user asked for ``--as-is``. Its :class:`TransferPlan` says:
@@ -115,6 +119,12 @@ def plan_transfer(
 ) -> TransferPlan:
     """Decide how the disk ``report`` describes travels; see the module docstring."""
     name = FORMAT_NAMES.get(report.format, report.format)
+    if report.inner_format is not None:  # a compressed file or an archive with a disk inside
+        name = Text.of(
+            "{format} file holding a {inner}",
+            format=report.format,
+            inner=FORMAT_NAMES.get(report.inner_format, report.inner_format),
+        )
     virtual_size = report.virtual_size
     if virtual_size is None and estimate is not None:
         virtual_size = estimate.virtual_size  # a compressed source: known once read through

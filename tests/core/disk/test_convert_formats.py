@@ -4,7 +4,7 @@ Each image is made by qemu-img (and qemu-io for overlays) from one sparse RAW wi
 random data and written zeros. ``convert``'s output must pass ``qemu-img check`` with no errors
 and no leaks, ``qemu-img compare`` with the source must say identical, and its size must be
 within 2 % of ``qemu-img convert -O qcow2``'s. A format whose reader is not there yet is skipped,
-naming the format. VHD and VHDX differencing disks are missing: qemu-img cannot create them.
+naming the format. Differencing VHD and VHDX, which qemu-img cannot make: test_convert_differencing.
 """
 
 from __future__ import annotations

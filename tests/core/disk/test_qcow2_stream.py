@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 
 from imageimporter.core.disk.model import DiskError
+from imageimporter.core.disk.open import open_disk
 from imageimporter.core.disk.qcow2_stream import CLUSTER_SIZE, Qcow2Stream
-from tests.core.disk.stream_helpers import RawFile, qemu, scattered_raw, write_stream
+from tests.core.disk.stream_helpers import qemu, scattered_raw, write_stream
 from tests.core.images import MIB, needs_qemu
 
 
 @needs_qemu
 def test_raw_converts_to_a_valid_identical_qcow2_close_to_qemu_size(tmp_path: Path) -> None:
     source = scattered_raw(tmp_path / "disk.raw")
-    stream = Qcow2Stream.scan(RawFile(source))
+    stream = Qcow2Stream.scan(open_disk(source))
     try:
         out = write_stream(stream, tmp_path / "out.qcow2")
     finally:
@@ -35,8 +36,8 @@ def test_ranges_out_of_order_equal_the_whole_stream_and_runs_are_identical(
     tmp_path: Path,
 ) -> None:
     source = scattered_raw(tmp_path / "disk.raw", 64 * MIB, seed=7)
-    first = Qcow2Stream.scan(RawFile(source))
-    second = Qcow2Stream.scan(RawFile(source))
+    first = Qcow2Stream.scan(open_disk(source))
+    second = Qcow2Stream.scan(open_disk(source))
     try:
         whole = first.read_at(0, first.size)
         assert second.read_at(0, second.size) == whole
@@ -57,7 +58,7 @@ def test_two_tib_sparse_raw_needs_only_a_small_bitmap(tmp_path: Path) -> None:
         handle.truncate(2 << 40)
         handle.seek(1 << 40)
         handle.write(b"x" * 100)
-    stream = Qcow2Stream.scan(RawFile(source))
+    stream = Qcow2Stream.scan(open_disk(source))
     try:
         assert len(stream.clusters.bitmap) == 4 * MIB
         assert stream.clusters.data_clusters == 1
@@ -73,7 +74,7 @@ def test_data_turned_to_zeros_after_the_scan_is_an_error(tmp_path: Path) -> None
     with open(source, "wb") as handle:
         handle.truncate(4 * MIB)
         handle.write(b"data")
-    stream = Qcow2Stream.scan(RawFile(source))
+    stream = Qcow2Stream.scan(open_disk(source))
     try:
         with open(source, "r+b") as handle:
             handle.write(bytes(4))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import lzma
+import shutil
 from pathlib import Path
 
 import pytest
 
+from imageimporter.core.disk.open import open_disk
 from imageimporter.core.disk.qcow2_stream import CLUSTER_SIZE, Qcow2Layout, Qcow2Stream
 from imageimporter.core.disk.transfer import (
     SendEstimate,
@@ -14,7 +17,6 @@ from imageimporter.core.disk.transfer import (
     plan_transfer,
 )
 from imageimporter.core.inspect.inspector import inspect_path
-from tests.core.disk.stream_helpers import RawFile
 from tests.core.images import (
     GIB,
     MIB,
@@ -50,7 +52,7 @@ def sparse_raw(path: Path, size: int, data: list[tuple[int, int]], zeros: int = 
 
 
 def exact(path: Path) -> SendEstimate:
-    stream = Qcow2Stream.scan(RawFile(path))
+    stream = Qcow2Stream.scan(open_disk(path))
     try:
         return SendEstimate.of_stream(stream)
     finally:
@@ -58,11 +60,8 @@ def exact(path: Path) -> SendEstimate:
 
 
 def quick(path: Path) -> SendEstimate:
-    disk = RawFile(path)
-    try:
+    with open_disk(path) as disk:
         return estimate_send(disk)
-    finally:
-        disk.close()
 
 
 # Three data runs, the first two unaligned (3 and 2 clusters touched), in two L2 tables.
@@ -134,8 +133,7 @@ def test_formats_made_by_qemu_img(
 ) -> None:
     raw = sparse_raw(tmp_path / "disk.raw", 64 * MIB, DATA[:2])
     image = qemu_convert(raw, tmp_path / f"disk.{fmt}", fmt, *options)
-    # The stream depends on guest bytes only: the RAW's scan is the image's.
-    plan = plan_transfer(inspect_path(image), exact(raw))
+    plan = plan_transfer(inspect_path(image), exact(image))
     assert (plan.mode, plan.import_format, plan.disk_image_size_gib) == (mode, import_format, 5)
     assert plan.virtual_size == qemu_info(image, fmt)["virtual-size"]  # VHD rounds to CHS
 
@@ -151,6 +149,25 @@ def test_a_format_ecs_does_not_take(tmp_path: Path) -> None:
     assert unreadable.import_format is None and unreadable.sizes == ""
     unchanged = plan_transfer(report, exact(raw), as_is=True)
     assert unchanged.mode is TransferMode.REFUSED and "--as-is" in unchanged.reason
+
+
+def test_a_compressed_raw_is_converted_with_its_size_from_the_reader(tmp_path: Path) -> None:
+    raw = sparse_raw(tmp_path / "disk.raw", 64 * MIB, DATA[:2])
+    packed = tmp_path / "disk.raw.xz"
+    with open(raw, "rb") as source, lzma.open(packed, "wb") as target:
+        shutil.copyfileobj(source, target)
+    report = inspect_path(packed)
+    assert report.virtual_size is None  # inspection does not decompress it
+    plan = plan_transfer(report, exact(packed))
+    assert (plan.mode, plan.virtual_size, plan.import_format) == (
+        TransferMode.CONVERT,
+        64 * MIB,
+        "QCOW2",
+    )
+    assert plan.bytes_to_send == exact(raw).qcow2_bytes
+    assert "xz file holding a raw disk" in plan.reason
+    # Without an allocation map everything counts until read: the quick estimate is the disk.
+    assert quick(packed).qcow2_bytes > 64 * MIB
 
 
 @needs_qemu
