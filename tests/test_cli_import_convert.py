@@ -80,6 +80,10 @@ def test_import_wait_converts_to_an_available_qcow2_image(cloud, env, app_home, 
     [job] = jobs_in(app_home)
     assert job.spec.disks[0].format == "QCOW2" and job.spec.disks[0].disk_image_size_gib == 5
     assert oss_bucket(cloud).get_object(shown["key"]).read() == expected
+    # Once the stream was scanned, its size is exact: no "about" any more.
+    shown_job = run([*CLI, "jobs", "show", job.id], env).stdout
+    assert "converted to QCOW2 while uploading: 64.0 MiB virtual, " in shown_job
+    assert "about" not in shown_job
 
 
 def test_as_is_sends_the_raw_unchanged(cloud, env, app_home, tmp_path):
