@@ -48,7 +48,7 @@ def test_disks_verdicts_block_next_but_conversion_does_not(qtbot, make_window, t
     assert page.table.item(1, 5).text() == "Not a disk image"
     assert not window.next_button.isEnabled()
     assert window.reason_label.text() == (
-        "Data disk 1 cannot be imported as it is; see its problems and hints."
+        "Data disk 1 cannot be imported; see its problems and hints."
     )
     page.table.selectRow(1)
     assert page.details.text().startswith("broken.qcow2: Not a disk image")

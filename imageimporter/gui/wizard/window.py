@@ -299,7 +299,7 @@ class WizardWindow(QMainWindow):
             BlockerCode.INSPECTING: self.tr("{disk} is being checked…").format(disk=disk),
             BlockerCode.DISK_UNREADABLE: self.tr("{disk} cannot be read.").format(disk=disk),
             BlockerCode.DISK_NOT_IMPORTABLE: self.tr(
-                "{disk} cannot be imported as it is; see its problems and hints."
+                "{disk} cannot be imported; see its problems and hints."
             ).format(disk=disk),
             BlockerCode.SAME_FILE_TWICE: self.tr("{disk} is the same file as another disk.").format(
                 disk=disk
