@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import zstandard
 
 from imageimporter.cli import main
 from imageimporter.core.disk.model import DiskError
@@ -79,12 +80,28 @@ def compressed(kind: str) -> Builder:
     """The RAW inside a compressed file or a tar: read front to back, compared with the RAW."""
 
     def build(folder: Path, raw: Path) -> Built:
-        if kind == "tar":
-            image = folder / "disk.tar"
-            with tarfile.open(image, "w") as archive:
+        if kind in ("tar", "tar.gz"):
+            image = folder / f"disk.{kind}"
+            with tarfile.open(image, "w:gz" if kind == "tar.gz" else "w") as archive:
                 archive.add(raw, arcname="disk.raw")
             return Built(image, raw, "raw")
-        opener = {"gzip": gzip.open, "xz": lzma.open, "bzip2": bz2.open}[kind]
+        if kind == "ova":  # an OVF descriptor and a streamOptimized VMDK, as exporters write
+            vmdk = folder / "disk1.vmdk"
+            run(QEMU_IMG, "convert", "-f", "raw", "-O", "vmdk", "-o",
+                "subformat=streamOptimized", raw, vmdk)  # fmt: skip
+            descriptor = folder / "appliance.ovf"
+            descriptor.write_text('<?xml version="1.0"?><Envelope/>\n')
+            image = folder / "appliance.ova"
+            with tarfile.open(image, "w", format=tarfile.USTAR_FORMAT) as archive:
+                archive.add(descriptor, arcname=descriptor.name)
+                archive.add(vmdk, arcname=vmdk.name)
+            return Built(image, raw, "raw")
+        opener = {
+            "gzip": gzip.open,
+            "xz": lzma.open,
+            "bzip2": bz2.open,
+            "zstd": zstandard.open,
+        }[kind]
         image = folder / f"disk.raw.{kind}"
         with open(raw, "rb") as source, opener(image, "wb") as target:
             shutil.copyfileobj(source, target, 4 * MIB)
@@ -124,7 +141,10 @@ CASES: list[tuple[str, str, Builder]] = [
     ("raw.gz", "gzip", compressed("gzip")),
     ("raw.xz", "xz", compressed("xz")),
     ("raw.bz2", "bzip2", compressed("bzip2")),
+    ("raw.zst", "zstd", compressed("zstd")),
     ("tar", "tar", compressed("tar")),
+    ("tar.gz", "gzip", compressed("tar.gz")),
+    ("ova", "ova", compressed("ova")),
 ]
 
 

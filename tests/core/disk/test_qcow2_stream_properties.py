@@ -1,7 +1,8 @@
 """Properties of the QCOW2 stream, for disks hypothesis makes up.
 
 - any range read on its own equals that slice of the whole stream, two streams of one disk
-  are identical, and the data the scan hands a sink is the stream's data area;
+  are identical, the data the scan hands a sink is the stream's data area, and the estimate
+  from the allocation map bounds the layout from above;
 - the whole stream, decoded by the small independent QCOW2 reader below, gives the disk's guest
   bytes back, with every host cluster referenced once and its refcount exactly 1;
 - data that turns to zeros after the scan is an error when read, never other bytes;
@@ -23,7 +24,12 @@ from hypothesis import strategies as st
 
 from imageimporter.core.disk.model import DiskError, Extent, ExtentKind, FileStamp
 from imageimporter.core.disk.open import open_disk
-from imageimporter.core.disk.qcow2_stream import CLUSTER_SIZE, L2_ENTRIES, Qcow2Stream
+from imageimporter.core.disk.qcow2_stream import (
+    CLUSTER_SIZE,
+    L2_ENTRIES,
+    Qcow2Stream,
+    estimate_layout,
+)
 
 MIB = 1 << 20
 OFFSET_MASK = 0x00FF_FFFF_FFFF_FE00
@@ -174,6 +180,12 @@ def test_ranges_equal_the_whole_stream_which_decodes_to_the_disk(
     assert Qcow2Stream.scan(disk).read_at(0, stream.size) == whole
     # What the scan hands its sink is the data area, as convert lays it down in one pass.
     assert b"".join(written) == whole[stream.layout.metadata_bytes :]
+    # The allocation map's estimate bounds the scan's layout from above.
+    estimate = estimate_layout(disk)
+    assert estimate.virtual_size == stream.layout.virtual_size
+    assert estimate.data_clusters >= stream.layout.data_clusters
+    assert estimate.metadata_bytes >= stream.layout.metadata_bytes
+    assert estimate.size >= stream.size
     for _ in range(8):
         offset = data.draw(st.integers(0, stream.size))
         length = data.draw(st.integers(0, min(stream.size - offset, 5 * CLUSTER_SIZE)))
