@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from imageimporter import __version__
 
@@ -67,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from imageimporter.gui.launcher import launch
 
         return launch(sandbox=args.sandbox)
+    log_path = _install_log_file()
     try:
         return int(func(args) or 0)
     except CommandError as exc:
@@ -75,3 +78,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("imageimporter: interrupted", file=sys.stderr)
         return 130
+    except Exception:  # a bug: its traceback (redacted) goes to the log file, not the screen
+        logging.getLogger("imageimporter.cli").exception("command %s failed", args.command)
+        print(f"imageimporter: {_crash_words(log_path)}", file=sys.stderr)
+        return 1
+
+
+def _install_log_file() -> Path | None:
+    """The log file's path, or None when the app's log folder cannot be written (the command
+    still runs: the folder's problem is reported by whatever needs it)."""
+    from imageimporter.services.logs import install_log_file
+
+    try:
+        return install_log_file()
+    except OSError:
+        return None
+
+
+def _crash_words(log_path: Path | None) -> str:
+    """What the CLI says about a bug: never the exception's text, which may quote a request, a
+    URL or a secret."""
+    if log_path is None:
+        return "something unexpected went wrong (and the log folder cannot be written)."
+    return (
+        f"something unexpected went wrong. What happened is written in the log file {log_path}. "
+        "Try again; if it keeps happening, report it with that log file."
+    )

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import json
+import logging
 import signal
 import subprocess
 import sys
 
+import pytest
+
 from imageimporter import __version__
 from imageimporter.cli import main
+from imageimporter.core.endpoints import Endpoints
+from imageimporter.services.cloud import CloudSession
+from imageimporter.services.credentials import Credentials
+from imageimporter.services.job_store import JobStore
+from imageimporter.services.logs import log_file_path
+
+SECRET = "Qw7Er4Ty1Ui8Op5As2Df9Gh6Jk3Lz0Xc"  # looks like an AccessKey Secret
 
 CLI = [sys.executable, "-m", "imageimporter"]
 
@@ -72,3 +82,39 @@ def test_sandbox_serve_restart_keeps_keys(tmp_path):
         process.communicate(timeout=20)
         assert process.returncode == 0
     assert keys[0] == keys[1]
+
+
+@pytest.fixture
+def restored_logging():
+    """The root logger as it was: ``main`` installs the log file's handler in this process."""
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def test_a_bug_in_a_command_names_the_log_file_and_shows_no_secret(
+    monkeypatch, capsys, restored_logging
+):
+    # A session remembers its secret; the failing call quotes it and a signed URL.
+    CloudSession(Credentials("LTAI5tExampleKeyId", SECRET), Endpoints("cn-hangzhou"))
+
+    def broken(self, states=None):
+        raise RuntimeError(f"GET /?Signature=Sig0123456789abc failed, signed with {SECRET}")
+
+    monkeypatch.setattr(JobStore, "jobs", broken)
+    assert main(["jobs", "list"]) == 1
+    out, err = capsys.readouterr()
+    path = log_file_path()
+    assert (
+        f"something unexpected went wrong. What happened is written in the log file {path}" in err
+    )
+    assert "Traceback" not in err and "RuntimeError" not in err
+    assert SECRET not in out + err and "Sig0123456789abc" not in out + err
+    text = path.read_text()
+    assert "command jobs failed" in text and "Traceback" in text and "RuntimeError" in text
+    assert SECRET not in text and "Sig0123456789abc" not in text

@@ -426,4 +426,4 @@ def test_following_ends_when_the_image_becomes_unavailable(cloud, env, app_home,
     finished = json.loads(out)
     assert (finished["state"], finished["ImageId"]) == ("Failed", job.image_id)
     assert finished["error"]["code"] == "Image.UnAvailable"
-    assert "UnAvailable" in finished["error"]["message"]
+    assert "became unavailable" in finished["error"]["message"]

@@ -108,7 +108,11 @@ def _read_secret(prompt: str, env_name: str) -> str:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from imageimporter.services.credentials import Profile
+    from imageimporter.services.credentials import (
+        ENV_ACCESS_KEY_SECRET,
+        ENV_SECURITY_TOKEN,
+        Profile,
+    )
 
     endpoints: dict[str, str] = {}
     for item in args.endpoint:
@@ -116,12 +120,8 @@ def run_add(args: argparse.Namespace) -> int:
         if not sep or product not in ("oss", "ecs", "ram", "sts"):
             raise CommandError(f"--endpoint takes PRODUCT=URL with oss, ecs, ram or sts: {item!r}")
         endpoints[product] = url
-    secret = _read_secret("AccessKey Secret", "ALIBABA_CLOUD_ACCESS_KEY_SECRET")
-    token = (
-        _read_secret("STS security token", "ALIBABA_CLOUD_SECURITY_TOKEN")
-        if args.sts_token
-        else None
-    )
+    secret = _read_secret("AccessKey Secret", ENV_ACCESS_KEY_SECRET)
+    token = _read_secret("STS security token", ENV_SECURITY_TOKEN) if args.sts_token else None
     profile = Profile(
         name=args.name,
         access_key_id=args.access_key_id,

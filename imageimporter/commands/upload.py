@@ -20,10 +20,6 @@ from imageimporter.commands.common import (
 )
 from imageimporter.core.printable import printable
 
-KEY_ID_ENV = "ALIBABA_CLOUD_ACCESS_KEY_ID"
-SECRET_ENV = "ALIBABA_CLOUD_ACCESS_KEY_SECRET"
-TOKEN_ENV = "ALIBABA_CLOUD_SECURITY_TOKEN"
-
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -195,17 +191,20 @@ def _open_stream(path: Path) -> Any:
 
 
 def _credentials_from_environment() -> Any:
-    from imageimporter.services.upload import Credentials
+    from imageimporter.services.credentials import (
+        ENV_ACCESS_KEY_ID,
+        ENV_ACCESS_KEY_SECRET,
+        ENV_SECURITY_TOKEN,
+        credentials_from_env,
+    )
 
-    key_id = os.environ.get(KEY_ID_ENV, "").strip()
-    secret = os.environ.get(SECRET_ENV, "").strip()
-    token = os.environ.get(TOKEN_ENV, "").strip() or None
-    if not key_id or not secret:
+    credentials = credentials_from_env(os.environ)
+    if credentials is None:
         raise CommandError(
-            f"no credentials: set {KEY_ID_ENV} and {SECRET_ENV} "
-            f"(and {TOKEN_ENV} for STS credentials), or use --sandbox"
+            f"no credentials: set {ENV_ACCESS_KEY_ID} and {ENV_ACCESS_KEY_SECRET} "
+            f"(and {ENV_SECURITY_TOKEN} for STS credentials), or use --sandbox"
         )
-    return Credentials(key_id, secret, token)
+    return credentials
 
 
 def _resume_command(args: argparse.Namespace) -> str:

@@ -30,6 +30,7 @@ from imageimporter.core.paths import (
     PRIVATE_DIR_MODE,
     checkpoint_dir,
     folder_error,
+    private_dir,
 )
 from imageimporter.core.text import Text
 from imageimporter.core.units import format_size
@@ -330,20 +331,11 @@ class CheckpointStore:
         checkpoint.updated = time.time()
         data = json.dumps(checkpoint.to_json(), separators=(",", ":")).encode()
         with self._lock:
-            self._private_folder()
+            private_dir(self.directory)
             try:
                 write_atomic(self.file_of(checkpoint), data)
             except OSError as exc:
                 raise folder_error(self.directory, exc) from exc
-
-    def _private_folder(self) -> None:
-        folder = self.directory
-        try:
-            folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
-            if folder.stat().st_mode & 0o077:
-                folder.chmod(PRIVATE_DIR_MODE)
-        except OSError as exc:
-            raise folder_error(folder, exc) from exc
 
     def delete(
         self, endpoint: str, bucket: str, key: str, path: str, kind: str = FILE_KIND

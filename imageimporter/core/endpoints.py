@@ -13,13 +13,15 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from imageimporter.core.errors import AppError
+from imageimporter.core.text import Text
 
 Product = Literal["oss", "ecs", "ram", "sts"]
 PRODUCTS: tuple[Product, ...] = ("oss", "ecs", "ram", "sts")
 
 
 class EndpointError(AppError):
-    pass
+    """An endpoint URL that cannot be used: the app's one error for them (the profiles, the
+    connection, the uploads)."""
 
 
 def is_loopback_host(host: str) -> bool:
@@ -50,18 +52,26 @@ def check_endpoint(url: str, product: str = "") -> str:
         text = "https://" + text
     text = text.rstrip("/")
     parts = urlsplit(text)
-    what = f"The {product.upper()} endpoint" if product else "The endpoint"
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise EndpointError(
-            f"{what} {url!r} is not a valid URL.",
-            "Use a URL such as https://oss-cn-hangzhou.aliyuncs.com.",
+            Text.of(
+                "The {product} endpoint {endpoint!r} is not a valid URL.",
+                product=product.upper(),
+                endpoint=url,
+            )
+            if product
+            else Text.of("The endpoint {endpoint!r} is not a valid URL.", endpoint=url),
+            Text.of("Give a URL such as https://oss-cn-hangzhou.aliyuncs.com."),
             code="InvalidEndpoint",
         )
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise EndpointError(
-            f"{what} {url!r} uses plain HTTP to another machine, which would expose your "
-            "credentials and data.",
-            "Use https://, or plain http:// only to 127.0.0.1 or localhost (the sandbox).",
+            Text.of(
+                "Refusing plain HTTP to {host}: credentials and data would cross the network "
+                "unencrypted.",
+                host=parts.hostname,
+            ),
+            Text.of("Use https://, or http:// only for this machine (127.0.0.1 or localhost)."),
             code="InsecureEndpoint",
         )
     return text

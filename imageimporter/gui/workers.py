@@ -17,13 +17,28 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from imageimporter.core.errors import AppError
+from imageimporter.core.text import Text
+from imageimporter.services.logs import log_file_path
 
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.2  # seconds between two progress updates of the same kind
+
+
+def crash_error() -> AppError:
+    """What the user is told about a bug: words and where the log file is, never the
+    exception's own text, which may quote a request, a URL or a secret."""
+    return AppError(
+        Text.of(
+            "Something unexpected went wrong. What happened is written in the log file {path}.",
+            path=str(log_file_path()),
+        ),
+        Text.of("Try again; if it keeps happening, report it with that log file."),
+        code="InternalError",
+    )
 
 
 class WorkerCancelled(Exception):
@@ -93,20 +108,10 @@ class Worker(QObject):
         except AppError as exc:
             self.done = True
             self.failed.emit(exc)
-        except Exception as exc:  # a bug: shown as words, logged with its traceback
+        except Exception:  # a bug: logged with its traceback (redacted), shown as words only
             log.exception("worker %s failed", self.name)
             self.done = True
-            self.failed.emit(
-                AppError(
-                    QCoreApplication.translate(
-                        "Worker", "Something unexpected went wrong ({what}: {detail})."
-                    ).format(what=type(exc).__name__, detail=exc),
-                    QCoreApplication.translate(
-                        "Worker", "Try again; if it keeps happening, report it with the log file."
-                    ),
-                    code="InternalError",
-                )
-            )
+            self.failed.emit(crash_error())
         else:
             self.done = True
             if self.cancelling and result is None:

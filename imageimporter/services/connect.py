@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from imageimporter.core import paths
-from imageimporter.core.endpoints import Endpoints
+from imageimporter.core.endpoints import EndpointError, Endpoints
 from imageimporter.core.errors import AppError
 from imageimporter.core.text import Text
 from imageimporter.core.validation import endpoint_url_problem
@@ -26,6 +26,7 @@ from imageimporter.services.cloud import CloudSession
 from imageimporter.services.credentials import (
     ENV_PROFILE_NAME,
     Credentials,
+    CredentialsError,
     CredentialStore,
     Profile,
     credentials_from_env,
@@ -39,8 +40,8 @@ SANDBOX_BUCKET = "imageimporter-sandbox"
 SANDBOX_IMPORT_SECONDS = 45.0
 
 
-class NoAccountError(AppError):
-    pass
+class NoAccountError(CredentialsError):
+    """No account to use: no saved profile, and no credentials in the environment."""
 
 
 @dataclass
@@ -187,7 +188,7 @@ def connect(
     if endpoint:
         problem = endpoint_url_problem(endpoint)
         if problem:
-            raise AppError(
+            raise EndpointError(
                 problem,
                 Text.of(
                     "Give the endpoint without them; put the AccessKey in "

@@ -24,6 +24,7 @@ import keyring
 import keyring.errors
 
 from imageimporter.core import paths
+from imageimporter.core.endpoints import EndpointError
 from imageimporter.core.errors import AppError
 from imageimporter.core.text import Text
 from imageimporter.core.validation import endpoint_url_problem
@@ -39,11 +40,12 @@ PROFILE_MODES: tuple[str, ...] = ("AK", "StsToken", "RamRoleArn")
 _PROFILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
-class CredentialError(AppError):
-    """A profile or secret problem the user can fix."""
+class CredentialsError(AppError):
+    """Credentials missing, unusable or refused: the app's one error for them (a profile or a
+    secret the user can fix, the keyring, a service that rejected them)."""
 
 
-class KeyringUnavailableError(CredentialError):
+class KeyringUnavailableError(CredentialsError):
     """The OS keyring cannot be used; nothing was stored anywhere else."""
 
 
@@ -156,7 +158,7 @@ class CredentialStore:
         for profile in self.profiles():
             if profile.name == name:
                 return profile
-        raise CredentialError(
+        raise CredentialsError(
             Text.of(
                 'There is no profile named "{name}".',
                 name=name,
@@ -182,9 +184,9 @@ class CredentialStore:
         """Store the secret in the keyring first; the profile is written only if that worked."""
         problem = validate_profile_name(profile.name)
         if problem:
-            raise CredentialError(problem, code="InvalidProfileName")
+            raise CredentialsError(problem, code="InvalidProfileName")
         if not profile.access_key_id.strip() or not access_key_secret.strip():
-            raise CredentialError(
+            raise CredentialsError(
                 Text.of("Both the AccessKey ID and the AccessKey Secret are needed."),
                 Text.of("Copy them from the RAM console (AccessKey management)."),
                 code="MissingAccessKey",
@@ -192,9 +194,9 @@ class CredentialStore:
         for url in profile.endpoints.values():
             problem = endpoint_url_problem(url)
             if problem:
-                raise CredentialError(problem, code="EndpointWithCredentials")
+                raise EndpointError(problem, code="EndpointWithCredentials")
         if profile.mode == "StsToken" and not security_token:
-            raise CredentialError(
+            raise CredentialsError(
                 Text.of("An STS profile needs its security token."), code="MissingSecurityToken"
             )
         try:
@@ -226,7 +228,7 @@ class CredentialStore:
         except keyring.errors.KeyringError as exc:
             raise _keyring_failure(exc) from exc
         if secret is None:
-            raise CredentialError(
+            raise CredentialsError(
                 Text.of(
                     'The secret of profile "{name}" is not in the keyring any more.',
                     name=name,
@@ -259,7 +261,7 @@ class CredentialStore:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
-            raise CredentialError(
+            raise CredentialsError(
                 Text.of(
                     "No aliyun CLI configuration was found at {path}.",
                     path=path,
@@ -268,7 +270,7 @@ class CredentialStore:
                 code="AliyunConfigMissing",
             ) from exc
         except (OSError, ValueError) as exc:
-            raise CredentialError(
+            raise CredentialsError(
                 Text.of(
                     "The aliyun CLI configuration at {path} could not be read ({exc}).",
                     path=path,
@@ -349,7 +351,7 @@ class CredentialStore:
         except FileNotFoundError:
             return {"profiles": [], "default": None}
         except (OSError, ValueError) as exc:
-            raise CredentialError(
+            raise CredentialsError(
                 Text.of(
                     "The profile list at {path} could not be read ({exc}).",
                     path=self._path,

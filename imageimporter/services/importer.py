@@ -158,9 +158,15 @@ class ImportStatus:
             )
         return AppError(
             Text.of(
-                "The image {image_id} is {status}: the import did not produce a usable image.",
+                "ECS could not create the image {image_id}: the import did not produce a usable "
+                "image.",
                 image_id=self.image_id,
-                status=self.image_status,
+            )
+            if self.image_status == "CreateFailed"
+            else Text.of(
+                "The image {image_id} became unavailable: the import did not produce a usable "
+                "image.",
+                image_id=self.image_id,
             ),
             Text.of("Delete the image and import it again; check the disk if it happens again."),
             code=f"Image.{self.image_status}",

@@ -8,9 +8,7 @@ restarted after a crash all see one consistent state. No secret is ever stored h
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +20,7 @@ from imageimporter.core import paths
 from imageimporter.core.errors import AppError
 from imageimporter.core.job import Job, JobState, job_from_json, job_to_json
 from imageimporter.core.text import Text
+from imageimporter.services.file_lock import file_lock
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -88,34 +87,24 @@ class JobStore:
         """Hold the job for this process while it runs it; JobLockedError (saying which
         process holds it, since when) if another one does. The OS drops the lock when its
         process ends, however it ends, so a crash never leaves a job locked."""
-        folder = paths.private_dir(self.path.parent / "locks")
-        path = folder / f"{job_id}.lock"
-        try:
-            handle = os.open(path, os.O_RDWR | os.O_CREAT, paths.PRIVATE_FILE_MODE)
-        except OSError as exc:
-            raise paths.folder_error(folder, exc) from exc
-        try:
-            if not _try_lock(handle):
-                raise JobLockedError(
-                    Text.of(
-                        "The job {job_id} is being run by another process ({holder}).",
-                        job_id=job_id,
-                        holder=_holder(handle),
-                    ),
-                    Text.of(
-                        "Wait for it to end, or stop it (Ctrl-C there, or `imageimporter jobs "
-                        "cancel {job_id}`).",
-                        job_id=job_id,
-                    ),
-                    code="JobLocked",
-                )
-            since = time.strftime("%Y-%m-%d %H:%M:%S %Z")
-            os.ftruncate(handle, 0)
-            os.lseek(handle, 0, os.SEEK_SET)
-            os.write(handle, f"{os.getpid()} {since}\n".encode())
+
+        def busy(holder: Text) -> JobLockedError:
+            return JobLockedError(
+                Text.of(
+                    "The job {job_id} is being run by another process ({holder}).",
+                    job_id=job_id,
+                    holder=holder,
+                ),
+                Text.of(
+                    "Wait for it to end, or stop it (Ctrl-C there, or `imageimporter jobs "
+                    "cancel {job_id}`).",
+                    job_id=job_id,
+                ),
+                code="JobLocked",
+            )
+
+        with file_lock(self.path.parent / "locks" / f"{job_id}.lock", busy):
             yield
-        finally:
-            os.close(handle)  # releases the lock
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -218,38 +207,3 @@ def _load(db: sqlite3.Connection, job_id: str) -> Job:
 
 def _dump(job: Job) -> str:
     return json.dumps(job_to_json(job), sort_keys=True)
-
-
-if sys.platform == "win32":
-    import msvcrt
-
-    def _try_lock(handle: int) -> bool:
-        try:
-            # Byte 1 << 30, far beyond the holder's text, so the holder stays readable.
-            os.lseek(handle, 1 << 30, os.SEEK_SET)
-            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        finally:
-            os.lseek(handle, 0, os.SEEK_SET)
-        return True
-
-else:
-    import fcntl
-
-    def _try_lock(handle: int) -> bool:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-
-def _holder(handle: int) -> Text:
-    """Who holds a job's lock, from what the holder wrote in the lock file."""
-    os.lseek(handle, 0, os.SEEK_SET)
-    text = os.read(handle, 200).decode("utf-8", "replace").strip()
-    pid, _, since = text.partition(" ")
-    if not pid.isdigit():
-        return Text.of("a process that is starting")
-    return Text.of("process {pid}, since {since}", pid=pid, since=since)

@@ -129,7 +129,7 @@
     </message>
     <message>
         <location filename="../../imageimporter/gui/wizard/account_page.py" line="123" />
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="157" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -149,43 +149,43 @@
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="187" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="189" />
         <source>No system keyring is available here, so a profile cannot be saved (secrets are never kept in plain text). Use the sandbox, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>No system keyring is available here, so a profile cannot be saved (secrets are never kept in plain text). Use the sandbox, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="195" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="197" />
         <source>The AccessKey Secret and STS token are stored in: {keyring}. The profile list holds only the AccessKey ID.</source>
         <translation>The AccessKey Secret and STS token are stored in: {keyring}. The profile list holds only the AccessKey ID.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="252" />
         <source>Imported {count} profile(s).</source>
         <translation>Imported {count} profile(s).</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="252" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="254" />
         <source>Skipped: {list}</source>
         <translation>Skipped: {list}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="275" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="277" />
         <source>Checking the credentials…</source>
         <translation>Checking the credentials…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="317" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="320" />
         <source>Connected to the sandbox.</source>
         <translation>Connected to the sandbox.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="320" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="323" />
         <source>Connected with profile {name}.</source>
         <translation>Connected with profile {name}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="315" />
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="351" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="318" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="354" />
         <source>Not connected.</source>
         <translation>Not connected.</translation>
     </message>
@@ -203,97 +203,97 @@
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="48" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="50" />
         <source>Role status</source>
         <translation>Role status</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="51" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="53" />
         <source>Set it up for me</source>
         <translation>Set it up for me</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="51" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="53" />
         <source>Set up the role</source>
         <translation>Set up the role</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="53" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="55" />
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="53" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="55" />
         <source>Check the role again</source>
         <translation>Check the role again</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="61" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="63" />
         <source>Or ask an administrator</source>
         <translation>Or ask an administrator</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="65" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="67" />
         <source>Console authorization link</source>
         <translation>Console authorization link</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="70" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="72" />
         <source>Instructions for an administrator</source>
         <translation>Instructions for an administrator</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="73" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="75" />
         <source>Copy the instructions</source>
         <translation>Copy the instructions</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="83" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="85" />
         <source>Authorization</source>
         <translation>Authorization</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="96" />
         <source>Open the one-click authorization in the RAM console</source>
         <translation>Open the one-click authorization in the RAM console</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="104" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="106" />
         <source>Checking the role…</source>
         <translation>Checking the role…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="113" />
         <source>Setting up the role…</source>
         <translation>Setting up the role…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="131" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="133" />
         <source>The role could not be checked or set up.</source>
         <translation>The role could not be checked or set up.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="140" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="43" />
         <source>The role exists</source>
         <translation>The role exists</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="44" />
         <source>It trusts ECS (ecs.aliyuncs.com)</source>
         <translation>It trusts ECS (ecs.aliyuncs.com)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="150" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="45" />
         <source>The import policy is attached</source>
         <translation>The import policy is attached</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="147" />
         <source>The role is ready.</source>
         <translation>The role is ready.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="147" />
         <source>The role needs setting up.</source>
         <translation>The role needs setting up.</translation>
     </message>
@@ -1120,316 +1120,316 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="91" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="93" />
         <source>Import status</source>
         <translation>Import status</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="359" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
         <location filename="../../imageimporter/gui/wizard/progress_page.py" line="370" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="381" />
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
         <source>Cancel the import…</source>
         <translation>Cancel the import…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="105" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="105" />
         <source>Try the import again</source>
         <translation>Try the import again</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="115" />
         <source>Notices</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="114" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="118" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="120" />
         <source>Image ID</source>
         <translation>Image ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="117" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="121" />
         <source>Image ID:</source>
         <translation>Image ID:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="120" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="124" />
         <source>Console link</source>
         <translation>Console link</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="127" />
         <source>Image check results</source>
         <translation>Image check results</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="128" />
         <source>Image check:</source>
         <translation>Image check:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="126" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="130" />
         <source>Delete the uploaded objects</source>
         <translation>Delete the uploaded objects</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="148" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="152" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="295" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="304" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="336" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="345" />
         <source>Open the image list in the ECS console</source>
         <translation>Open the image list in the ECS console</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="343" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="354" />
         <source>No check results (the image check was off or found nothing).</source>
         <translation>No check results (the image check was off or found nothing).</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="45" />
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="348" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="47" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="359" />
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="80" />
         <source>What is happening now</source>
         <translation>What is happening now</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="83" />
         <source>1. Upload to OSS</source>
         <translation>1. Upload to OSS</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="88" />
         <source>2. Import into ECS</source>
         <translation>2. Import into ECS</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="89" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="91" />
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="99" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="99" />
         <source>Pause the upload</source>
         <translation>Pause the upload</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="99" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="166" />
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="206" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="175" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="215" />
         <source>Uploaded and verified.</source>
         <translation>Uploaded and verified.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="168" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="177" />
         <source>Waiting…</source>
         <translation>Waiting…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="188" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="197" />
         <source>Already in the bucket (same size and CRC64): skipped.</source>
         <translation>Already in the bucket (same size and CRC64): skipped.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="200" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="209" />
         <source>Checking what is already on the server…</source>
         <translation>Checking what is already on the server…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="201" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="210" />
         <source>Checking what was sent before…</source>
         <translation>Checking what was sent before…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="202" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="211" />
         <source>Verifying the whole object (CRC64)…</source>
         <translation>Verifying the whole object (CRC64)…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="203" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="212" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="204" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="213" />
         <source>Paused.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="205" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="214" />
         <source>Stopped by an error.</source>
         <translation>Stopped by an error.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="211" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="220" />
         <source>{done} of {total}</source>
         <translation>{done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="218" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="227" />
         <source>{time} left</source>
         <translation>{time} left</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="220" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="229" />
         <source>{n} retried</source>
         <translation>{n} retried</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="223" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="232" />
         <source>resumed: {size} was already on the server</source>
         <translation>resumed: {size} was already on the server</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="235" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="244" />
         <source>The connection was lost; reconnecting…</source>
         <translation>The connection was lost; reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="238" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="247" />
         <source>ECS is converting the disks into an image: {percent} %.</source>
         <translation>ECS is converting the disks into an image: {percent} %.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="242" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="251" />
         <source>About {time} left.</source>
         <translation>About {time} left.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="271" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="280" />
         <source>Following the import task…</source>
         <translation>Following the import task…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="274" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="283" />
         <source>Starts by itself when every disk is uploaded.</source>
         <translation>Starts by itself when every disk is uploaded.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="276" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="285" />
         <source>Starts when you click Import on the review step.</source>
         <translation>Starts when you click Import on the review step.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="293" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="302" />
         <source>Pausing…</source>
         <translation>Pausing…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="297" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="306" />
         <source>Done: the image {name} is ready.</source>
         <translation>Done: the image {name} is ready.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="300" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="309" />
         <source>Cancelled. What was uploaded was deleted from the bucket.</source>
         <translation>Cancelled. What was uploaded was deleted from the bucket.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="301" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="310" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="303" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="312" />
         <source>Stopped: see the error below.</source>
         <translation>Stopped: see the error below.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="308" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="317" />
         <source>Paused: {done} of {total} is on the server. Resume carries on from there.</source>
         <translation>Paused: {done} of {total} is on the server. Resume carries on from there.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="311" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="320" />
         <source>Submitting the import to ECS…</source>
         <translation>Submitting the import to ECS…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="313" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="322" />
         <source>ECS is importing the image; this window can be closed meanwhile.</source>
         <translation>ECS is importing the image; this window can be closed meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="315" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="324" />
         <source>Checking everything before the import…</source>
         <translation>Checking everything before the import…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="317" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="326" />
         <source>Uploading disk {n} of {count} ({done} of {total}).</source>
         <translation>Uploading disk {n} of {count} ({done} of {total}).</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="324" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="333" />
         <source>The import follows by itself.</source>
         <translation>The import follows by itself.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="331" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="340" />
         <source>The image is available.</source>
         <translation>The image is available.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="362" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="373" />
         <source>Cancel the import task? ECS stops it and the image is not created.</source>
         <translation>Cancel the import task? ECS stops it and the image is not created.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="364" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="375" />
         <source>This cannot be undone.</source>
         <translation>This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="366" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="377" />
         <source>Cancel this import and delete what was uploaded?</source>
         <translation>Cancel this import and delete what was uploaded?</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="368" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="379" />
         <source>To stop for now and carry on later, use Pause instead.</source>
         <translation>To stop for now and carry on later, use Pause instead.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="371" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="382" />
         <source>Keep going</source>
         <translation>Keep going</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="402" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="413" />
         <source>Deleted: {list}</source>
         <translation>Deleted: {list}</translation>
     </message>
@@ -1670,22 +1670,22 @@
 <context>
     <name>ToneRow</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/widgets.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="74" />
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/widgets.py" line="67" />
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="75" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/widgets.py" line="68" />
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="76" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/widgets.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="77" />
         <source>Checking</source>
         <translation>Checking</translation>
     </message>
@@ -1693,314 +1693,301 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="80" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="185" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="220" />
         <source>Image Importer</source>
         <translation>Image Importer</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="130" />
         <source>Sandbox: you are using a practice cloud on this computer. Nothing is sent to Alibaba Cloud and no image is really created.</source>
         <translation>Sandbox: you are using a practice cloud on this computer. Nothing is sent to Alibaba Cloud and no image is really created.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="134" />
         <source>Sandbox notice</source>
         <translation>Sandbox notice</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="106" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="142" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="143" />
         <source>Continue the unfinished job</source>
         <translation>Continue the unfinished job</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="109" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="145" />
         <source>Show jobs</source>
         <translation>Show jobs</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="110" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="146" />
         <source>Show the jobs</source>
         <translation>Show the jobs</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="148" />
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="113" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="149" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="169" />
         <source>Background upload</source>
         <translation>Background upload</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="162" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="198" />
         <source>Why Next is not available</source>
         <translation>Why Next is not available</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="163" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="199" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="164" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="200" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="166" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="225" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="202" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="264" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="167" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="203" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="170" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="205" />
         <source>New import</source>
         <translation>New import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="171" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="206" />
         <source>Start a new import</source>
         <translation>Start a new import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="223" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="262" />
         <source>Step {n} of {total}</source>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="225" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="264" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="288" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="353" />
         <source>The system disk</source>
         <translation>The system disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="290" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="355" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="293" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="358" />
         <source>Connect to an account, or try the sandbox.</source>
         <translation>Connect to an account, or try the sandbox.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="294" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="359" />
         <source>Checking the credentials…</source>
         <translation>Checking the credentials…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="295" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="360" />
         <source>Choose a region.</source>
         <translation>Choose a region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="296" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="361" />
         <source>Choose the system disk image.</source>
         <translation>Choose the system disk image.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="297" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="362" />
         <source>An image has at most 16 data disks.</source>
         <translation>An image has at most 16 data disks.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="298" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="363" />
         <source>{disk} is being checked…</source>
         <translation>{disk} is being checked…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="299" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="364" />
         <source>{disk} cannot be read.</source>
         <translation>{disk} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="301" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="366" />
         <source>{disk} cannot be imported as it is; see its problems and hints.</source>
         <translation>{disk} cannot be imported as it is; see its problems and hints.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="303" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="368" />
         <source>{disk} is the same file as another disk.</source>
         <translation>{disk} is the same file as another disk.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="306" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="371" />
         <source>Choose or create a bucket.</source>
         <translation>Choose or create a bucket.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="373" />
         <source>The bucket is in {region}, not in the image's region.</source>
         <translation>The bucket is in {region}, not in the image's region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="310" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="375" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}: the object name is not valid.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="313" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="378" />
         <source>Two disks have the same object name.</source>
         <translation>Two disks have the same object name.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="436" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="501" />
         <source>The image {name} ({image}) is ready.</source>
         <translation>The image {name} ({image}) is ready.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="553" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="618" />
         <source>The import is still running</source>
         <translation>The import is still running</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="556" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="621" />
         <source>If you quit, the work pauses and carries on where it stopped the next time you open the app.</source>
         <translation>If you quit, the work pauses and carries on where it stopped the next time you open the app.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="628" />
         <source>It can also go on in the background, with an icon in the tray.</source>
         <translation>It can also go on in the background, with an icon in the tray.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="566" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="631" />
         <source>Keep running in the background</source>
         <translation>Keep running in the background</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="569" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="634" />
         <source>Pause and quit</source>
         <translation>Pause and quit</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="571" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="636" />
         <source>Don't quit</source>
         <translation>Don't quit</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="596" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="661" />
         <source>Image Importer: the import goes on</source>
         <translation>Image Importer: the import goes on</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="316" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="381" />
         <source>Checking the role…</source>
         <translation>Checking the role…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="317" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="382" />
         <source>Set up the role first.</source>
         <translation>Set up the role first.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="318" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="383" />
         <source>The dry run is running.</source>
         <translation>The dry run is running.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="358" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="423" />
         <source>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</source>
         <translation>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="386" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="451" />
         <source>Another import is running in this window.</source>
         <translation>Another import is running in this window.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="387" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="452" />
         <source>Pause it (or let it finish) first, then continue this one.</source>
         <translation>Pause it (or let it finish) first, then continue this one.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="435" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="500" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="441" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="506" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="474" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="539" />
         <source>Upload paused: {done} of {total}.</source>
         <translation>Upload paused: {done} of {total}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="476" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="541" />
         <source>Uploading in the background: {done} of {total}.</source>
         <translation>Uploading in the background: {done} of {total}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="485" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="550" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="486" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="551" />
         <source>&amp;Jobs…</source>
         <translation>&amp;Jobs…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="491" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="556" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="495" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="560" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="498" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="521" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="586" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="522" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="587" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>The new language is used for windows opened from now on; restart the app to see it everywhere.</translation>
-    </message>
-</context>
-<context>
-    <name>Worker</name>
-    <message>
-        <location filename="../../imageimporter/gui/workers.py" line="101" />
-        <source>Something unexpected went wrong ({what}: {detail}).</source>
-        <translation>Something unexpected went wrong ({what}: {detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/workers.py" line="104" />
-        <source>Try again; if it keeps happening, report it with the log file.</source>
-        <translation>Try again; if it keeps happening, report it with the log file.</translation>
     </message>
 </context>
 <context>
@@ -2042,12 +2029,12 @@
         <translation>its input files changed</translation>
     </message>
     <message>
-        <source>{path} cannot be read: {reason}</source>
-        <translation>{path} cannot be read: {reason}</translation>
+        <source>{path} is a damaged {fmt} image: {problem}</source>
+        <translation>{path} is a damaged {fmt} image: {problem}</translation>
     </message>
     <message>
-        <source>The image is damaged; use another copy.</source>
-        <translation>The image is damaged; use another copy.</translation>
+        <source>Use a complete, undamaged copy of the disk image.</source>
+        <translation>Use a complete, undamaged copy of the disk image.</translation>
     </message>
     <message>
         <source>its header asks for far more reading than any sane image needs.</source>
@@ -2140,6 +2127,10 @@
     <message>
         <source>{path} names its {what} as {name}, which is not a usable file name.</source>
         <translation>{path} names its {what} as {name}, which is not a usable file name.</translation>
+    </message>
+    <message>
+        <source>The image is damaged; use another copy.</source>
+        <translation>The image is damaged; use another copy.</translation>
     </message>
     <message>
         <source>The VMDK descriptor {path} names the extent {name}, which is outside the descriptor's folder: it is not opened.</source>
@@ -2238,6 +2229,26 @@
         <translation>The block allocation table</translation>
     </message>
     <message>
+        <source>The parent of the differencing {fmt} {path} ({name}) cannot be found next to it.</source>
+        <translation>The parent of the differencing {fmt} {path} ({name}) cannot be found next to it.</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>not named</translation>
+    </message>
+    <message>
+        <source>Put the parent disk next to the differencing disk, under that name.</source>
+        <translation>Put the parent disk next to the differencing disk, under that name.</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the differencing {fmt} {path} is not the disk it was made from (its {identity} differs): it was changed or replaced.</source>
+        <translation>The parent {name} of the differencing {fmt} {path} is not the disk it was made from (its {identity} differs): it was changed or replaced.</translation>
+    </message>
+    <message>
+        <source>Use the parent disk the differencing disk was made from.</source>
+        <translation>Use the parent disk the differencing disk was made from.</translation>
+    </message>
+    <message>
         <source>An L2 table</source>
         <translation>An L2 table</translation>
     </message>
@@ -2292,6 +2303,10 @@
     <message>
         <source>{path} is an encrypted QCOW2 disk, which cannot be imported.</source>
         <translation>{path} is an encrypted QCOW2 disk, which cannot be imported.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} cannot be read: {reason}</translation>
     </message>
     <message>
         <source>Convert it to a plain QCOW2 with qemu-img convert first.</source>
@@ -2370,14 +2385,6 @@
         <translation>the tar archive inside is cut short.</translation>
     </message>
     <message>
-        <source>{path} is a damaged {fmt} image: {problem}</source>
-        <translation>{path} is a damaged {fmt} image: {problem}</translation>
-    </message>
-    <message>
-        <source>Use a complete, undamaged copy of the disk image.</source>
-        <translation>Use a complete, undamaged copy of the disk image.</translation>
-    </message>
-    <message>
         <source>it claims a virtual size of {size} bytes, more than the {limit} TiB any reader accepts.</source>
         <translation>it claims a virtual size of {size} bytes, more than the {limit} TiB any reader accepts.</translation>
     </message>
@@ -2400,6 +2407,62 @@
     <message>
         <source>the tar archive is cut short: a member is incomplete.</source>
         <translation>the tar archive is cut short: a member is incomplete.</translation>
+    </message>
+    <message>
+        <source>{virtual} virtual, {send} to send</source>
+        <translation>{virtual} virtual, {send} to send</translation>
+    </message>
+    <message>
+        <source>{virtual} virtual, about {send} to send</source>
+        <translation>{virtual} virtual, about {send} to send</translation>
+    </message>
+    <message>
+        <source>{format} file holding a {inner}</source>
+        <translation>{format} file holding a {inner}</translation>
+    </message>
+    <message>
+        <source>This is not a disk ECS can import.</source>
+        <translation>This is not a disk ECS can import.</translation>
+    </message>
+    <message>
+        <source>The disk is encrypted; it cannot be read to convert it. Write a decrypted copy first.</source>
+        <translation>The disk is encrypted; it cannot be read to convert it. Write a decrypted copy first.</translation>
+    </message>
+    <message>
+        <source>The size of the disk inside this file cannot be read.</source>
+        <translation>The size of the disk inside this file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The disk is {gib} GiB; ImportImage takes at most {max_gib} GiB.</source>
+        <translation>The disk is {gib} GiB; ImportImage takes at most {max_gib} GiB.</translation>
+    </message>
+    <message>
+        <source>ECS cannot take this {name} as it is, so it cannot be sent unchanged; leave out --as-is to convert it to QCOW2 while uploading.</source>
+        <translation>ECS cannot take this {name} as it is, so it cannot be sent unchanged; leave out --as-is to convert it to QCOW2 while uploading.</translation>
+    </message>
+    <message>
+        <source>ECS cannot take this {name} as it is, and it cannot be read to convert it.</source>
+        <translation>ECS cannot take this {name} as it is, and it cannot be read to convert it.</translation>
+    </message>
+    <message>
+        <source>ECS cannot take this {name} as it is: it is converted to QCOW2 while uploading.</source>
+        <translation>ECS cannot take this {name} as it is: it is converted to QCOW2 while uploading.</translation>
+    </message>
+    <message>
+        <source>Sent as it is, as asked (--as-is).</source>
+        <translation>Sent as it is, as asked (--as-is).</translation>
+    </message>
+    <message>
+        <source>ECS takes this {name} as it is.</source>
+        <translation>ECS takes this {name} as it is.</translation>
+    </message>
+    <message>
+        <source>Sent as QCOW2, converted while uploading: {percent} % fewer bytes than the {name} as it is.</source>
+        <translation>Sent as QCOW2, converted while uploading: {percent} % fewer bytes than the {name} as it is.</translation>
+    </message>
+    <message>
+        <source>ECS takes this {name} as it is, and QCOW2 would save less than {min_percent} % of the bytes.</source>
+        <translation>ECS takes this {name} as it is, and QCOW2 would save less than {min_percent} % of the bytes.</translation>
     </message>
     <message>
         <source>Block {block}</source>
@@ -2454,24 +2517,8 @@
         <translation>A parent locator</translation>
     </message>
     <message>
-        <source>The parent of the differencing VHD {path} ({name}) cannot be found next to it.</source>
-        <translation>The parent of the differencing VHD {path} ({name}) cannot be found next to it.</translation>
-    </message>
-    <message>
-        <source>not named</source>
-        <translation>not named</translation>
-    </message>
-    <message>
-        <source>Put the parent disk next to the differencing disk, under that name.</source>
-        <translation>Put the parent disk next to the differencing disk, under that name.</translation>
-    </message>
-    <message>
-        <source>The parent {name} of the differencing VHD {path} is not the disk it was made from (its unique id differs): it was changed or replaced.</source>
-        <translation>The parent {name} of the differencing VHD {path} is not the disk it was made from (its unique id differs): it was changed or replaced.</translation>
-    </message>
-    <message>
-        <source>Use the parent disk the differencing disk was made from.</source>
-        <translation>Use the parent disk the differencing disk was made from.</translation>
+        <source>unique id</source>
+        <translation>unique id</translation>
     </message>
     <message>
         <source>The disk's data</source>
@@ -2554,12 +2601,8 @@
         <translation>its parent locator is damaged.</translation>
     </message>
     <message>
-        <source>The parent of the differencing VHDX {path} ({name}) cannot be found next to it.</source>
-        <translation>The parent of the differencing VHDX {path} ({name}) cannot be found next to it.</translation>
-    </message>
-    <message>
-        <source>The parent {name} of the differencing VHDX {path} is not the disk it was made from (its data write GUID differs): it was changed or replaced.</source>
-        <translation>The parent {name} of the differencing VHDX {path} is not the disk it was made from (its data write GUID differs): it was changed or replaced.</translation>
+        <source>data write GUID</source>
+        <translation>data write GUID</translation>
     </message>
     <message>
         <source>block {block} has an unknown state ({state}).</source>
@@ -2692,6 +2735,26 @@
     <message>
         <source>The descriptor</source>
         <translation>The descriptor</translation>
+    </message>
+    <message>
+        <source>The {product} endpoint {endpoint!r} is not a valid URL.</source>
+        <translation>The {product} endpoint {endpoint!r} is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>The endpoint {endpoint!r} is not a valid URL.</source>
+        <translation>The endpoint {endpoint!r} is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>Give a URL such as https://oss-cn-hangzhou.aliyuncs.com.</source>
+        <translation>Give a URL such as https://oss-cn-hangzhou.aliyuncs.com.</translation>
+    </message>
+    <message>
+        <source>Refusing plain HTTP to {host}: credentials and data would cross the network unencrypted.</source>
+        <translation>Refusing plain HTTP to {host}: credentials and data would cross the network unencrypted.</translation>
+    </message>
+    <message>
+        <source>Use https://, or http:// only for this machine (127.0.0.1 or localhost).</source>
+        <translation>Use https://, or http:// only for this machine (127.0.0.1 or localhost).</translation>
     </message>
     <message>
         <source>A required value was not sent.</source>
@@ -4406,6 +4469,14 @@
         <translation>Fix or remove the file; secrets are not in it.</translation>
     </message>
     <message>
+        <source>a process that is starting</source>
+        <translation>a process that is starting</translation>
+    </message>
+    <message>
+        <source>process {pid}, since {since}</source>
+        <translation>process {pid}, since {since}</translation>
+    </message>
+    <message>
         <source>{label}: fine ({value}).</source>
         <translation>{label}: fine ({value}).</translation>
     </message>
@@ -4446,8 +4517,12 @@
         <translation>Import it again if you still need the image.</translation>
     </message>
     <message>
-        <source>The image {image_id} is {status}: the import did not produce a usable image.</source>
-        <translation>The image {image_id} is {status}: the import did not produce a usable image.</translation>
+        <source>ECS could not create the image {image_id}: the import did not produce a usable image.</source>
+        <translation>ECS could not create the image {image_id}: the import did not produce a usable image.</translation>
+    </message>
+    <message>
+        <source>The image {image_id} became unavailable: the import did not produce a usable image.</source>
+        <translation>The image {image_id} became unavailable: the import did not produce a usable image.</translation>
     </message>
     <message>
         <source>Delete the image and import it again; check the disk if it happens again.</source>
@@ -4500,14 +4575,6 @@
     <message>
         <source>List the jobs with `imageimporter jobs list`.</source>
         <translation>List the jobs with `imageimporter jobs list`.</translation>
-    </message>
-    <message>
-        <source>a process that is starting</source>
-        <translation>a process that is starting</translation>
-    </message>
-    <message>
-        <source>process {pid}, since {since}</source>
-        <translation>process {pid}, since {since}</translation>
     </message>
     <message>
         <source>The import cannot start: {problems}</source>
@@ -4590,14 +4657,6 @@
         <translation>Give the bucket's region (for example cn-hangzhou) or an OSS endpoint URL.</translation>
     </message>
     <message>
-        <source>{endpoint!r} is not an OSS endpoint.</source>
-        <translation>{endpoint!r} is not an OSS endpoint.</translation>
-    </message>
-    <message>
-        <source>Give a URL such as https://oss-cn-hangzhou.aliyuncs.com.</source>
-        <translation>Give a URL such as https://oss-cn-hangzhou.aliyuncs.com.</translation>
-    </message>
-    <message>
         <source>{endpoint!r} is not an OSS endpoint: it must not have a path, query or user.</source>
         <translation>{endpoint!r} is not an OSS endpoint: it must not have a path, query or user.</translation>
     </message>
@@ -4612,14 +4671,6 @@
     <message>
         <source>Use a host name or an IPv4 address.</source>
         <translation>Use a host name or an IPv4 address.</translation>
-    </message>
-    <message>
-        <source>Refusing plain HTTP to {host}: credentials and data would cross the network unencrypted.</source>
-        <translation>Refusing plain HTTP to {host}: credentials and data would cross the network unencrypted.</translation>
-    </message>
-    <message>
-        <source>Use https://, or http:// only for this machine (127.0.0.1 or localhost).</source>
-        <translation>Use https://, or http:// only for this machine (127.0.0.1 or localhost).</translation>
     </message>
     <message>
         <source>{bucket!r} is not a valid bucket name or {endpoint} is not a valid endpoint.</source>

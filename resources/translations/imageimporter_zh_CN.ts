@@ -129,7 +129,7 @@
     </message>
     <message>
         <location filename="../../imageimporter/gui/wizard/account_page.py" line="123" />
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="157" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
@@ -149,43 +149,43 @@
         <translation>地域：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="187" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="189" />
         <source>No system keyring is available here, so a profile cannot be saved (secrets are never kept in plain text). Use the sandbox, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>此处没有可用的系统密钥环，因此无法保存配置（密钥绝不会以明文保存）。请使用沙箱，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="195" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="197" />
         <source>The AccessKey Secret and STS token are stored in: {keyring}. The profile list holds only the AccessKey ID.</source>
         <translation>AccessKey Secret 和 STS 令牌保存在：{keyring}。配置列表中只有 AccessKey ID。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="250" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="252" />
         <source>Imported {count} profile(s).</source>
         <translation>已导入 {count} 个配置。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="252" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="254" />
         <source>Skipped: {list}</source>
         <translation>已跳过：{list}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="275" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="277" />
         <source>Checking the credentials…</source>
         <translation>正在检查凭证…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="317" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="320" />
         <source>Connected to the sandbox.</source>
         <translation>已连接到沙箱。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="320" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="323" />
         <source>Connected with profile {name}.</source>
         <translation>已使用配置 {name} 连接。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="315" />
-        <location filename="../../imageimporter/gui/wizard/account_page.py" line="351" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="318" />
+        <location filename="../../imageimporter/gui/wizard/account_page.py" line="354" />
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
@@ -203,97 +203,97 @@
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="48" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="50" />
         <source>Role status</source>
         <translation>角色状态</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="51" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="53" />
         <source>Set it up for me</source>
         <translation>帮我设置</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="51" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="53" />
         <source>Set up the role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="53" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="55" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="53" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="55" />
         <source>Check the role again</source>
         <translation>重新检查角色</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="61" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="63" />
         <source>Or ask an administrator</source>
         <translation>或请管理员处理</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="65" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="67" />
         <source>Console authorization link</source>
         <translation>控制台授权链接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="70" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="72" />
         <source>Instructions for an administrator</source>
         <translation>给管理员的说明</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="73" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="75" />
         <source>Copy the instructions</source>
         <translation>复制说明</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="83" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="85" />
         <source>Authorization</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="96" />
         <source>Open the one-click authorization in the RAM console</source>
         <translation>在 RAM 控制台中打开一键授权</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="104" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="106" />
         <source>Checking the role…</source>
         <translation>正在检查角色…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="113" />
         <source>Setting up the role…</source>
         <translation>正在设置角色…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="131" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="133" />
         <source>The role could not be checked or set up.</source>
         <translation>无法检查或设置角色。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="140" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="43" />
         <source>The role exists</source>
         <translation>角色已存在</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="44" />
         <source>It trusts ECS (ecs.aliyuncs.com)</source>
         <translation>角色信任 ECS（ecs.aliyuncs.com）</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="150" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="45" />
         <source>The import policy is attached</source>
         <translation>已授予导入策略</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="147" />
         <source>The role is ready.</source>
         <translation>角色已就绪。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="155" />
+        <location filename="../../imageimporter/gui/wizard/authorization_page.py" line="147" />
         <source>The role needs setting up.</source>
         <translation>角色需要设置。</translation>
     </message>
@@ -1120,316 +1120,316 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="91" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="93" />
         <source>Import status</source>
         <translation>导入状态</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="359" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
         <location filename="../../imageimporter/gui/wizard/progress_page.py" line="370" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="381" />
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
         <source>Cancel the import…</source>
         <translation>取消导入…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="105" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="103" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="105" />
         <source>Try the import again</source>
         <translation>重新尝试导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="111" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="115" />
         <source>Notices</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="114" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="118" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="120" />
         <source>Image ID</source>
         <translation>镜像 ID</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="117" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="121" />
         <source>Image ID:</source>
         <translation>镜像 ID：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="120" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="124" />
         <source>Console link</source>
         <translation>控制台链接</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="123" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="127" />
         <source>Image check results</source>
         <translation>镜像检测结果</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="124" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="128" />
         <source>Image check:</source>
         <translation>镜像检测：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="126" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="130" />
         <source>Delete the uploaded objects</source>
         <translation>删除已上传的对象</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="148" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="152" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="295" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="304" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="336" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="345" />
         <source>Open the image list in the ECS console</source>
         <translation>在 ECS 控制台中打开镜像列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="343" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="354" />
         <source>No check results (the image check was off or found nothing).</source>
         <translation>没有检测结果（未开启镜像检测，或未发现问题）。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="45" />
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="348" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="47" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="359" />
         <source>The import failed.</source>
         <translation>导入失败。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="78" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="80" />
         <source>What is happening now</source>
         <translation>当前进展</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="81" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="83" />
         <source>1. Upload to OSS</source>
         <translation>1. 上传到 OSS</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="86" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="88" />
         <source>2. Import into ECS</source>
         <translation>2. 导入到 ECS</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="89" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="91" />
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="99" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="97" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="99" />
         <source>Pause the upload</source>
         <translation>暂停上传</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="99" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="101" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="166" />
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="206" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="175" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="215" />
         <source>Uploaded and verified.</source>
         <translation>已上传并校验。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="168" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="177" />
         <source>Waiting…</source>
         <translation>等待中…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="188" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="197" />
         <source>Already in the bucket (same size and CRC64): skipped.</source>
         <translation>存储空间中已有（大小和 CRC64 相同）：已跳过。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="200" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="209" />
         <source>Checking what is already on the server…</source>
         <translation>正在检查服务器上已有的内容…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="201" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="210" />
         <source>Checking what was sent before…</source>
         <translation>正在检查之前已发送的部分…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="202" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="211" />
         <source>Verifying the whole object (CRC64)…</source>
         <translation>正在校验整个对象（CRC64）…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="203" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="212" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="204" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="213" />
         <source>Paused.</source>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="205" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="214" />
         <source>Stopped by an error.</source>
         <translation>因错误而停止。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="211" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="220" />
         <source>{done} of {total}</source>
         <translation>{done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="218" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="227" />
         <source>{time} left</source>
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="220" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="229" />
         <source>{n} retried</source>
         <translation>已重试 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="223" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="232" />
         <source>resumed: {size} was already on the server</source>
         <translation>已续传：服务器上已有 {size}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="235" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="244" />
         <source>The connection was lost; reconnecting…</source>
         <translation>连接已断开；正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="238" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="247" />
         <source>ECS is converting the disks into an image: {percent} %.</source>
         <translation>ECS 正在将磁盘转换为镜像：{percent}%。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="242" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="251" />
         <source>About {time} left.</source>
         <translation>约剩 {time}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="271" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="280" />
         <source>Following the import task…</source>
         <translation>正在跟踪导入任务…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="274" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="283" />
         <source>Starts by itself when every disk is uploaded.</source>
         <translation>所有磁盘上传完成后自动开始。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="276" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="285" />
         <source>Starts when you click Import on the review step.</source>
         <translation>在“核对并导入”步骤中点击“导入”后开始。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="293" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="302" />
         <source>Pausing…</source>
         <translation>正在暂停…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="297" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="306" />
         <source>Done: the image {name} is ready.</source>
         <translation>完成：镜像 {name} 已就绪。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="300" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="309" />
         <source>Cancelled. What was uploaded was deleted from the bucket.</source>
         <translation>已取消。已上传的内容已从存储空间中删除。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="301" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="310" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="303" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="312" />
         <source>Stopped: see the error below.</source>
         <translation>已停止：请查看下方的错误。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="308" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="317" />
         <source>Paused: {done} of {total} is on the server. Resume carries on from there.</source>
         <translation>已暂停：服务器上已有 {done}/{total}。点击“继续”将从此处接着上传。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="311" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="320" />
         <source>Submitting the import to ECS…</source>
         <translation>正在向 ECS 提交导入…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="313" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="322" />
         <source>ECS is importing the image; this window can be closed meanwhile.</source>
         <translation>ECS 正在导入镜像；在此期间可以关闭本窗口。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="315" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="324" />
         <source>Checking everything before the import…</source>
         <translation>导入前正在全面检查…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="317" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="326" />
         <source>Uploading disk {n} of {count} ({done} of {total}).</source>
         <translation>正在上传第 {n} 个磁盘，共 {count} 个（{done}/{total}）。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="324" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="333" />
         <source>The import follows by itself.</source>
         <translation>上传完成后将自动开始导入。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="331" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="340" />
         <source>The image is available.</source>
         <translation>镜像已可用。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="362" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="373" />
         <source>Cancel the import task? ECS stops it and the image is not created.</source>
         <translation>要取消导入任务吗？ECS 会停止该任务，镜像不会被创建。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="364" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="375" />
         <source>This cannot be undone.</source>
         <translation>此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="366" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="377" />
         <source>Cancel this import and delete what was uploaded?</source>
         <translation>要取消这次导入并删除已上传的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="368" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="379" />
         <source>To stop for now and carry on later, use Pause instead.</source>
         <translation>如果只是暂时停止、稍后继续，请改用“暂停”。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="371" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="382" />
         <source>Keep going</source>
         <translation>继续进行</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="402" />
+        <location filename="../../imageimporter/gui/wizard/progress_page.py" line="413" />
         <source>Deleted: {list}</source>
         <translation>已删除：{list}</translation>
     </message>
@@ -1670,22 +1670,22 @@
 <context>
     <name>ToneRow</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/widgets.py" line="66" />
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="74" />
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/widgets.py" line="67" />
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="75" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/widgets.py" line="68" />
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="76" />
         <source>Failed</source>
         <translation>已失败</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/widgets.py" line="69" />
+        <location filename="../../imageimporter/gui/wizard/widgets.py" line="77" />
         <source>Checking</source>
         <translation>正在检查</translation>
     </message>
@@ -1693,314 +1693,301 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="80" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="185" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="220" />
         <source>Image Importer</source>
         <translation>镜像导入工具</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="94" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="130" />
         <source>Sandbox: you are using a practice cloud on this computer. Nothing is sent to Alibaba Cloud and no image is really created.</source>
         <translation>沙箱：你正在使用本机上的练习云。不会向阿里云发送任何内容，也不会真正创建镜像。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="134" />
         <source>Sandbox notice</source>
         <translation>沙箱提示</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="106" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="142" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="107" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="143" />
         <source>Continue the unfinished job</source>
         <translation>继续未完成的任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="109" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="145" />
         <source>Show jobs</source>
         <translation>查看任务</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="110" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="146" />
         <source>Show the jobs</source>
         <translation>查看任务列表</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="112" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="148" />
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="113" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="149" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="133" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="169" />
         <source>Background upload</source>
         <translation>后台上传</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="162" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="198" />
         <source>Why Next is not available</source>
         <translation>无法进入下一步的原因</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="163" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="199" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="164" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="200" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="166" />
-        <location filename="../../imageimporter/gui/wizard/window.py" line="225" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="202" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="264" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="167" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="203" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="170" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="205" />
         <source>New import</source>
         <translation>新建导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="171" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="206" />
         <source>Start a new import</source>
         <translation>开始新的导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="223" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="262" />
         <source>Step {n} of {total}</source>
         <translation>第 {n} 步，共 {total} 步</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="225" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="264" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="288" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="353" />
         <source>The system disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="290" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="355" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="293" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="358" />
         <source>Connect to an account, or try the sandbox.</source>
         <translation>请连接一个账号，或者试用沙箱。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="294" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="359" />
         <source>Checking the credentials…</source>
         <translation>正在检查凭证…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="295" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="360" />
         <source>Choose a region.</source>
         <translation>请选择地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="296" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="361" />
         <source>Choose the system disk image.</source>
         <translation>请选择系统盘镜像。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="297" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="362" />
         <source>An image has at most 16 data disks.</source>
         <translation>一个镜像最多有 16 个数据盘。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="298" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="363" />
         <source>{disk} is being checked…</source>
         <translation>正在检查{disk}…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="299" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="364" />
         <source>{disk} cannot be read.</source>
         <translation>无法读取{disk}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="301" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="366" />
         <source>{disk} cannot be imported as it is; see its problems and hints.</source>
         <translation>{disk}无法直接导入；请查看问题和建议。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="303" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="368" />
         <source>{disk} is the same file as another disk.</source>
         <translation>{disk}与另一个磁盘是同一个文件。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="306" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="371" />
         <source>Choose or create a bucket.</source>
         <translation>请选择或创建一个存储空间。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="308" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="373" />
         <source>The bucket is in {region}, not in the image's region.</source>
         <translation>该存储空间位于 {region}，不在镜像所在的地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="310" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="375" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}：对象名称无效。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="313" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="378" />
         <source>Two disks have the same object name.</source>
         <translation>两个磁盘的对象名称相同。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="436" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="501" />
         <source>The image {name} ({image}) is ready.</source>
         <translation>镜像 {name}（{image}）已就绪。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="553" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="618" />
         <source>The import is still running</source>
         <translation>导入仍在进行</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="556" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="621" />
         <source>If you quit, the work pauses and carries on where it stopped the next time you open the app.</source>
         <translation>如果退出，工作将暂停，下次打开应用时从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="628" />
         <source>It can also go on in the background, with an icon in the tray.</source>
         <translation>也可以在后台继续进行，托盘中会显示图标。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="566" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="631" />
         <source>Keep running in the background</source>
         <translation>在后台继续运行</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="569" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="634" />
         <source>Pause and quit</source>
         <translation>暂停并退出</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="571" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="636" />
         <source>Don't quit</source>
         <translation>不退出</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="596" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="661" />
         <source>Image Importer: the import goes on</source>
         <translation>Image Importer：导入仍在进行</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="316" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="381" />
         <source>Checking the role…</source>
         <translation>正在检查角色…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="317" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="382" />
         <source>Set up the role first.</source>
         <translation>请先设置角色。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="318" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="383" />
         <source>The dry run is running.</source>
         <translation>正在预检。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="358" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="423" />
         <source>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</source>
         <translation>有 {count} 个导入未完成。最近一个（{files}）停在：{state}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="386" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="451" />
         <source>Another import is running in this window.</source>
         <translation>此窗口中正在进行另一项导入。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="387" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="452" />
         <source>Pause it (or let it finish) first, then continue this one.</source>
         <translation>请先暂停它（或等它完成），再继续这一项。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="435" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="500" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="441" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="506" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="474" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="539" />
         <source>Upload paused: {done} of {total}.</source>
         <translation>上传已暂停：{done}/{total}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="476" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="541" />
         <source>Uploading in the background: {done} of {total}.</source>
         <translation>正在后台上传：{done}/{total}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="485" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="550" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="486" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="551" />
         <source>&amp;Jobs…</source>
         <translation>任务(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="491" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="556" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="495" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="560" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="498" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="521" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="586" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="522" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="587" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>新语言将用于此后打开的窗口；重启应用后全部生效。</translation>
-    </message>
-</context>
-<context>
-    <name>Worker</name>
-    <message>
-        <location filename="../../imageimporter/gui/workers.py" line="101" />
-        <source>Something unexpected went wrong ({what}: {detail}).</source>
-        <translation>发生了意外错误（{what}：{detail}）。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/workers.py" line="104" />
-        <source>Try again; if it keeps happening, report it with the log file.</source>
-        <translation>请重试；如果问题持续出现，请附上日志文件报告。</translation>
     </message>
 </context>
 <context>
@@ -2042,12 +2029,12 @@
         <translation>其输入文件已更改</translation>
     </message>
     <message>
-        <source>{path} cannot be read: {reason}</source>
-        <translation>无法读取 {path}：{reason}</translation>
+        <source>{path} is a damaged {fmt} image: {problem}</source>
+        <translation>{path} 是已损坏的 {fmt} 镜像：{problem}</translation>
     </message>
     <message>
-        <source>The image is damaged; use another copy.</source>
-        <translation>映像已损坏，请使用其他副本。</translation>
+        <source>Use a complete, undamaged copy of the disk image.</source>
+        <translation>请使用一份完整、未损坏的磁盘镜像副本。</translation>
     </message>
     <message>
         <source>its header asks for far more reading than any sane image needs.</source>
@@ -2140,6 +2127,10 @@
     <message>
         <source>{path} names its {what} as {name}, which is not a usable file name.</source>
         <translation>{path} 将其{what}命名为 {name}，这不是可用的文件名。</translation>
+    </message>
+    <message>
+        <source>The image is damaged; use another copy.</source>
+        <translation>映像已损坏，请使用其他副本。</translation>
     </message>
     <message>
         <source>The VMDK descriptor {path} names the extent {name}, which is outside the descriptor's folder: it is not opened.</source>
@@ -2238,6 +2229,26 @@
         <translation>块分配表</translation>
     </message>
     <message>
+        <source>The parent of the differencing {fmt} {path} ({name}) cannot be found next to it.</source>
+        <translation>在差异 {fmt} {path} 所在的文件夹中找不到它的父磁盘（{name}）。</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>未写明</translation>
+    </message>
+    <message>
+        <source>Put the parent disk next to the differencing disk, under that name.</source>
+        <translation>请把父磁盘以该名称放在差异磁盘所在的文件夹中。</translation>
+    </message>
+    <message>
+        <source>The parent {name} of the differencing {fmt} {path} is not the disk it was made from (its {identity} differs): it was changed or replaced.</source>
+        <translation>差异 {fmt} {path} 的父磁盘 {name} 不是创建它时所基于的磁盘（{identity} 不同）：父磁盘已被修改或替换。</translation>
+    </message>
+    <message>
+        <source>Use the parent disk the differencing disk was made from.</source>
+        <translation>请使用创建该差异磁盘时所基于的父磁盘。</translation>
+    </message>
+    <message>
         <source>An L2 table</source>
         <translation>L2 表</translation>
     </message>
@@ -2292,6 +2303,10 @@
     <message>
         <source>{path} is an encrypted QCOW2 disk, which cannot be imported.</source>
         <translation>{path} 是加密的 QCOW2 磁盘，无法导入。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>Convert it to a plain QCOW2 with qemu-img convert first.</source>
@@ -2370,14 +2385,6 @@
         <translation>其中的 tar 归档不完整。</translation>
     </message>
     <message>
-        <source>{path} is a damaged {fmt} image: {problem}</source>
-        <translation>{path} 是已损坏的 {fmt} 镜像：{problem}</translation>
-    </message>
-    <message>
-        <source>Use a complete, undamaged copy of the disk image.</source>
-        <translation>请使用一份完整、未损坏的磁盘镜像副本。</translation>
-    </message>
-    <message>
         <source>it claims a virtual size of {size} bytes, more than the {limit} TiB any reader accepts.</source>
         <translation>它声明的虚拟大小为 {size} 字节，超过了读取程序可接受的 {limit} TiB。</translation>
     </message>
@@ -2400,6 +2407,62 @@
     <message>
         <source>the tar archive is cut short: a member is incomplete.</source>
         <translation>tar 归档不完整：有成员文件缺失部分内容。</translation>
+    </message>
+    <message>
+        <source>{virtual} virtual, {send} to send</source>
+        <translation>虚拟大小 {virtual}，需传输 {send}</translation>
+    </message>
+    <message>
+        <source>{virtual} virtual, about {send} to send</source>
+        <translation>虚拟大小 {virtual}，约需传输 {send}</translation>
+    </message>
+    <message>
+        <source>{format} file holding a {inner}</source>
+        <translation>内含{inner}的 {format} 文件</translation>
+    </message>
+    <message>
+        <source>This is not a disk ECS can import.</source>
+        <translation>这不是 ECS 可以导入的磁盘。</translation>
+    </message>
+    <message>
+        <source>The disk is encrypted; it cannot be read to convert it. Write a decrypted copy first.</source>
+        <translation>该磁盘已加密，无法读取以进行转换。请先写出一份解密后的副本。</translation>
+    </message>
+    <message>
+        <source>The size of the disk inside this file cannot be read.</source>
+        <translation>无法读取此文件中磁盘的大小。</translation>
+    </message>
+    <message>
+        <source>The disk is {gib} GiB; ImportImage takes at most {max_gib} GiB.</source>
+        <translation>该磁盘为 {gib} GiB；ImportImage 最多接受 {max_gib} GiB。</translation>
+    </message>
+    <message>
+        <source>ECS cannot take this {name} as it is, so it cannot be sent unchanged; leave out --as-is to convert it to QCOW2 while uploading.</source>
+        <translation>ECS 无法直接接受此{name}，因此不能原样发送；去掉 --as-is 即可在上传时将其转换为 QCOW2。</translation>
+    </message>
+    <message>
+        <source>ECS cannot take this {name} as it is, and it cannot be read to convert it.</source>
+        <translation>ECS 无法直接接受此{name}，且无法读取它以进行转换。</translation>
+    </message>
+    <message>
+        <source>ECS cannot take this {name} as it is: it is converted to QCOW2 while uploading.</source>
+        <translation>ECS 无法直接接受此{name}：将在上传时转换为 QCOW2。</translation>
+    </message>
+    <message>
+        <source>Sent as it is, as asked (--as-is).</source>
+        <translation>按要求原样发送（--as-is）。</translation>
+    </message>
+    <message>
+        <source>ECS takes this {name} as it is.</source>
+        <translation>ECS 可以直接接受此{name}。</translation>
+    </message>
+    <message>
+        <source>Sent as QCOW2, converted while uploading: {percent} % fewer bytes than the {name} as it is.</source>
+        <translation>在上传时转换为 QCOW2 发送：比原样发送此{name}少 {percent}% 的字节。</translation>
+    </message>
+    <message>
+        <source>ECS takes this {name} as it is, and QCOW2 would save less than {min_percent} % of the bytes.</source>
+        <translation>ECS 可以直接接受此{name}，而转换为 QCOW2 节省的字节不到 {min_percent}%。</translation>
     </message>
     <message>
         <source>Block {block}</source>
@@ -2454,24 +2517,8 @@
         <translation>一个父磁盘定位项</translation>
     </message>
     <message>
-        <source>The parent of the differencing VHD {path} ({name}) cannot be found next to it.</source>
-        <translation>在差异 VHD {path} 所在的文件夹中找不到它的父磁盘（{name}）。</translation>
-    </message>
-    <message>
-        <source>not named</source>
-        <translation>未写明</translation>
-    </message>
-    <message>
-        <source>Put the parent disk next to the differencing disk, under that name.</source>
-        <translation>请把父磁盘以该名称放在差异磁盘所在的文件夹中。</translation>
-    </message>
-    <message>
-        <source>The parent {name} of the differencing VHD {path} is not the disk it was made from (its unique id differs): it was changed or replaced.</source>
-        <translation>差异 VHD {path} 的父磁盘 {name} 不是创建它时所基于的磁盘（唯一 ID 不同）：父磁盘已被修改或替换。</translation>
-    </message>
-    <message>
-        <source>Use the parent disk the differencing disk was made from.</source>
-        <translation>请使用创建该差异磁盘时所基于的父磁盘。</translation>
+        <source>unique id</source>
+        <translation>唯一 ID</translation>
     </message>
     <message>
         <source>The disk's data</source>
@@ -2554,12 +2601,8 @@
         <translation>它的父磁盘定位信息已损坏。</translation>
     </message>
     <message>
-        <source>The parent of the differencing VHDX {path} ({name}) cannot be found next to it.</source>
-        <translation>在差异 VHDX {path} 所在的文件夹中找不到它的父磁盘（{name}）。</translation>
-    </message>
-    <message>
-        <source>The parent {name} of the differencing VHDX {path} is not the disk it was made from (its data write GUID differs): it was changed or replaced.</source>
-        <translation>差异 VHDX {path} 的父磁盘 {name} 不是创建它时所基于的磁盘（数据写入 GUID 不同）：父磁盘已被修改或替换。</translation>
+        <source>data write GUID</source>
+        <translation>数据写入 GUID</translation>
     </message>
     <message>
         <source>block {block} has an unknown state ({state}).</source>
@@ -2692,6 +2735,26 @@
     <message>
         <source>The descriptor</source>
         <translation>描述文件</translation>
+    </message>
+    <message>
+        <source>The {product} endpoint {endpoint!r} is not a valid URL.</source>
+        <translation>{product} Endpoint {endpoint!r} 不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>The endpoint {endpoint!r} is not a valid URL.</source>
+        <translation>Endpoint {endpoint!r} 不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>Give a URL such as https://oss-cn-hangzhou.aliyuncs.com.</source>
+        <translation>请提供形如 https://oss-cn-hangzhou.aliyuncs.com 的 URL。</translation>
+    </message>
+    <message>
+        <source>Refusing plain HTTP to {host}: credentials and data would cross the network unencrypted.</source>
+        <translation>拒绝通过明文 HTTP 连接 {host}：凭证和数据将以未加密方式在网络上传输。</translation>
+    </message>
+    <message>
+        <source>Use https://, or http:// only for this machine (127.0.0.1 or localhost).</source>
+        <translation>请使用 https://；http:// 只能用于本机（127.0.0.1 或 localhost）。</translation>
     </message>
     <message>
         <source>A required value was not sent.</source>
@@ -4406,6 +4469,14 @@
         <translation>请修复或删除该文件；其中不包含密钥。</translation>
     </message>
     <message>
+        <source>a process that is starting</source>
+        <translation>一个正在启动的进程</translation>
+    </message>
+    <message>
+        <source>process {pid}, since {since}</source>
+        <translation>进程 {pid}，开始于 {since}</translation>
+    </message>
+    <message>
         <source>{label}: fine ({value}).</source>
         <translation>{label}：正常（{value}）。</translation>
     </message>
@@ -4446,8 +4517,12 @@
         <translation>如果仍需要该镜像，请重新导入。</translation>
     </message>
     <message>
-        <source>The image {image_id} is {status}: the import did not produce a usable image.</source>
-        <translation>镜像 {image_id} 处于 {status} 状态：导入没有生成可用的镜像。</translation>
+        <source>ECS could not create the image {image_id}: the import did not produce a usable image.</source>
+        <translation>ECS 无法创建镜像 {image_id}：导入没有生成可用的镜像。</translation>
+    </message>
+    <message>
+        <source>The image {image_id} became unavailable: the import did not produce a usable image.</source>
+        <translation>镜像 {image_id} 已变为不可用：导入没有生成可用的镜像。</translation>
     </message>
     <message>
         <source>Delete the image and import it again; check the disk if it happens again.</source>
@@ -4500,14 +4575,6 @@
     <message>
         <source>List the jobs with `imageimporter jobs list`.</source>
         <translation>请用 `imageimporter jobs list` 列出任务。</translation>
-    </message>
-    <message>
-        <source>a process that is starting</source>
-        <translation>一个正在启动的进程</translation>
-    </message>
-    <message>
-        <source>process {pid}, since {since}</source>
-        <translation>进程 {pid}，开始于 {since}</translation>
     </message>
     <message>
         <source>The import cannot start: {problems}</source>
@@ -4590,14 +4657,6 @@
         <translation>请指定存储空间所在的地域（例如 cn-hangzhou）或 OSS Endpoint 的 URL。</translation>
     </message>
     <message>
-        <source>{endpoint!r} is not an OSS endpoint.</source>
-        <translation>{endpoint!r} 不是 OSS Endpoint。</translation>
-    </message>
-    <message>
-        <source>Give a URL such as https://oss-cn-hangzhou.aliyuncs.com.</source>
-        <translation>请提供形如 https://oss-cn-hangzhou.aliyuncs.com 的 URL。</translation>
-    </message>
-    <message>
         <source>{endpoint!r} is not an OSS endpoint: it must not have a path, query or user.</source>
         <translation>{endpoint!r} 不是 OSS Endpoint：它不能包含路径、查询参数或用户名。</translation>
     </message>
@@ -4612,14 +4671,6 @@
     <message>
         <source>Use a host name or an IPv4 address.</source>
         <translation>请使用主机名或 IPv4 地址。</translation>
-    </message>
-    <message>
-        <source>Refusing plain HTTP to {host}: credentials and data would cross the network unencrypted.</source>
-        <translation>拒绝通过明文 HTTP 连接 {host}：凭证和数据将以未加密方式在网络上传输。</translation>
-    </message>
-    <message>
-        <source>Use https://, or http:// only for this machine (127.0.0.1 or localhost).</source>
-        <translation>请使用 https://；http:// 只能用于本机（127.0.0.1 或 localhost）。</translation>
     </message>
     <message>
         <source>{bucket!r} is not a valid bucket name or {endpoint} is not a valid endpoint.</source>

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 QEMU_IMG = shutil.which("qemu-img") or "/usr/bin/qemu-img"
 SFDISK = shutil.which("sfdisk") or "/usr/sbin/sfdisk"
@@ -21,6 +22,17 @@ GIB = 1024 * MIB
 needs_qemu = pytest.mark.skipif(not Path(QEMU_IMG).exists(), reason="qemu-img is not installed")
 needs_sfdisk = pytest.mark.skipif(not Path(SFDISK).exists(), reason="sfdisk is not installed")
 needs_sgdisk = pytest.mark.skipif(not Path(SGDISK).exists(), reason="sgdisk is not installed")
+
+
+def fuzz_settings(examples: int) -> settings:
+    """The fuzz tests' Hypothesis settings: ``examples`` cases, no deadline (each writes and
+    opens an image), module-scoped image fixtures allowed."""
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+
 
 # Our format names -> qemu-img's driver names.
 QEMU_DRIVER = {"vhd": "vpc", "qcow": "qcow"}

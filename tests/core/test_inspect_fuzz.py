@@ -7,13 +7,14 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from imageimporter.core.inspect import ReadStats, inspect_source
 from imageimporter.core.inspect.source import MAX_BYTES, MAX_READ_LENGTH, MAX_READS
 from tests.core.images import (
     MIB,
+    fuzz_settings,
     needs_qemu,
     needs_sgdisk,
     qemu_convert,
@@ -98,11 +99,7 @@ def _interesting_offsets(size: int) -> st.SearchStrategy[int]:
     "name",
     [f"{fmt}{''.join(options)}" for fmt, options in FORMATS] + ["vhd.gz", "dmg", "vmdk-extent"],
 )
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz_settings(40)
 @given(data=st.data())
 def test_mutated_images_never_raise(images, name, tmp_path, data):
     image = images[name]

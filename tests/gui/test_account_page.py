@@ -64,6 +64,15 @@ def test_sandbox_is_shown_as_connected_however_it_was_connected(
     assert other.account_page.region_combo.currentData() == other.context.state.region
 
 
+def test_the_account_row_waits_for_an_account(qtbot, make_window):
+    window = make_window()
+    page = window.account_page
+    assert not page.identity_label.isVisibleTo(page)  # no "Account:" beside nothing
+    connect_sandbox(qtbot, window)
+    assert page.identity_label.isVisibleTo(page)
+    assert page.identity_label.text().startswith("acs:ram::")
+
+
 def test_without_a_keyring_no_save_is_offered(qtbot, make_window):
     import keyring
     from keyring.backends import fail

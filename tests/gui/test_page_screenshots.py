@@ -1,5 +1,6 @@
-"""Screenshots of the account, disks, details, review and jobs views at 700x500, in English and
-in Chinese, with a guest found on the disk (one of its checks failing), to be looked at."""
+"""Screenshots of every step (the import and its result too) and of the jobs window at 700x500,
+in English and in Chinese, with a guest found on the disk (one of its checks failing), to be
+looked at."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def small_shot(widget, name, language):
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_pages_at_700_by_500(qtbot, make_window, tmp_path, language):
+def test_pages_at_700_by_500(qtbot, make_window, sandbox, tmp_path, language):
+    sandbox.set_import_seconds(2.0)
     disk = guest_disk(tmp_path, fstab="/dev/sda1 / ext4 defaults 0 1\n")
     window = make_window()
     window.setMinimumSize(*SIZE)  # the shots show what a small screen gets
@@ -63,19 +65,34 @@ def test_pages_at_700_by_500(qtbot, make_window, tmp_path, language):
     small_shot(window, "2-disks", language)
     next_page(qtbot, window, Page.STORAGE)
     wait_buckets(qtbot, window)
-    window.context.roles().set_up()
+    small_shot(window, "3-storage", language)
     next_page(qtbot, window, Page.DETAILS)
     wait_uploaded(qtbot, window)
     details = fill_details(qtbot, window)
     details.description_edit.setText("web")
     details.add_tag("env", "prod")
-    qtbot.waitUntil(lambda: window.context.state.role_ready, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.context.state.role_checked, timeout=TIMEOUT)
     small_shot(window, "5-details", language)
+    next_page(qtbot, window, Page.AUTHORIZATION)
+    authorization = window.page(Page.AUTHORIZATION)
+    qtbot.waitUntil(authorization.setup_button.isEnabled, timeout=TIMEOUT)
+    small_shot(window, "6-authorization", language)
+    authorization.setup_button.click()
+    qtbot.waitUntil(lambda: window.context.state.role_ready, timeout=TIMEOUT)
+    small_shot(window, "6-authorization-ready", language)
     next_page(qtbot, window, Page.REVIEW)
     review = window.page(Page.REVIEW)
     review.dry_run()
     qtbot.waitUntil(lambda: not window.context.state.busy and bool(review.result_label.text()))
     small_shot(window, "7-review", language)
+    next_page(qtbot, window, Page.PROGRESS)
+    progress = window.page(Page.PROGRESS)
+    qtbot.waitUntil(lambda: progress.last_status is not None, timeout=TIMEOUT)
+    small_shot(window, "8-progress-importing", language)
+    scroll = window.stack.parentWidget().parentWidget()
+    assert not scroll.verticalScrollBar().isVisible()  # as short as it is, not as the tallest
+    qtbot.waitUntil(progress.result_box.isVisible, timeout=TIMEOUT)
+    small_shot(window, "8-progress", language)
     from imageimporter.gui.jobs_window import JobsWindow
 
     jobs = JobsWindow(window.context.jobs(), window.context.pool)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from imageimporter.core.job import JobState
 from imageimporter.core.wizard_flow import Page
 from tests.gui.conftest import BUCKET, mbr_raw, needs_qemu, qemu_image, shot
@@ -71,6 +74,7 @@ def test_happy_path_system_and_data_disk(qtbot, make_window, sandbox, tmp_path):
     progress = window.page(Page.PROGRESS)
     qtbot.waitUntil(progress.result_box.isVisible)
     assert progress.image_id.text() == job.image_id and job.image_id.startswith("m-")
+    assert not progress.console_link.isVisible()  # the sandbox's image is not in the console
     assert progress.now_label.text() == "Done: the image web-server is ready."
     assert [row.bar.value() for row in progress.rows] == [1000, 1000]
     assert window.notified == [(job.id, "Succeeded")]
@@ -142,8 +146,12 @@ def test_failed_import_shows_the_mapped_error(qtbot, make_window, sandbox, tmp_p
     # The retry: the failed image is deleted and a new import submitted, with no other step.
     progress = window.page(Page.PROGRESS)
     assert progress.retry_button.isVisible() and not progress.resume_button.isVisible()
+    shot(window, "7-progress-failed")
+    # The likely next action has the focus, and Enter takes it.
+    qtbot.waitUntil(lambda: window.focusWidget() is progress.retry_button)
+    assert window.default_button is progress.retry_button
     sandbox.fail_imports(None)
-    progress.retry_button.click()
+    QTest.keyClick(progress.retry_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.context.job.state is JobState.SUCCEEDED, timeout=60_000)
     done = window.context.job
     assert done.task_id != job.task_id and done.image_id != job.image_id

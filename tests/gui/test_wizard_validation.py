@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from imageimporter.core.wizard_flow import DiskCheck, Page
+from imageimporter.gui.wizard.widgets import Tone
 from tests.gui.conftest import needs_qemu, qemu_image
 from tests.gui.driver import (
     add_disks,
@@ -146,14 +147,16 @@ def test_role_setup_from_the_wizard(qtbot, make_window, sandbox, tmp_path):
     next_page(qtbot, window, Page.AUTHORIZATION)
     page = window.page(Page.AUTHORIZATION)
     qtbot.waitUntil(page.setup_button.isEnabled)
-    assert page.items["exists"].text().startswith("✘")
+    assert (
+        page.items["exists"].tone is Tone.BAD and page.items["exists"].text() == "The role exists"
+    )
     assert not window.next_button.isEnabled()
     assert window.reason_label.text() == "Set up the role first."
     assert "AliyunECSImageImportDefaultRole" in page.handover.toPlainText()
     assert "ram.console.aliyun.com" in page.link_label.text()
     page.setup_button.click()
     qtbot.waitUntil(lambda: window.context.state.role_ready, timeout=30_000)
-    assert all(item.text().startswith("✔") for item in page.items.values())
+    assert all(item.tone is Tone.GOOD for item in page.items.values())
     next_page(qtbot, window, Page.REVIEW)
     # Going back skips the authorization step now that the role is ready.
     window.go_back()

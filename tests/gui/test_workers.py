@@ -9,6 +9,7 @@ from imageimporter.core.progress import UploadProgress as Bytes
 from imageimporter.core.progress import UploadState
 from imageimporter.gui.wizard.job_runner import forward_events
 from imageimporter.gui.workers import WorkerPool
+from imageimporter.services.logs import log_file_path
 from imageimporter.services.pipeline_events import Notice, UploadProgress
 
 
@@ -24,8 +25,12 @@ def test_a_bug_in_the_work_is_an_app_error_with_words(qtbot, caplog):
         qtbot.waitUntil(lambda: len(failed) == 1)
     (error,) = failed
     assert isinstance(error, AppError) and error.code == "InternalError"
-    assert error.message == "Something unexpected went wrong (KeyError: 'disk')."
-    assert "Traceback" in caplog.text and "Traceback" not in str(error)
+    assert error.message == (
+        f"Something unexpected went wrong. What happened is written in the log file "
+        f"{log_file_path()}."
+    )
+    assert "disk" not in str(error) and "KeyError" not in str(error)
+    assert "Traceback" in caplog.text and "KeyError: 'disk'" in caplog.text
     pool.wait()
 
 

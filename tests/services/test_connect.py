@@ -8,6 +8,8 @@ import time
 import pytest
 from alibabacloud_ram20150501 import models as ram_models
 
+from imageimporter.core.endpoints import EndpointError, Endpoints, check_endpoint
+from imageimporter.services import upload
 from imageimporter.services.cloud import AccountService
 from imageimporter.services.connect import (
     REFRESH_BEFORE_EXPIRY_SECONDS,
@@ -15,7 +17,7 @@ from imageimporter.services.connect import (
     RoleSession,
     connect,
 )
-from imageimporter.services.credentials import CredentialStore, Profile
+from imageimporter.services.credentials import CredentialsError, CredentialStore, Profile
 
 
 @pytest.fixture
@@ -47,6 +49,36 @@ def test_environment_wins_unless_a_profile_is_named(sandbox, store):
     no_env = connect(env={}, store=store)  # the default profile
     assert no_env.profile == "saved"
     assert no_env.session.credentials.access_key_secret == restricted.access_key_secret
+
+
+def test_a_missing_account_is_a_credentials_error(store):
+    with pytest.raises(CredentialsError):
+        connect(env={}, store=store)
+
+
+def test_endpoint_with_credentials_in_it_is_an_endpoint_error(store):
+    with pytest.raises(EndpointError) as excinfo:
+        connect(env={}, store=store, endpoint="http://user:pw@127.0.0.1:9")
+    assert excinfo.value.code == "EndpointWithCredentials"
+    assert "pw" not in str(excinfo.value)
+
+
+def test_every_endpoint_check_speaks_with_one_error():
+    """The uploads, the profiles' endpoints and a connection's endpoints refuse plain HTTP to
+    another machine with the same error and the same words."""
+    url = "http://203.0.113.9:80"
+    refusals = []
+    for check in (
+        lambda: upload.resolve_endpoint(url, None),
+        lambda: check_endpoint(url, "oss"),
+        lambda: Endpoints("cn-hangzhou", base=url).url("oss"),
+    ):
+        with pytest.raises(EndpointError) as excinfo:
+            check()
+        refusals.append((excinfo.value.message, excinfo.value.action, excinfo.value.code))
+    assert upload.EndpointError is EndpointError
+    assert len(set(refusals)) == 1
+    assert refusals[0][2] == "InsecureEndpoint"
 
 
 def test_endpoint_needs_environment_credentials(store):

@@ -11,8 +11,8 @@ import pytest
 
 from imageimporter.services.credentials import (
     KEYRING_SERVICE,
-    CredentialError,
     Credentials,
+    CredentialsError,
     CredentialStore,
     KeyringUnavailableError,
     Profile,
@@ -44,7 +44,7 @@ def test_sts_profile_keeps_its_token_in_the_keyring(store, memory_keyring, tmp_p
     store.save(Profile("temp", "STS.abc", mode="StsToken"), SECRET, "CAIStoken")
     assert store.credentials("temp").security_token == "CAIStoken"
     assert "CAIStoken" not in (tmp_path / "profiles.json").read_text()
-    with pytest.raises(CredentialError, match="security token"):
+    with pytest.raises(CredentialsError, match="security token"):
         store.save(Profile("temp2", "STS.abc", mode="StsToken"), SECRET)
 
 
@@ -55,14 +55,14 @@ def test_remove_deletes_profile_and_secrets(store, memory_keyring):
     assert [p.name for p in store.profiles()] == ["b"]
     assert (KEYRING_SERVICE, "a:access_key_secret") not in memory_keyring.entries
     assert store.default_profile_name == "b"
-    with pytest.raises(CredentialError, match='no profile named "a"'):
+    with pytest.raises(CredentialsError, match='no profile named "a"'):
         store.credentials("a")
 
 
 def test_secret_removed_behind_our_back_is_explained(store, memory_keyring):
     store.save(Profile("a", "LTAI1"), SECRET)
     memory_keyring.entries.clear()
-    with pytest.raises(CredentialError, match="not in the keyring any more") as excinfo:
+    with pytest.raises(CredentialsError, match="not in the keyring any more") as excinfo:
         store.credentials("a")
     assert "enter its AccessKey Secret again" in excinfo.value.action
 
@@ -166,7 +166,7 @@ def test_import_aliyun_cli_profiles(store, isolated_app_dirs, memory_keyring):
 
 
 def test_import_aliyun_cli_without_a_config(store):
-    with pytest.raises(CredentialError, match="aliyun configure"):
+    with pytest.raises(CredentialsError, match="aliyun configure"):
         store.import_aliyun_cli()
 
 

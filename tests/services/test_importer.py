@@ -253,7 +253,17 @@ def test_which_statuses_end_the_following(task_status, image_status, finished, f
     assert (status.finished, status.failed) == (finished, failed)
     if failed and image_status == "UnAvailable":
         error = status.error()
-        assert error is not None and "m-1 is UnAvailable" in error.message
+        assert error is not None and error.code == "Image.UnAvailable"
+        assert "m-1 became unavailable" in error.message
+
+
+def test_an_image_that_failed_without_a_task_error_is_said_in_words():
+    """The image's status is a code for the JSON, not a word in the sentence."""
+    status = ImportStatus("t-1", "m-1", task_status="Finished", image_status="CreateFailed")
+    error = status.error()
+    assert error is not None and error.code == "Image.CreateFailed"
+    assert error.message.startswith("ECS could not create the image m-1:")
+    assert "CreateFailed" not in error.message
 
 
 @needs_qemu

@@ -3,7 +3,6 @@ process at a time on a job, and no credentials in endpoint URLs."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import stat
@@ -13,41 +12,18 @@ from pathlib import Path
 
 import pytest
 
+from imageimporter.core.endpoints import EndpointError
 from imageimporter.core.paths import AppFolderError
-from imageimporter.services.credentials import CredentialError, CredentialStore, Profile
+from imageimporter.services.credentials import CredentialStore, Profile
 from imageimporter.services.job_store import JobLockedError, JobStore
 from tests.core.test_job import make_job
+from tests.services.upload_helpers import fill
 
 CLI = [sys.executable, "-m", "imageimporter"]
 
 
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture
-def tiny_filesystem(tmp_path):
-    """A 1 MiB tmpfs, mounted for the test (needs the right to mount: root in CI)."""
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
-        capture_output=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=True)
-
-
-def fill(folder: Path) -> None:
-    handle = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        with contextlib.suppress(OSError):
-            while True:
-                os.write(handle, b"\0" * 4096)
-    finally:
-        os.close(handle)
 
 
 def test_a_full_data_folder_is_named_not_a_traceback(tiny_filesystem):
@@ -145,6 +121,16 @@ def test_endpoint_urls_with_credentials_are_refused(tmp_path):
         region="cn-hangzhou",
         endpoints={"oss": "https://u:p@oss.example.com"},
     )
-    with pytest.raises(CredentialError, match="user name or password"):
+    with pytest.raises(EndpointError, match="user name or password"):
         store.save(profile, "s3cret")
     assert not (tmp_path / "profiles.json").exists()
+
+
+def test_a_finished_job_leaves_no_lock_file(tmp_path):
+    store = JobStore(tmp_path / "jobs.sqlite3")
+    lock_file = tmp_path / "locks" / "job-1.lock"
+    with store.lock("job-1"):
+        assert lock_file.read_text().startswith(f"{os.getpid()} ")
+    assert not lock_file.exists()
+    with store.lock("job-1"):  # and the next run locks a new one
+        assert lock_file.exists()

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,43 +17,17 @@ from tests.polling import wait_until
 from tests.services.upload_helpers import (
     BUCKET,
     change_in_place_keeping_mtime,
+    cli_env,
+    confirmed_parts,
     stored_crc,
     unsampled_offset,
+    upload_command,
+    upload_process,
     write_random,
 )
 
 KiB = 1024
 MiB = 1024 * KiB
-
-
-def confirmed_parts() -> int:
-    return max((len(c.parts) for c in CheckpointStore().all()), default=0)
-
-
-def cli_env(sandbox: Sandbox, secret: str | None = None) -> dict[str, str]:
-    env = dict(os.environ)
-    env["ALIBABA_CLOUD_ACCESS_KEY_ID"] = sandbox.access_key_id
-    env["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = secret or sandbox.access_key_secret
-    env["PYTHONUNBUFFERED"] = "1"
-    return env
-
-
-def upload_command(sandbox: Sandbox, path: Path, *extra: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "imageimporter",
-        "upload",
-        str(path),
-        "--bucket",
-        BUCKET,
-        "--oss-endpoint",
-        sandbox.endpoint,
-        "--region",
-        sandbox.region,
-        "--json",
-        *extra,
-    ]
 
 
 def test_a_process_killed_mid_upload_resumes_without_resending_confirmed_parts(
@@ -66,17 +38,8 @@ def test_a_process_killed_mid_upload_resumes_without_resending_confirmed_parts(
     data = write_random(path, 6 * MiB)
     part, threads = 256 * KiB, 2
     command = upload_command(sandbox, path, "--part-size", "256K", "--threads", str(threads))
-    first = subprocess.Popen(
-        [*command, "--limit-rate", "2M"],
-        env=cli_env(sandbox),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    with upload_process(sandbox, command, "2M") as first:
         wait_until(lambda: confirmed_parts() >= 6)
-    finally:
-        first.kill()  # SIGKILL: no cleanup of any kind
-        first.wait()
     assert first.returncode == -signal.SIGKILL
     at_kill = confirmed_parts()
     assert at_kill < len(data) // part  # it really was interrupted
@@ -110,17 +73,8 @@ def test_a_file_changed_in_place_between_a_kill_and_the_resume_is_never_mixed(
     path = tmp_path / "disk.img"
     write_random(path, 4 * MiB)
     command = upload_command(sandbox, path, "--part-size", "256K", "--threads", "2")
-    first = subprocess.Popen(
-        [*command, "--limit-rate", "2M"],
-        env=cli_env(sandbox),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    with upload_process(sandbox, command, "2M") as first:
         wait_until(lambda: confirmed(1) and confirmed_parts() >= 4)
-    finally:
-        first.kill()
-        first.wait()
     assert first.returncode == -signal.SIGKILL
     # Part 1 is on the server; the file now differs there, with its size and mtime kept and
     # outside the blocks the fingerprint reads: to its identity, the same file.

@@ -13,8 +13,13 @@ from pathlib import Path
 from imageimporter.core.checkpoint import CheckpointStore
 from imageimporter.sandbox import Sandbox
 from tests.polling import wait_until
-from tests.services.test_upload_cli import cli_env, upload_command
-from tests.services.upload_helpers import BUCKET, stored_object
+from tests.services.upload_helpers import (
+    BUCKET,
+    cli_env,
+    stored_object,
+    upload_command,
+    upload_process,
+)
 
 KiB = 1024
 MiB = 1024 * KiB
@@ -56,17 +61,8 @@ def test_upload_convert_killed_at_30_percent_resumes_to_the_convert_output(
     parts = -(-len(converted) // (256 * KiB))
 
     command = upload_command(sandbox, source, "--convert", "--part-size", "256K")
-    first = subprocess.Popen(
-        [*command, "--limit-rate", "1M", "--threads", "2"],
-        env=cli_env(sandbox),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    with upload_process(sandbox, [*command, "--threads", "2"], "1M") as first:
         wait_until(lambda: stream_progress()[0] >= parts * 3 // 10)
-    finally:
-        first.kill()
-        first.wait()
     assert first.returncode == -signal.SIGKILL
     at_kill, kind = stream_progress()
     assert kind == "qcow2-stream"
@@ -95,16 +91,9 @@ def test_a_file_and_its_converted_stream_keep_separate_checkpoints(
     source = tmp_path / "disk.raw"
     sparse_raw(source)
     # The same object key for both: an interrupted as-is upload is not resumed by --convert.
-    as_is = subprocess.Popen(
-        [*upload_command(sandbox, source, "--key", "disk.img", "--part-size", "1M"),
-         "--limit-rate", "2M"],
-        env=cli_env(sandbox), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
+    as_is = upload_command(sandbox, source, "--key", "disk.img", "--part-size", "1M")
+    with upload_process(sandbox, as_is, "2M"):
         wait_until(lambda: stream_progress()[0] >= 2)
-    finally:
-        as_is.kill()
-        as_is.wait()
     converted = subprocess.run(
         upload_command(sandbox, source, "--key", "disk.img", "--convert"),
         env=cli_env(sandbox), capture_output=True, text=True, timeout=120, check=False,

@@ -485,7 +485,7 @@ def test_endpoints(endpoint: str | None, region: str | None, expected: str) -> N
     [
         ("http://10.0.0.5:8080", "Refusing plain HTTP"),
         ("http://oss-cn-hangzhou.aliyuncs.com", "Refusing plain HTTP"),
-        ("ftp://host", "not an OSS endpoint"),
+        ("ftp://host", "not a valid URL"),
         ("https://host/path", "must not have a path"),
         (None, "Neither an OSS endpoint nor a region"),
     ],

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import signal
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,47 +14,23 @@ from imageimporter.core.crc64 import crc64
 from imageimporter.core.paths import AppFolderError
 from imageimporter.sandbox import Sandbox
 from tests.polling import wait_until
-from tests.services.test_upload_cli import cli_env, confirmed_parts, upload_command
 from tests.services.upload_helpers import (
     BUCKET,
     HookStore,
     Recorder,
+    cli_env,
+    confirmed_parts,
+    fill,
     make_upload,
     stored_crc,
     unfinished_uploads,
+    upload_command,
+    upload_process,
     write_random,
 )
 
 KiB = 1024
 MiB = 1024 * KiB
-
-
-@pytest.fixture
-def tiny_filesystem(tmp_path: Path) -> Iterator[Path]:
-    """A 1 MiB tmpfs, mounted for the test (needs the right to mount: root in CI)."""
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
-        capture_output=True,
-        check=False,
-    )
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=True)
-
-
-def fill(folder: Path) -> Path:
-    filler = folder / "filler"
-    handle = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        with contextlib.suppress(OSError):
-            while True:
-                os.write(handle, b"\0" * 4096)
-    finally:
-        os.close(handle)
-    return filler
 
 
 def test_a_second_process_on_the_same_upload_is_told_who_holds_it(
@@ -67,13 +40,7 @@ def test_a_second_process_on_the_same_upload_is_told_who_holds_it(
     path = tmp_path / "disk.img"
     data = write_random(path, 4 * MiB)
     command = upload_command(sandbox, path, "--part-size", "256K")
-    holder = subprocess.Popen(
-        [*command, "--limit-rate", "1M"],
-        env=cli_env(sandbox),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    with upload_process(sandbox, command, "1M") as holder:
         wait_until(lambda: confirmed_parts() >= 1)
         second = subprocess.run(
             command, env=cli_env(sandbox), capture_output=True, text=True, timeout=60, check=False
@@ -82,9 +49,7 @@ def test_a_second_process_on_the_same_upload_is_told_who_holds_it(
         assert "Traceback" not in second.stderr
         assert f"oss://{BUCKET}/disk.img is being uploaded by another" in second.stderr
         assert f"(process {holder.pid}, since " in second.stderr
-    finally:
-        holder.kill()  # SIGKILL: the lock must die with the process
-        holder.wait()
+    # SIGKILLed as the block ended: the lock must die with the process.
     assert holder.returncode == -signal.SIGKILL
     third = subprocess.run(
         command, env=cli_env(sandbox), capture_output=True, text=True, timeout=60, check=False

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import oss2
@@ -160,3 +163,66 @@ def change_in_place_keeping_mtime(path: Path, offset: int) -> bytes:
         handle.write(bytes([old[0] ^ 0xFF]))
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     return path.read_bytes()
+
+
+def confirmed_parts() -> int:
+    """The most parts any checkpoint has confirmed."""
+    return max((len(c.parts) for c in CheckpointStore().all()), default=0)
+
+
+def cli_env(sandbox: Sandbox, secret: str | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env["ALIBABA_CLOUD_ACCESS_KEY_ID"] = sandbox.access_key_id
+    env["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = secret or sandbox.access_key_secret
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def upload_command(sandbox: Sandbox, path: Path, *extra: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "imageimporter",
+        "upload",
+        str(path),
+        "--bucket",
+        BUCKET,
+        "--oss-endpoint",
+        sandbox.endpoint,
+        "--region",
+        sandbox.region,
+        "--json",
+        *extra,
+    ]
+
+
+@contextlib.contextmanager
+def upload_process(
+    sandbox: Sandbox, command: list[str], rate: str
+) -> Iterator[subprocess.Popen[bytes]]:
+    """``command`` (see :func:`upload_command`) run at ``rate`` bytes a second in a process of
+    its own, killed with SIGKILL (no cleanup of any kind) when the block ends."""
+    process = subprocess.Popen(
+        [*command, "--limit-rate", rate],
+        env=cli_env(sandbox),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield process
+    finally:
+        process.kill()
+        process.wait()
+
+
+def fill(folder: Path) -> Path:
+    """Write into ``folder`` until its file system is full; the file written."""
+    filler = folder / "filler"
+    handle = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        with contextlib.suppress(OSError):
+            while True:
+                os.write(handle, b"\0" * 4096)
+    finally:
+        os.close(handle)
+    return filler

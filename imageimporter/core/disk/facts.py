@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from imageimporter.core.disk.model import DiskError
-from imageimporter.core.disk.open import LayerFile
+from imageimporter.core.disk.open import LayerFile, shown
 from imageimporter.core.inspect.model import ContainerFacts, Severity
 from imageimporter.core.inspect.source import (
     ByteSource,
@@ -30,24 +30,34 @@ def source_of(file: LayerFile) -> ByteSource:
     return source
 
 
-def damaged(file: LayerFile, reason: str) -> DiskError:
-    """The words for a file whose format tables cannot be used."""
+def damaged(file: LayerFile, fmt: str, problem: str) -> DiskError:
+    """The error for a file of format ``fmt`` whose structures make no sense; ``problem`` says
+    which. Every reader says it in these words."""
     return DiskError(
-        Text.of("{path} cannot be read: {reason}", path=file.path, reason=reason),
-        Text.of("The image is damaged; use another copy."),
+        Text.of(
+            "{path} is a damaged {fmt} image: {problem}",
+            path=shown(file.path),
+            fmt=fmt,
+            problem=problem,
+        ),
+        Text.of("Use a complete, undamaged copy of the disk image."),
     )
 
 
-def header_facts(file: LayerFile, parse: Callable[[ByteSource], ContainerFacts]) -> ContainerFacts:
-    """What ``parse`` learns from ``file``; a DiskError when the header is unusable."""
+def header_facts(
+    file: LayerFile, fmt: str, parse: Callable[[ByteSource], ContainerFacts]
+) -> ContainerFacts:
+    """What ``parse`` learns from ``file`` (of format ``fmt``); a DiskError when the header is
+    unusable."""
     try:
         facts = parse(source_of(file))
     except ReadBudgetExceeded as exc:
         raise damaged(
             file,
+            fmt,
             Text.of("its header asks for far more reading than any sane image needs."),
         ) from exc
     fatal = [problem for problem in facts.problems if problem.severity >= Severity.FATAL]
     if fatal:
-        raise damaged(file, fatal[0].message)
+        raise damaged(file, fmt, fatal[0].message)
     return facts

@@ -15,24 +15,22 @@ format that can skip empty table ranges quickly overrides :meth:`layer_runs`.
 
 from __future__ import annotations
 
-import sys
 import threading
 from abc import ABC, abstractmethod
-from array import array
-from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from imageimporter.core.disk.model import (
-    MAX_DISK_READ,
     DiskError,
     DiskImage,
     Extent,
     ExtentKind,
     FileStamp,
+    read_length,
 )
 from imageimporter.core.disk.open import LayerFile
+from imageimporter.core.disk.tables import EntryTable, RunBuilder
 from imageimporter.core.text import Text
 
 
@@ -128,61 +126,6 @@ def through_parent(own: Iterable[Extent], parent: DiskImage | None, size: int) -
     yield from merge_extents(extent for extent in resolved() if extent.offset < size)
 
 
-def read_table(
-    file: LayerFile, offset: int, count: int, what: str, typecode: str = "Q", *, big_endian: bool
-) -> array[int]:
-    """``count`` unsigned entries (``typecode`` "Q" 64-bit, "I" 32-bit) at ``offset`` of
-    ``file``, checked against the file: a DiskError naming ``what`` when it does not hold them."""
-    table = array(typecode)
-    table.frombytes(file.read_exact(offset, count * table.itemsize, what))
-    if big_endian != (sys.byteorder == "big"):
-        table.byteswap()
-    return table
-
-
-class TableCache:
-    """The last few tables of one size read from a file, by offset (thread-safe LRU)."""
-
-    def __init__(
-        self,
-        file: LayerFile,
-        entries: int,
-        capacity: int,
-        what: str,
-        typecode: str = "Q",
-        *,
-        big_endian: bool,
-    ) -> None:
-        self._file = file
-        self._entries = entries
-        self._capacity = capacity
-        self._what = what
-        self._typecode = typecode
-        self._big_endian = big_endian
-        self._tables: OrderedDict[int, array[int]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def table(self, offset: int) -> array[int]:
-        with self._lock:
-            table = self._tables.get(offset)
-            if table is not None:
-                self._tables.move_to_end(offset)
-                return table
-        table = read_table(
-            self._file,
-            offset,
-            self._entries,
-            self._what,
-            self._typecode,
-            big_endian=self._big_endian,
-        )
-        with self._lock:
-            self._tables[offset] = table
-            while len(self._tables) > self._capacity:
-                self._tables.popitem(last=False)
-        return table
-
-
 class BlockMappedImage(ABC):
     """A disk split in equal blocks, each stored, compressed, zero or left to the parent.
 
@@ -262,13 +205,48 @@ class BlockMappedImage(ABC):
             yield Extent(offset, run, kind_of(location))
             offset += run
 
+    def table_runs(
+        self, table: EntryTable, empty: int, kind: Callable[[int, int, int], ExtentKind | None]
+    ) -> Iterator[Extent]:
+        """A :meth:`layer_runs` from a table of one entry a block, read a page at a time: a page
+        all ``empty`` is one UNALLOCATED step (fast on huge sparse disks); otherwise
+        ``kind(block, entry, length)`` is each block's kind, None to ask :meth:`locate` for the
+        runs inside the block. Blocks past the end of the table are UNALLOCATED."""
+        builder = RunBuilder()
+        block_size, size = self.block_size, self._size
+        for first, page in table.pages():
+            if page.count(empty) == len(page):
+                length = min(len(page) * block_size, size - first * block_size)
+                if done := builder.add(length, ExtentKind.UNALLOCATED):
+                    yield done
+                continue
+            for block, entry in enumerate(page, first):
+                offset = block * block_size
+                end = min(offset + block_size, size)
+                block_kind = kind(block, entry, end - offset)
+                if block_kind is not None:
+                    if done := builder.add(end - offset, block_kind):
+                        yield done
+                    continue
+                yield from self.located_runs(builder, offset, end)
+        rest = size - table.count * block_size
+        if rest > 0 and (done := builder.add(rest, ExtentKind.UNALLOCATED)):
+            yield done
+        if done := builder.finish():
+            yield done
+
+    def located_runs(self, builder: RunBuilder, offset: int, end: int) -> Iterator[Extent]:
+        """Guest bytes ``[offset, end)`` as :meth:`locate` finds them, added to ``builder``;
+        the extents that closes (for a :meth:`layer_runs` that reads a block's own map)."""
+        while offset < end:
+            location, run = self.locate(offset)
+            if done := builder.add(run, kind_of(location)):
+                yield done
+            offset += run
+
     # What the base does.
     def read(self, offset: int, length: int) -> bytes:
-        if offset < 0 or length < 0:
-            raise ValueError(f"a read at {offset} of {length} bytes")
-        if length > MAX_DISK_READ:
-            raise ValueError(f"a read of {length} bytes is more than {MAX_DISK_READ}")
-        length = max(0, min(length, self._size - offset))
+        length = read_length(offset, length, self._size)
         parts: list[bytes] = []
         # Pieces stored one after another in one file are read with one pread; pieces left to
         # the parent one after another with one parent read.

@@ -21,6 +21,9 @@ from imageimporter.core.errors import AppError
 
 # A guest read larger than this is a bug in a caller, not something an image can ask for.
 MAX_DISK_READ: Final = 16 * 1024 * 1024
+# The largest virtual disk any reader accepts: VHDX's own limit, 32 times ECS's. A header
+# claiming more is damaged or hostile.
+MAX_VIRTUAL_SIZE: Final = 64 * 1024**4
 
 
 class DiskError(AppError):
@@ -66,6 +69,16 @@ class FileStamp:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FileStamp:
         return cls(str(data["path"]), int(data["size"]), int(data["mtime_ns"]), int(data["inode"]))
+
+
+def read_length(offset: int, length: int, size: int) -> int:
+    """How many bytes a :meth:`DiskImage.read` of ``length`` at ``offset`` of a disk of
+    ``size`` bytes returns; ValueError for a read no caller may ask for (a bug, not an image)."""
+    if offset < 0 or length < 0:
+        raise ValueError(f"a read at {offset} of {length} bytes")
+    if length > MAX_DISK_READ:
+        raise ValueError(f"a read of {length} bytes is more than {MAX_DISK_READ}")
+    return max(0, min(length, size - offset))
 
 
 class DiskImage(Protocol):

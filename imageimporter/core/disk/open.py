@@ -18,9 +18,10 @@ import importlib
 import os
 import stat
 import threading
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Final, cast
+from typing import Final, Protocol, cast, runtime_checkable
 
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, FileStamp
 from imageimporter.core.inspect.detect import ARCHIVE_FORMATS, detect_format
@@ -30,6 +31,7 @@ from imageimporter.core.inspect.source import (
     ReadBudgetExceeded,
     ReadStats,
     SliceSource,
+    pread_all,
 )
 from imageimporter.core.text import Text
 
@@ -104,23 +106,13 @@ class LayerFile:
         """Up to ``length`` bytes at ``offset``: fewer at the end of the file, never an error."""
         if offset < 0 or length <= 0 or offset >= self.size:
             return b""
-        length = min(length, self.size - offset)
-        position = self.start + offset
-        chunks: list[bytes] = []
-        while length > 0:
-            try:
-                chunk = os.pread(self.fd, length, position)
-            except OSError as exc:
-                raise DiskError(
-                    Text.of("Cannot read {path}: {reason}.", path=self.path, reason=exc.strerror),
-                    Text.of("Check that the disk holding it is still attached and readable."),
-                ) from exc
-            if not chunk:  # the file shrank under us
-                break
-            chunks.append(chunk)
-            position += len(chunk)
-            length -= len(chunk)
-        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        try:
+            return pread_all(self.fd, self.start + offset, min(length, self.size - offset))
+        except OSError as exc:
+            raise DiskError(
+                Text.of("Cannot read {path}: {reason}.", path=self.path, reason=exc.strerror),
+                Text.of("Check that the disk holding it is still attached and readable."),
+            ) from exc
 
     def read_exact(self, offset: int, length: int, what: str) -> bytes:
         """Exactly ``length`` bytes at ``offset``; a DiskError naming ``what`` when short."""
@@ -152,6 +144,23 @@ class LayerFile:
     def window(self, start: int, length: int) -> LayerFile:
         """The part ``[start, start + length)`` of this file, as a file of its own."""
         return LayerFile(self.path, self.fd, self.stamp, self.start + start, length)
+
+
+@runtime_checkable
+class IdentifiedDisk(Protocol):
+    """A disk whose header gives it an identity that a child's header records, so that opening
+    the child can tell its parent is the disk it was made from: the VHD unique id, the VHDX data
+    write GUID, the VMDK content id."""
+
+    def identity(self) -> uuid.UUID | int | None: ...
+
+
+def identity_of(disk: DiskImage, fmt: str) -> uuid.UUID | int | None:
+    """``disk``'s identity if it is a disk of format ``fmt`` (the one a child's header names);
+    None for another format, or a header that gives none."""
+    if disk.format != fmt or not isinstance(disk, IdentifiedDisk):
+        return None
+    return disk.identity()
 
 
 def _not_found(what: str, name: str, path: str, reason: str) -> DiskError:

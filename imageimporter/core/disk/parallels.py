@@ -12,15 +12,14 @@ import struct
 from collections.abc import Iterator
 from typing import Final
 
+from imageimporter.core.disk.facts import damaged
 from imageimporter.core.disk.layered import UNALLOCATED, BlockMappedImage, Location, Stored
 from imageimporter.core.disk.model import DiskImage, Extent, ExtentKind
 from imageimporter.core.disk.open import Chain, LayerFile
 from imageimporter.core.disk.tables import (
     EntryTable,
-    RunBuilder,
     check_virtual_size,
     check_within,
-    damaged,
 )
 from imageimporter.core.inspect.other import PARALLELS_MAGICS
 from imageimporter.core.text import Text
@@ -57,28 +56,16 @@ class ParallelsImage(BlockMappedImage):
         return Stored(self._file, start)
 
     def layer_runs(self) -> Iterator[Extent]:
-        # From the BAT a page at a time: an empty page is one step.
-        builder = RunBuilder()
-        cluster_size, size = self.block_size, self.size
         end_sector = self._file.size // SECTOR
-        for first, page in self._bat.pages():
-            if page.count(0) == len(page):
-                length = min(len(page) * cluster_size, size - first * cluster_size)
-                if done := builder.add(length, ExtentKind.UNALLOCATED):
-                    yield done
-                continue
-            for block, entry in enumerate(page, first):
-                length = min(cluster_size, size - block * cluster_size)
-                if entry and entry * self._multiplier + length // SECTOR > end_sector:
-                    self.locate_block(block)  # says which cluster lies beyond the end
-                kind = ExtentKind.DATA if entry else ExtentKind.UNALLOCATED
-                if done := builder.add(length, kind):
-                    yield done
-        rest = size - self._bat.count * cluster_size
-        if rest > 0 and (done := builder.add(rest, ExtentKind.UNALLOCATED)):
-            yield done
-        if done := builder.finish():
-            yield done
+
+        def kind(block: int, entry: int, length: int) -> ExtentKind:
+            if not entry:
+                return ExtentKind.UNALLOCATED
+            if entry * self._multiplier + length // SECTOR > end_sector:
+                self.locate_block(block)  # says which cluster lies beyond the end
+            return ExtentKind.DATA
+
+        return self.table_runs(self._bat, 0, kind)
 
 
 def open_parallels(top: LayerFile, chain: Chain) -> DiskImage:

@@ -18,15 +18,15 @@ from imageimporter.core.disk.layered import (
     Compressed,
     Location,
     Stored,
-    TableCache,
-    read_table,
 )
-from imageimporter.core.disk.model import DiskError, DiskImage
+from imageimporter.core.disk.model import MAX_VIRTUAL_SIZE, DiskError, DiskImage
 from imageimporter.core.disk.open import Chain, LayerFile
-from imageimporter.core.disk.qcow2 import L2_CACHE_BYTES, MAX_L1_BYTES, MAX_VIRTUAL_SIZE
+from imageimporter.core.disk.qcow2 import L2_CACHE_BYTES, MAX_L1_BYTES
+from imageimporter.core.disk.tables import TableCache, read_table
 from imageimporter.core.inspect.qcow import parse_qcow1
 from imageimporter.core.text import Text
 
+FORMAT: Final = "QCOW"
 _COMPRESSED_FLAG: Final = 1 << 63
 _GEOMETRY: Final = struct.Struct(">QBB")  # size, cluster_bits, l2_bits at byte 24
 _L1_OFFSET: Final = struct.Struct(">Q")  # l1_table_offset at byte 40
@@ -73,6 +73,7 @@ class QcowImage(BlockMappedImage):
         if entry % self.block_size:
             raise damaged(
                 self._file,
+                FORMAT,
                 Text.of(
                     "a data cluster at offset {offset} is not aligned to a cluster.", offset=entry
                 ),
@@ -85,12 +86,13 @@ class QcowImage(BlockMappedImage):
         except zlib.error as exc:
             raise damaged(
                 self._file,
+                FORMAT,
                 Text.of("a compressed cluster does not decompress ({reason}).", reason=str(exc)),
             ) from exc
 
 
 def open_qcow(top: LayerFile, chain: Chain) -> QcowImage:
-    facts = header_facts(top, parse_qcow1)
+    facts = header_facts(top, FORMAT, parse_qcow1)
     if facts.encrypted:
         raise DiskError(
             Text.of("{path} is an encrypted QCOW disk, which cannot be imported.", path=top.path),
@@ -99,17 +101,21 @@ def open_qcow(top: LayerFile, chain: Chain) -> QcowImage:
     size, cluster_bits, l2_bits = _GEOMETRY.unpack(top.read_exact(24, 10, Text.of("The header")))
     (l1_offset,) = _L1_OFFSET.unpack(top.read_exact(40, 8, Text.of("The header")))
     if size > MAX_VIRTUAL_SIZE:
-        raise damaged(top, Text.of("its virtual size ({size} bytes) is absurd.", size=size))
+        raise damaged(top, FORMAT, Text.of("its virtual size ({size} bytes) is absurd.", size=size))
     l1_entries = -(-size // (1 << (cluster_bits + l2_bits)))
     if l1_entries * 8 > MAX_L1_BYTES:
         raise damaged(
-            top, Text.of("its L1 table would be {entries} entries long.", entries=l1_entries)
+            top,
+            FORMAT,
+            Text.of("its L1 table would be {entries} entries long.", entries=l1_entries),
         )
     l1 = read_table(top, l1_offset, l1_entries, Text.of("The L1 table"), big_endian=True)
     parent = None
     if facts.backing_file is not None:
         if facts.backing_file == "(unreadable)":
-            raise damaged(top, Text.of("the name of its backing file lies outside the file."))
+            raise damaged(
+                top, FORMAT, Text.of("the name of its backing file lies outside the file.")
+            )
         parent = chain.open_parent(top, facts.backing_file)
     return QcowImage(
         top, size=size, cluster_bits=cluster_bits, l2_bits=l2_bits, l1=l1, parent=parent

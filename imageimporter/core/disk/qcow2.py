@@ -29,17 +29,22 @@ from imageimporter.core.disk.layered import (
     Compressed,
     Location,
     Stored,
-    TableCache,
     merge_extents,
-    read_table,
 )
-from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
+from imageimporter.core.disk.model import (
+    MAX_VIRTUAL_SIZE,
+    DiskError,
+    DiskImage,
+    Extent,
+    ExtentKind,
+)
 from imageimporter.core.disk.open import Chain, LayerFile
+from imageimporter.core.disk.tables import TableCache, read_table
 from imageimporter.core.inspect.qcow import parse_qcow2
 from imageimporter.core.text import Text
 
+FORMAT: Final = "QCOW2"
 # Bounds that no real image comes near; a header beyond them is damaged or hostile.
-MAX_VIRTUAL_SIZE: Final = 64 * 1024**4  # 64 TiB
 MAX_L1_BYTES: Final = 32 * 1024 * 1024  # qemu's QCOW_MAX_L1_SIZE
 # The L2 cache holds this many bytes of tables at most (and at least two tables).
 L2_CACHE_BYTES: Final = 8 * 1024 * 1024
@@ -97,6 +102,7 @@ class Qcow2Image(BlockMappedImage):
         if l2_offset % self.block_size:
             raise damaged(
                 self._file,
+                FORMAT,
                 Text.of(
                     "an L2 table at offset {offset} is not aligned to a cluster.", offset=l2_offset
                 ),
@@ -117,6 +123,7 @@ class Qcow2Image(BlockMappedImage):
             if host >= self._file.size:
                 raise damaged(
                     self._file,
+                    FORMAT,
                     Text.of(
                         "a compressed cluster at offset {offset} lies beyond the end of the file.",
                         offset=host,
@@ -133,6 +140,7 @@ class Qcow2Image(BlockMappedImage):
         if host % self.block_size:
             raise damaged(
                 self._file,
+                FORMAT,
                 Text.of(
                     "a data cluster at offset {offset} is not aligned to a cluster.", offset=host
                 ),
@@ -214,7 +222,9 @@ def inflate_deflate(data: bytes, cluster_size: int, file: LayerFile) -> bytes:
         return zlib.decompressobj(-15).decompress(data, cluster_size)
     except zlib.error as exc:
         raise damaged(
-            file, Text.of("a compressed cluster does not decompress ({reason}).", reason=str(exc))
+            file,
+            FORMAT,
+            Text.of("a compressed cluster does not decompress ({reason}).", reason=str(exc)),
         ) from exc
 
 
@@ -238,12 +248,14 @@ def inflate_zstd(data: bytes, cluster_size: int, file: LayerFile) -> bytes:
         return b"".join(parts)
     except zstandard.ZstdError as exc:
         raise damaged(
-            file, Text.of("a compressed cluster does not decompress ({reason}).", reason=str(exc))
+            file,
+            FORMAT,
+            Text.of("a compressed cluster does not decompress ({reason}).", reason=str(exc)),
         ) from exc
 
 
 def open_qcow2(top: LayerFile, chain: Chain) -> Qcow2Image:
-    facts = header_facts(top, parse_qcow2)
+    facts = header_facts(top, FORMAT, parse_qcow2)
     assert facts.cluster_size is not None and facts.virtual_size is not None
     if facts.encrypted:
         raise DiskError(
@@ -272,19 +284,21 @@ def open_qcow2(top: LayerFile, chain: Chain) -> Qcow2Image:
     if facts.compression_type not in ("zlib", "zstd"):
         raise damaged(
             top,
+            FORMAT,
             Text.of("its compression type is unknown ({kind}).", kind=str(facts.compression_type)),
         )
     size = facts.virtual_size
     cluster_size = facts.cluster_size
     cluster_bits = cluster_size.bit_length() - 1
     if size > MAX_VIRTUAL_SIZE:
-        raise damaged(top, Text.of("its virtual size ({size} bytes) is absurd.", size=size))
+        raise damaged(top, FORMAT, Text.of("its virtual size ({size} bytes) is absurd.", size=size))
     l1_size, l1_offset = _L1_OFFSET_FIELD.unpack(top.read_exact(36, 12, Text.of("The header")))
     per_l1_entry = cluster_size * (cluster_size // 8)
     needed = -(-size // per_l1_entry)
     if l1_size < needed or needed * 8 > MAX_L1_BYTES:
         raise damaged(
             top,
+            FORMAT,
             Text.of(
                 "its L1 table has {entries} entries where {needed} are needed.",
                 entries=l1_size,
@@ -292,12 +306,14 @@ def open_qcow2(top: LayerFile, chain: Chain) -> Qcow2Image:
             ),
         )
     if needed and l1_offset % cluster_size:
-        raise damaged(top, Text.of("its L1 table is not aligned to a cluster."))
+        raise damaged(top, FORMAT, Text.of("its L1 table is not aligned to a cluster."))
     l1 = read_table(top, l1_offset, needed, Text.of("The L1 table"), big_endian=True)
     parent = None
     if facts.backing_file is not None:
         if facts.backing_file == "(unreadable name)":
-            raise damaged(top, Text.of("the name of its backing file lies outside the file."))
+            raise damaged(
+                top, FORMAT, Text.of("the name of its backing file lies outside the file.")
+            )
         parent = chain.open_parent(top, facts.backing_file, facts.backing_format)
     return Qcow2Image(
         top,

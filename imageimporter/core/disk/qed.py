@@ -17,15 +17,15 @@ from imageimporter.core.disk.layered import (
     BlockMappedImage,
     Location,
     Stored,
-    TableCache,
-    read_table,
 )
-from imageimporter.core.disk.model import DiskImage
+from imageimporter.core.disk.model import MAX_VIRTUAL_SIZE, DiskImage
 from imageimporter.core.disk.open import Chain, LayerFile
-from imageimporter.core.disk.qcow2 import L2_CACHE_BYTES, MAX_VIRTUAL_SIZE
+from imageimporter.core.disk.qcow2 import L2_CACHE_BYTES
+from imageimporter.core.disk.tables import TableCache, read_table
 from imageimporter.core.inspect.qcow import parse_qed
 from imageimporter.core.text import Text
 
+FORMAT: Final = "QED"
 _ZERO_CLUSTER: Final = 1
 # The backing file is raw: do not probe its format (QED_F_BACKING_FORMAT_NO_PROBE).
 _FEATURE_BACKING_RAW: Final = 4
@@ -64,6 +64,7 @@ class QedImage(BlockMappedImage):
         if offset % self.block_size or offset >= self._file.size:
             raise damaged(
                 self._file,
+                FORMAT,
                 Text.of(
                     "{what} at offset {offset} is not a cluster of the file.",
                     what=what,
@@ -87,7 +88,7 @@ class QedImage(BlockMappedImage):
 
 
 def open_qed(top: LayerFile, chain: Chain) -> QedImage:
-    facts = header_facts(top, parse_qed)
+    facts = header_facts(top, FORMAT, parse_qed)
     cluster_size, table_size, _header, features, _compat, _autoclear, l1_offset = _TABLES.unpack(
         top.read_exact(4, _TABLES.size, Text.of("The header"))
     )
@@ -95,6 +96,7 @@ def open_qed(top: LayerFile, chain: Chain) -> QedImage:
     if table_size * cluster_size > MAX_TABLE_BYTES:
         raise damaged(
             top,
+            FORMAT,
             Text.of(
                 "its tables are {size} bytes each, more than this app reads ({limit}).",
                 size=table_size * cluster_size,
@@ -103,15 +105,17 @@ def open_qed(top: LayerFile, chain: Chain) -> QedImage:
         )
     entries = table_size * cluster_size // 8
     if size > min(MAX_VIRTUAL_SIZE, entries * entries * cluster_size):
-        raise damaged(top, Text.of("its virtual size ({size} bytes) is absurd.", size=size))
+        raise damaged(top, FORMAT, Text.of("its virtual size ({size} bytes) is absurd.", size=size))
     if l1_offset % cluster_size:
-        raise damaged(top, Text.of("its L1 table is not aligned to a cluster."))
+        raise damaged(top, FORMAT, Text.of("its L1 table is not aligned to a cluster."))
     l1_needed = -(-size // (entries * cluster_size))
     l1 = read_table(top, l1_offset, l1_needed, Text.of("The L1 table"), big_endian=False)
     parent = None
     if facts.backing_file is not None:
         if facts.backing_file == "(unreadable name)":
-            raise damaged(top, Text.of("the name of its backing file lies outside the file."))
+            raise damaged(
+                top, FORMAT, Text.of("the name of its backing file lies outside the file.")
+            )
         hint = "raw" if features & _FEATURE_BACKING_RAW else None
         parent = chain.open_parent(top, facts.backing_file, hint)
     return QedImage(

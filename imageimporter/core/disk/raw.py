@@ -12,7 +12,14 @@ import os
 from collections.abc import Iterator
 from typing import Final
 
-from imageimporter.core.disk.model import MAX_DISK_READ, DiskError, Extent, ExtentKind, FileStamp
+from imageimporter.core.disk.model import (
+    MAX_DISK_READ,
+    DiskError,
+    Extent,
+    ExtentKind,
+    FileStamp,
+    read_length,
+)
 from imageimporter.core.disk.open import Chain, LayerFile
 from imageimporter.core.text import Text
 
@@ -55,11 +62,7 @@ class RawImage:
         return False
 
     def read(self, offset: int, length: int) -> bytes:
-        if offset < 0 or length < 0:
-            raise ValueError(f"a read at {offset} of {length} bytes")
-        if length > MAX_DISK_READ:
-            raise ValueError(f"a read of {length} bytes is more than {MAX_DISK_READ}")
-        length = max(0, min(length, self.size - offset))
+        length = read_length(offset, length, self.size)
         if length == 0:
             return b""
         return self._file.read_exact(offset, length, Text.of("Data"))

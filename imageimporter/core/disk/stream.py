@@ -15,9 +15,14 @@ it:
   (a few bytes read per 128 KiB block); a frame without a content size falls back to counting.
 - ``.gz`` and ``.bz2``: gzip's ISIZE is the size modulo 4 GiB (and per member), bzip2 has
   nothing, so the stream is decompressed once to count its bytes when the disk is opened
-  (xz and zstd streams that do not record their size too). That pass also checks the last
-  sector: a fixed VHD (``fixed.vhd.gz``) ends with a ``conectix`` footer and is refused like
-  any other non-RAW disk. (Where the size is read from the stream, that check is not made.)
+  (xz and zstd streams that do not record their size too).
+
+The last sector is checked too: a fixed VHD (``fixed.vhd.gz``) ends with a ``conectix`` footer
+and is refused like any other non-RAW disk. The counting pass sees it. Where the size is read
+from the stream, only the last xz blocks (by the index) or the last zstd frames are
+decompressed, as long as they hold at most :data:`MAX_TAIL_BYTES`: a stream made of one huge
+block or frame (``xz`` without ``-T``/``--block-size``, ``zstd`` on a large file) is not checked,
+and a VHD inside it is read as a RAW disk whose last sector is the footer.
 """
 
 from __future__ import annotations
@@ -35,9 +40,15 @@ from typing import Final, Protocol
 import zstandard
 
 from imageimporter.core.disk.facts import damaged
-from imageimporter.core.disk.model import MAX_DISK_READ, DiskError, Extent, ExtentKind, FileStamp
+from imageimporter.core.disk.model import (
+    MAX_VIRTUAL_SIZE,
+    DiskError,
+    Extent,
+    ExtentKind,
+    FileStamp,
+    read_length,
+)
 from imageimporter.core.disk.open import Chain, LayerFile, shown
-from imageimporter.core.disk.qcow2 import MAX_VIRTUAL_SIZE
 from imageimporter.core.disk.tar import choose_disk_member
 from imageimporter.core.inspect.archives import list_tar
 from imageimporter.core.inspect.detect import ARCHIVE_FORMATS, DISK_FORMATS
@@ -182,6 +193,7 @@ class Decompressed:
                 if self._position > MAX_VIRTUAL_SIZE:
                     raise damaged(
                         self.file,
+                        self.kind,
                         Text.of(
                             "it decompresses to more than {limit} bytes.", limit=MAX_VIRTUAL_SIZE
                         ),
@@ -210,17 +222,14 @@ class StreamImage:
         return True
 
     def read(self, offset: int, length: int) -> bytes:
-        if offset < 0 or length < 0:
-            raise ValueError(f"a read at {offset} of {length} bytes")
-        if length > MAX_DISK_READ:
-            raise ValueError(f"a read of {length} bytes is more than {MAX_DISK_READ}")
-        length = max(0, min(length, self._size - offset))
+        length = read_length(offset, length, self._size)
         if length == 0:
             return b""
         data = self._stream.read_at(self._start + offset, length)
         if len(data) != length:
             raise damaged(
                 self._stream.file,
+                self._stream.kind,
                 Text.of(
                     "its {kind} data ends at {end} bytes, before the disk does.",
                     kind=self._stream.kind,
@@ -290,10 +299,15 @@ _MAX_XZ_INDEX: Final = 16 * 1024 * 1024
 _MAX_XZ_PADDING: Final = 64 * 1024
 
 
-def xz_size(file: LayerFile) -> int | None:
-    """The uncompressed size from the indexes of every stream, or None when they do not add
-    up (the decompressor then says what is wrong while counting)."""
-    total = 0
+# Where the size is read from the stream, the last blocks or frames are decompressed to check
+# the last sector when they hold at most this much (a multi-threaded xz -9 block is 192 MiB).
+MAX_TAIL_BYTES: Final = 256 * 1024 * 1024
+
+
+def _xz_streams(file: LayerFile) -> list[tuple[int, list[tuple[int, int]]]] | None:
+    """Each xz stream's offset and its index records (unpadded, uncompressed sizes of its
+    blocks), the last stream first; None when the indexes do not add up."""
+    streams: list[tuple[int, list[tuple[int, int]]]] = []
     position = file.size
     try:
         while position > 0:
@@ -312,29 +326,125 @@ def xz_size(file: LayerFile) -> int | None:
             index = file.pread(position - 12 - index_size, index_size)
             if len(index) != index_size or index[0] != 0:
                 return None
-            records, cursor = _multibyte(index, 1)
-            blocks = 0
-            for _ in range(records):
+            count, cursor = _multibyte(index, 1)
+            records: list[tuple[int, int]] = []
+            for _ in range(count):
                 unpadded, cursor = _multibyte(index, cursor)
                 uncompressed, cursor = _multibyte(index, cursor)
-                blocks += (unpadded + 3) // 4 * 4
-                total += uncompressed
+                records.append((unpadded, uncompressed))
+            blocks = sum(_padded(unpadded) for unpadded, _ in records)
             position -= 12 + index_size + blocks + 12
             if position < 0 or file.pread(position, 6) != _XZ_HEADER_MAGIC:
                 return None
+            streams.append((position, records))
     except ValueError:
         return None
-    return total
+    return streams
+
+
+def _padded(unpadded: int) -> int:
+    return (unpadded + 3) // 4 * 4
+
+
+def xz_size(file: LayerFile) -> int | None:
+    """The uncompressed size from the indexes of every stream, or None when they do not add
+    up (the decompressor then says what is wrong while counting)."""
+    streams = _xz_streams(file)
+    if streams is None:
+        return None
+    return sum(size for _start, records in streams for _unpadded, size in records)
+
+
+def xz_tail(file: LayerFile) -> bytes | None:
+    """The last sector of the decompressed data, from the last stream's last blocks alone
+    (made into a stream of their own: its header, those blocks, a new index and footer); None
+    when they hold more than MAX_TAIL_BYTES, or do not decompress (reading says why)."""
+    streams = _xz_streams(file)
+    if not streams:
+        return None
+    start, records = streams[0]
+    picked: list[tuple[int, int]] = []
+    for record in reversed(records):
+        picked.insert(0, record)
+        if sum(size for _unpadded, size in picked) >= _SECTOR:
+            break
+    if sum(size for _unpadded, size in picked) > MAX_TAIL_BYTES:
+        return None
+    header = file.pread(start, 12)
+    index = bytearray(b"\0" + _encode_multibyte(len(picked)))
+    for unpadded, size in picked:
+        index += _encode_multibyte(unpadded) + _encode_multibyte(size)
+    index += bytes(-len(index) % 4)
+    index += struct.pack("<I", zlib.crc32(index))
+    backward = struct.pack("<I", len(index) // 4 - 1) + header[6:8]
+    footer = struct.pack("<I", zlib.crc32(backward)) + backward + b"YZ"
+    first = start + 12 + sum(_padded(unpadded) for unpadded, _ in records[: -len(picked)])
+    blocks = file.window(first, sum(_padded(unpadded) for unpadded, _ in picked))
+    pieces = _Pieces([header, blocks, bytes(index) + footer])
+    return _last_sector(_XzReader(pieces), sum(size for _unpadded, size in picked))
+
+
+def _encode_multibyte(value: int) -> bytes:
+    """An xz variable-length integer."""
+    out = bytearray()
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+class _Pieces:
+    """Bytes and parts of files read one after another, as one stream."""
+
+    def __init__(self, pieces: list[bytes | LayerFile]) -> None:
+        self._pieces = pieces
+        self._position = 0
+
+    def read(self, size: int, /) -> bytes:
+        while self._pieces:
+            piece = self._pieces[0]
+            if isinstance(piece, bytes):
+                data = piece[self._position : self._position + size]
+            else:
+                data = piece.pread(self._position, min(size, piece.size - self._position))
+            if data:
+                self._position += len(data)
+                return data
+            self._pieces.pop(0)
+            self._position = 0
+        return b""
+
+
+def _last_sector(reader: _Reader, expected: int) -> bytes | None:
+    """The last sector ``reader`` decompresses to; None when it does not decompress, or to
+    more than the ``expected`` bytes its headers said."""
+    tail = b""
+    total = 0
+    try:
+        while chunk := reader.read(_CHUNK):
+            total += len(chunk)
+            if total > expected:
+                return None
+            tail = (tail + chunk)[-_SECTOR:]
+    except _STREAM_ERRORS:
+        return None
+    return tail
+
+
+def _is_vhd_footer(tail: bytes) -> bool:
+    """Whether a disk's last sector is a fixed VHD's footer (511 bytes in old VHDs)."""
+    return tail.startswith(FOOTER_COOKIE) or tail[1:].startswith(FOOTER_COOKIE)
 
 
 _ZSTD_MAGIC: Final = 0xFD2FB528
 _ZSTD_SKIPPABLE: Final = 0x184D2A50
 
 
-def zstd_size(file: LayerFile) -> int | None:
-    """The sum of the frames' content sizes, walking frames by their block headers; None when
-    a frame does not record its size (or the walk does not add up)."""
-    total = 0
+def _zstd_frames(file: LayerFile) -> list[tuple[int, int]] | None:
+    """Each zstd frame's offset and content size, walking frames by their block headers; None
+    when a frame does not record its size (or the walk does not add up)."""
+    frames: list[tuple[int, int]] = []
     position = 0
     while position < file.size:
         head = file.pread(position, 18)
@@ -346,6 +456,7 @@ def zstd_size(file: LayerFile) -> int | None:
             continue
         if magic != _ZSTD_MAGIC:
             return None
+        start = position
         try:
             parameters = zstandard.get_frame_parameters(head)
             position += zstandard.frame_header_size(head)
@@ -353,7 +464,7 @@ def zstd_size(file: LayerFile) -> int | None:
             return None
         if parameters.content_size == zstandard.CONTENTSIZE_UNKNOWN:
             return None
-        total += parameters.content_size
+        frames.append((start, parameters.content_size))
         while True:
             block = file.pread(position, 3)
             if len(block) != 3:
@@ -367,7 +478,33 @@ def zstd_size(file: LayerFile) -> int | None:
                 break
         if parameters.has_checksum:
             position += 4
-    return total if position == file.size else None
+    return frames if position == file.size else None
+
+
+def zstd_size(file: LayerFile) -> int | None:
+    """The sum of the frames' content sizes; None when a frame does not record its size (or
+    the walk does not add up)."""
+    frames = _zstd_frames(file)
+    return None if frames is None else sum(size for _start, size in frames)
+
+
+def zstd_tail(file: LayerFile) -> bytes | None:
+    """The last sector of the decompressed data, from the last frames alone; None when they
+    hold more than MAX_TAIL_BYTES, or do not decompress (reading says why)."""
+    frames = _zstd_frames(file)
+    if not frames:
+        return None
+    picked = 0
+    content = 0
+    for _start, size in reversed(frames):
+        picked += 1
+        content += size
+        if content >= _SECTOR:
+            break
+    if content > MAX_TAIL_BYTES:
+        return None
+    start = frames[-picked][0]
+    return _last_sector(_decompressor("zstd", file.window(start, file.size - start)), content)
 
 
 def _open_stream(top: LayerFile, chain: Chain, kind: str) -> StreamImage:
@@ -377,23 +514,26 @@ def _open_stream(top: LayerFile, chain: Chain, kind: str) -> StreamImage:
     if inner in DISK_FORMATS | ARCHIVE_FORMATS and inner not in ("raw", "tar"):
         raise _unpack_first(top, kind, inner)
     size = xz_size(top) if kind == "xz" else zstd_size(top) if kind == "zstd" else None
+    tail: bytes | None
     if size is None:
         size, tail = stream.count()
-        if tail.startswith(FOOTER_COOKIE) or tail[1:].startswith(FOOTER_COOKIE):
-            raise _unpack_first(top, kind, "vhd")
+    else:
+        tail = xz_tail(top) if kind == "xz" else zstd_tail(top)
+    if tail is not None and _is_vhd_footer(tail):
+        raise _unpack_first(top, kind, "vhd")
     if inner != "tar":
         return StreamImage(stream, 0, size)
     try:
         _facts, members = list_tar(_StreamSource(stream, size), sniff_prefix)
     except ReadBudgetExceeded as exc:  # list_tar reads through the source, not a FileSource
-        raise damaged(top, str(exc)) from exc
+        raise damaged(top, kind, str(exc)) from exc
     member = choose_disk_member(top, members)
     member_format = member.member.format or "raw"
     if member_format != "raw":
         raise _unpack_first(top, kind, shown(member_format))
     member_size = member.member.size or 0
     if member.offset + member_size > size:
-        raise damaged(top, Text.of("the tar archive inside is cut short."))
+        raise damaged(top, kind, Text.of("the tar archive inside is cut short."))
     return StreamImage(stream, member.offset, member_size)
 
 

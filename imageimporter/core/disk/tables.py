@@ -1,10 +1,11 @@
-"""What the VHD, VHDX, VMDK, VDI and Parallels readers share: damage words and paged tables.
+"""What the block-mapped readers share: damage checks, and format tables read from the file.
 
 A format's block table can be large (a 2 TiB VHD has a 4 MiB BAT, a 64 TiB VHDX a 512 MiB one)
 and a hostile header can claim any size. Tables are therefore checked against the file once,
-then read in pages of :data:`PAGE_BYTES` on demand, and only a few pages are kept: memory stays
-bounded whatever the header says, and a read of the first sectors of a huge disk touches one
-page.
+then read in pages of :data:`PAGE_BYTES` on demand (:class:`EntryTable`), or, for formats of
+many small tables (QCOW2's L2 tables), a few whole tables are kept (:class:`TableCache`):
+memory stays bounded whatever the header says, and a read of the first sectors of a huge disk
+touches one page.
 """
 
 from __future__ import annotations
@@ -13,32 +14,20 @@ import sys
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterator
-from typing import Final
+from collections.abc import Callable, Iterator
+from typing import Final, Generic, TypeVar
 
-from imageimporter.core.disk.model import DiskError, Extent, ExtentKind
-from imageimporter.core.disk.open import LayerFile, shown
+from imageimporter.core.disk.facts import damaged
+from imageimporter.core.disk.model import MAX_VIRTUAL_SIZE, Extent, ExtentKind
+from imageimporter.core.disk.open import LayerFile
 from imageimporter.core.limits import TIB
 from imageimporter.core.text import Text
 
-# The largest virtual disk any reader accepts: VHDX's own limit, 32 times ECS's.
-MAX_VIRTUAL_SIZE: Final = 64 * TIB
 PAGE_BYTES: Final = 64 * 1024
 _KEPT_PAGES: Final = 16
 _TYPECODES: Final = {4: "I", 8: "Q"}
 
-
-def damaged(file: LayerFile, fmt: str, problem: str) -> DiskError:
-    """The error for a file whose structures make no sense; ``problem`` says which."""
-    return DiskError(
-        Text.of(
-            "{path} is a damaged {fmt} image: {problem}",
-            path=shown(file.path),
-            fmt=fmt,
-            problem=problem,
-        ),
-        Text.of("Use a complete, undamaged copy of the disk image."),
-    )
+T = TypeVar("T")
 
 
 def check_virtual_size(file: LayerFile, fmt: str, size: int) -> int:
@@ -73,6 +62,64 @@ def check_within(file: LayerFile, fmt: str, offset: int, length: int, what: str)
         )
 
 
+def read_table(
+    file: LayerFile, offset: int, count: int, what: str, typecode: str = "Q", *, big_endian: bool
+) -> array[int]:
+    """``count`` unsigned entries (``typecode`` "Q" 64-bit, "I" 32-bit) at ``offset`` of
+    ``file``, checked against the file: a DiskError naming ``what`` when it does not hold them."""
+    table = array(typecode)
+    table.frombytes(file.read_exact(offset, count * table.itemsize, what))
+    if big_endian != (sys.byteorder == "big"):
+        table.byteswap()
+    return table
+
+
+class LruCache(Generic[T]):
+    """The last ``capacity`` things loaded by key (tables, pages of one, bitmaps), thread-safe.
+    A load runs outside the lock: two threads may load one key at once, and get equal things."""
+
+    def __init__(self, capacity: int, load: Callable[[int], T]) -> None:
+        self._capacity = capacity
+        self._load = load
+        self._kept: OrderedDict[int, T] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: int) -> T:
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None:
+                self._kept.move_to_end(key)
+                return kept
+        loaded = self._load(key)
+        with self._lock:
+            self._kept[key] = loaded
+            while len(self._kept) > self._capacity:
+                self._kept.popitem(last=False)
+        return loaded
+
+
+class TableCache:
+    """The last few tables of ``entries`` entries read from a file, by offset (thread-safe)."""
+
+    def __init__(
+        self,
+        file: LayerFile,
+        entries: int,
+        capacity: int,
+        what: str,
+        typecode: str = "Q",
+        *,
+        big_endian: bool,
+    ) -> None:
+        def load(offset: int) -> array[int]:
+            return read_table(file, offset, entries, what, typecode, big_endian=big_endian)
+
+        self._tables = LruCache(capacity, load)
+
+    def table(self, offset: int) -> array[int]:
+        return self._tables.get(offset)
+
+
 class EntryTable:
     """``count`` unsigned entries of ``entry_size`` bytes at ``offset`` of ``file``, read by
     page on demand. Thread-safe."""
@@ -89,38 +136,25 @@ class EntryTable:
         what: str,
     ) -> None:
         check_within(file, fmt, offset, count * entry_size, what)
-        self._file = file
-        self._offset = offset
         self.count = count
-        self._entry_size = entry_size
-        self._typecode = _TYPECODES[entry_size]
-        self._swap = big_endian != (sys.byteorder == "big")
-        self._what = what
         self._per_page = PAGE_BYTES // entry_size
-        self._pages: OrderedDict[int, array[int]] = OrderedDict()
-        self._lock = threading.Lock()
+
+        def load(number: int) -> array[int]:
+            first = number * self._per_page
+            return read_table(
+                file,
+                offset + first * entry_size,
+                min(self._per_page, count - first),
+                what,
+                _TYPECODES[entry_size],
+                big_endian=big_endian,
+            )
+
+        self._pages = LruCache(_KEPT_PAGES, load)
 
     def page(self, number: int) -> array[int]:
         """Entries ``[number * per_page, ...)`` of the table (the last page may be shorter)."""
-        with self._lock:
-            page = self._pages.get(number)
-            if page is not None:
-                self._pages.move_to_end(number)
-                return page
-        first = number * self._per_page
-        count = min(self._per_page, self.count - first)
-        raw = self._file.read_exact(
-            self._offset + first * self._entry_size, count * self._entry_size, self._what
-        )
-        page = array(self._typecode)
-        page.frombytes(raw)
-        if self._swap:
-            page.byteswap()
-        with self._lock:
-            self._pages[number] = page
-            while len(self._pages) > _KEPT_PAGES:
-                self._pages.popitem(last=False)
-        return page
+        return self._pages.get(number)
 
     def __getitem__(self, index: int) -> int:
         if not 0 <= index < self.count:
@@ -154,6 +188,16 @@ def bit_run(bitmap: bytes, first: int, end: int, *, msb_first: bool) -> tuple[bo
         else:
             break
     return value, min(position, end)
+
+
+def sector_run(
+    bitmap: bytes, inner: int, limit: int, sector_size: int, *, msb_first: bool
+) -> tuple[bool, int]:
+    """Whether byte ``inner`` of a block is present by the block's sector ``bitmap``, and for
+    how many bytes from it (at most ``limit``) that holds. ``msb_first`` as for :func:`bit_run`."""
+    end_sector = -(-(inner + limit) // sector_size)
+    present, last = bit_run(bitmap, inner // sector_size, end_sector, msb_first=msb_first)
+    return present, min(limit, last * sector_size - inner)
 
 
 class RunBuilder:

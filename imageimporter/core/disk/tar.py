@@ -59,10 +59,10 @@ def open_tar(top: LayerFile, chain: Chain) -> DiskImage:
     try:
         _facts, members = list_tar(source_of(top), sniff_prefix)
     except ReadBudgetExceeded as exc:
-        raise damaged(top, str(exc)) from exc
+        raise damaged(top, "tar", str(exc)) from exc
     member = choose_disk_member(top, members)
     size = member.member.size or 0
     if member.offset + size > top.size:
-        raise damaged(top, Text.of("the tar archive is cut short: a member is incomplete."))
+        raise damaged(top, "tar", Text.of("the tar archive is cut short: a member is incomplete."))
     inner = top.window(member.offset, size)
     return chain.dispatch(inner, detect_file_format(inner))

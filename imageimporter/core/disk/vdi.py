@@ -13,15 +13,14 @@ import struct
 from collections.abc import Iterator
 from typing import Final
 
+from imageimporter.core.disk.facts import damaged
 from imageimporter.core.disk.layered import UNALLOCATED, ZERO, BlockMappedImage, Location, Stored
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
 from imageimporter.core.disk.open import Chain, LayerFile, shown
 from imageimporter.core.disk.tables import (
     EntryTable,
-    RunBuilder,
     check_virtual_size,
     check_within,
-    damaged,
 )
 from imageimporter.core.inspect.vdi import IMAGE_TYPES, SIGNATURE, SIGNATURE_OFFSET
 from imageimporter.core.text import Text
@@ -63,31 +62,19 @@ class VdiImage(BlockMappedImage):
         return Stored(self._file, start)
 
     def layer_runs(self) -> Iterator[Extent]:
-        # From the block map a page at a time: an empty page is one step.
-        builder = RunBuilder()
-        block_size, size = self.block_size, self.size
         end_of_data = self._file.size - self._offset_data - self._block_extra
-        stride = block_size + self._block_extra
-        for first, page in self._map.pages():
-            if page.count(_UNALLOCATED) == len(page):
-                length = min(len(page) * block_size, size - first * block_size)
-                if done := builder.add(length, ExtentKind.UNALLOCATED):
-                    yield done
-                continue
-            for block, number in enumerate(page, first):
-                length = min(block_size, size - block * block_size)
-                if number == _UNALLOCATED:
-                    kind = ExtentKind.UNALLOCATED
-                elif number == _ZERO:
-                    kind = ExtentKind.ZERO
-                else:
-                    if number * stride + length > end_of_data:
-                        self.locate_block(block)  # says which block lies beyond the end
-                    kind = ExtentKind.DATA
-                if done := builder.add(length, kind):
-                    yield done
-        if done := builder.finish():
-            yield done
+        stride = self.block_size + self._block_extra
+
+        def kind(block: int, number: int, length: int) -> ExtentKind:
+            if number == _UNALLOCATED:
+                return ExtentKind.UNALLOCATED
+            if number == _ZERO:
+                return ExtentKind.ZERO
+            if number * stride + length > end_of_data:
+                self.locate_block(block)  # says which block lies beyond the end
+            return ExtentKind.DATA
+
+        return self.table_runs(self._map, _UNALLOCATED, kind)
 
 
 def open_vdi(top: LayerFile, chain: Chain) -> DiskImage:

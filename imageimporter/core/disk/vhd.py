@@ -10,33 +10,30 @@ parent in up to eight parent locators and records the parent's unique id, which 
 
 from __future__ import annotations
 
-import os
 import struct
-import threading
 import uuid
-from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Final
 from urllib.parse import unquote, urlparse
 
+from imageimporter.core.disk.facts import damaged
 from imageimporter.core.disk.layered import (
     UNALLOCATED,
     BlockMappedImage,
     Location,
     Stored,
     Unallocated,
-    kind_of,
 )
-from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
-from imageimporter.core.disk.open import Chain, LayerFile, shown
+from imageimporter.core.disk.model import DiskImage, Extent, ExtentKind
+from imageimporter.core.disk.open import Chain, LayerFile
+from imageimporter.core.disk.parents import open_recorded_parent, parent_file_name
 from imageimporter.core.disk.raw import RawImage
 from imageimporter.core.disk.tables import (
     EntryTable,
-    RunBuilder,
-    bit_run,
+    LruCache,
     check_virtual_size,
     check_within,
-    damaged,
+    sector_run,
 )
 from imageimporter.core.inspect.vhd import (
     DYNAMIC_COOKIE,
@@ -100,7 +97,10 @@ class VhdFixedImage(RawImage):
 
     def __init__(self, file: LayerFile, size: int, unique_id: uuid.UUID) -> None:
         super().__init__(file.window(0, size), "vhd")
-        self.unique_id = unique_id
+        self._unique_id = unique_id
+
+    def identity(self) -> uuid.UUID:
+        return self._unique_id
 
 
 class VhdSparseImage(BlockMappedImage):
@@ -119,13 +119,15 @@ class VhdSparseImage(BlockMappedImage):
         super().__init__(
             format="vhd", size=size, block_size=block_size, files=(file,), parent=parent
         )
-        self.unique_id = unique_id
+        self._unique_id = unique_id
         self._file = file
         self._table = table
         # The bitmap: one bit per sector, padded to whole sectors.
         self._bitmap_size = -(-(block_size // SECTOR) // (8 * SECTOR)) * SECTOR
-        self._bitmaps: OrderedDict[int, bytes] = OrderedDict()
-        self._bitmaps_lock = threading.Lock()
+        self._bitmaps = LruCache(_KEPT_BITMAPS, self._load_bitmap)
+
+    def identity(self) -> uuid.UUID:
+        return self._unique_id
 
     def locate_block(self, block: int) -> Location:
         sector = self._table[block] if block < self._table.count else _UNALLOCATED
@@ -148,45 +150,25 @@ class VhdSparseImage(BlockMappedImage):
         if isinstance(location, Unallocated):
             return location, run_limit
         assert isinstance(location, Stored)
-        bitmap = self._bitmap(block, location.offset)
-        end_sector = -(-(inner + run_limit) // SECTOR)
-        present, last = bit_run(bitmap, inner // SECTOR, end_sector, msb_first=True)
-        run = min(run_limit, last * SECTOR - inner)
+        bitmap = self._bitmaps.get(block)
+        present, run = sector_run(bitmap, inner, run_limit, SECTOR, msb_first=True)
         if not present:
             return UNALLOCATED, run
         return Stored(self._file, location.offset + self._bitmap_size + inner), run
 
     def layer_runs(self) -> Iterator[Extent]:
-        # From the BAT a page at a time (an empty page is one step); allocated blocks through
-        # their bitmaps.
-        builder = RunBuilder()
-        block_size, size = self.block_size, self.size
-        for first, page in self._table.pages():
-            if page.count(_UNALLOCATED) == len(page):
-                length = min(len(page) * block_size, size - first * block_size)
-                if done := builder.add(length, ExtentKind.UNALLOCATED):
-                    yield done
-                continue
-            for block, sector in enumerate(page, first):
-                offset = block * block_size
-                end = min(offset + block_size, size)
-                if sector == _UNALLOCATED:
-                    if done := builder.add(end - offset, ExtentKind.UNALLOCATED):
-                        yield done
-                    continue
-                while offset < end:
-                    location, run = self.locate(offset)
-                    if done := builder.add(run, kind_of(location)):
-                        yield done
-                    offset += run
-        if done := builder.finish():
-            yield done
+        # Allocated blocks through their sector bitmaps.
+        return self.table_runs(
+            self._table,
+            _UNALLOCATED,
+            lambda _block, sector, _length: (
+                ExtentKind.UNALLOCATED if sector == _UNALLOCATED else None
+            ),
+        )
 
-    def _bitmap(self, block: int, start: int) -> bytes:
-        with self._bitmaps_lock:
-            bitmap = self._bitmaps.get(block)
-            if bitmap is not None:
-                return bitmap
+    def _load_bitmap(self, block: int) -> bytes:
+        start = self._table[block] * SECTOR  # where locate_block found the block
+        return self._file.read_exact(start, self._bitmap_size, Text.of("A sector bitmap"))
         bitmap = self._file.read_exact(start, self._bitmap_size, Text.of("A sector bitmap"))
         with self._bitmaps_lock:
             self._bitmaps[block] = bitmap
@@ -220,13 +202,7 @@ def _locators(file: LayerFile, header: bytes) -> list[str]:
 def _locator_name(code: bytes, data: bytes) -> str:
     if code in (b"W2ru", b"W2ku"):
         name = data.decode("utf-16-le", errors="replace").split("\0", 1)[0]
-        if code == b"W2ru":
-            name = name.replace("\\", "/")
-            while name.startswith("./"):
-                name = name[2:]
-            return name
-        # An absolute Windows path cannot be opened here: its file name next to the child can.
-        return name.replace("\\", "/").rsplit("/", 1)[-1]
+        return parent_file_name(name, absolute=code == b"W2ku")
     text = data.decode("utf-8", errors="replace").split("\0", 1)[0]
     if text.startswith("file://"):
         return unquote(urlparse(text).path)
@@ -234,32 +210,14 @@ def _locator_name(code: bytes, data: bytes) -> str:
 
 
 def _open_parent(child: LayerFile, chain: Chain, header: bytes) -> DiskImage:
-    names = _locators(child, header)
-    folder = os.path.dirname(child.path)
-    existing = [name for name in names if os.path.lexists(os.path.join(folder, name))]
-    if not existing:
-        raise DiskError(
-            Text.of(
-                "The parent of the differencing VHD {path} ({name}) cannot be found next to it.",
-                path=shown(child.path),
-                name=shown(names[0]) if names else Text.of("not named"),
-            ),
-            Text.of("Put the parent disk next to the differencing disk, under that name."),
-        )
-    parent = chain.open_parent(child, existing[0], "vhd")
-    expected = uuid.UUID(bytes=header[40:56])
-    actual = getattr(parent, "unique_id", None)
-    if actual != expected:
-        raise DiskError(
-            Text.of(
-                "The parent {name} of the differencing VHD {path} is not the disk it was made "
-                "from (its unique id differs): it was changed or replaced.",
-                name=shown(existing[0]),
-                path=shown(child.path),
-            ),
-            Text.of("Use the parent disk the differencing disk was made from."),
-        )
-    return parent
+    return open_recorded_parent(
+        child,
+        chain,
+        FORMAT,
+        names=_locators(child, header),
+        identities={uuid.UUID(bytes=header[40:56])},
+        identity_name=Text.of("unique id"),
+    )
 
 
 def open_vhd(top: LayerFile, chain: Chain) -> DiskImage:

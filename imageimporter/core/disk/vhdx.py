@@ -13,61 +13,61 @@ of a PARTIALLY_PRESENT block are in this file (the others are the parent's).
 
 from __future__ import annotations
 
-import os
 import struct
-import threading
 import uuid
 from array import array
-from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Final
 
 from fastcrc import crc32
 
+from imageimporter.core.disk.facts import damaged
 from imageimporter.core.disk.layered import (
     UNALLOCATED,
     ZERO,
     BlockMappedImage,
     Location,
     Stored,
-    kind_of,
 )
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
 from imageimporter.core.disk.open import Chain, LayerFile, shown
+from imageimporter.core.disk.parents import open_recorded_parent, parent_file_name
 from imageimporter.core.disk.tables import (
     EntryTable,
+    LruCache,
     RunBuilder,
-    bit_run,
     check_virtual_size,
     check_within,
-    damaged,
+    sector_run,
 )
-from imageimporter.core.inspect.vhdx import FILE_MAGIC
+from imageimporter.core.inspect.vhdx import (
+    BAT_REGION,
+    FILE_MAGIC,
+    FILE_PARAMETERS,
+    HEADER_OFFSETS,
+    LOGICAL_SECTOR_SIZE,
+    METADATA_REGION,
+    PARENT_LOCATOR,
+    REGION_TABLE_OFFSETS,
+    VIRTUAL_DISK_SIZE,
+)
 from imageimporter.core.text import Text
 
 FORMAT: Final = "VHDX"
 MIB: Final = 1024 * 1024
-_HEADER_OFFSETS: Final = (64 * 1024, 128 * 1024)
 _HEADER_SIZE: Final = 4096
-_REGION_TABLE_OFFSETS: Final = (192 * 1024, 256 * 1024)
 _REGION_TABLE_SIZE: Final = 64 * 1024
 _MAX_REGIONS: Final = 2047
-_BAT_REGION: Final = uuid.UUID("2dc27766-f623-4200-9d64-115e9bfd4a08")
-_METADATA_REGION: Final = uuid.UUID("8b7ca206-4790-4b9a-b8fe-575f050f886e")
-_FILE_PARAMETERS: Final = uuid.UUID("caa16737-fa36-4d43-b3b6-33f0aa44e76b")
-_VIRTUAL_DISK_SIZE: Final = uuid.UUID("2fa54224-cd1b-4876-b211-5dbed83bf4b8")
 _PAGE_83_DATA: Final = uuid.UUID("beca12ab-b2e6-4523-93ef-c309e000c746")
-_LOGICAL_SECTOR_SIZE: Final = uuid.UUID("8141bf1d-a96f-4709-ba47-f233a8faab5f")
 _PHYSICAL_SECTOR_SIZE: Final = uuid.UUID("cda348c7-445d-4471-9cc9-e9885251c556")
-_PARENT_LOCATOR: Final = uuid.UUID("a8d35f2d-b30b-454d-abf7-d3d84834ab0c")
 _KNOWN_ITEMS: Final = frozenset(
     {
-        _FILE_PARAMETERS,
-        _VIRTUAL_DISK_SIZE,
+        FILE_PARAMETERS,
+        VIRTUAL_DISK_SIZE,
         _PAGE_83_DATA,
-        _LOGICAL_SECTOR_SIZE,
+        LOGICAL_SECTOR_SIZE,
         _PHYSICAL_SECTOR_SIZE,
-        _PARENT_LOCATOR,
+        PARENT_LOCATOR,
     }
 )
 _VHDX_PARENT_LOCATOR_TYPE: Final = uuid.UUID("b04aefb7-d19e-4a81-b789-25b8e9445913")
@@ -99,7 +99,7 @@ def _crc_ok(structure: bytes) -> bool:
 
 def _current_header(file: LayerFile) -> bytes:
     best: tuple[int, bytes] | None = None
-    for offset in _HEADER_OFFSETS:
+    for offset in HEADER_OFFSETS:
         header = file.pread(offset, _HEADER_SIZE)
         if len(header) == _HEADER_SIZE and header.startswith(b"head") and _crc_ok(header):
             (sequence,) = struct.unpack_from("<Q", header, 8)
@@ -127,7 +127,7 @@ def _current_header(file: LayerFile) -> bytes:
 
 
 def _regions(file: LayerFile) -> dict[uuid.UUID, tuple[int, int]]:
-    for offset in _REGION_TABLE_OFFSETS:
+    for offset in REGION_TABLE_OFFSETS:
         table = file.pread(offset, _REGION_TABLE_SIZE)
         if len(table) != _REGION_TABLE_SIZE or not table.startswith(b"regi"):
             continue
@@ -141,7 +141,7 @@ def _regions(file: LayerFile) -> dict[uuid.UUID, tuple[int, int]]:
             entry = 16 + index * 32
             region = uuid.UUID(bytes_le=table[entry : entry + 16])
             region_offset, length, flags = struct.unpack_from("<QII", table, entry + 16)
-            if region not in (_BAT_REGION, _METADATA_REGION) and flags & 1:
+            if region not in (BAT_REGION, METADATA_REGION) and flags & 1:
                 raise damaged(
                     file,
                     FORMAT,
@@ -149,7 +149,7 @@ def _regions(file: LayerFile) -> dict[uuid.UUID, tuple[int, int]]:
                 )
             check_within(file, FORMAT, region_offset, length, Text.of("A region"))
             regions[region] = (region_offset, length)
-        if _BAT_REGION in regions and _METADATA_REGION in regions:
+        if BAT_REGION in regions and METADATA_REGION in regions:
             return regions
     raise damaged(file, FORMAT, Text.of("its region table is missing or damaged."))
 
@@ -208,15 +208,9 @@ def _parent_locator(file: LayerFile, locator: bytes) -> dict[str, str]:
 def _parent_names(values: dict[str, str]) -> list[str]:
     names: list[str] = []
     for key in _PARENT_PATH_KEYS:
-        name = values.get(key, "").replace("\\", "/")
-        if not name:
-            continue
-        if key == "absolute_win32_path":
-            # A Windows path cannot be opened here; its file name next to the child can.
-            name = name.rsplit("/", 1)[-1]
-        while name.startswith("./"):
-            name = name[2:]
-        names.append(name)
+        name = values.get(key, "")
+        if name:
+            names.append(parent_file_name(name, absolute=key == "absolute_win32_path"))
     return names
 
 
@@ -228,31 +222,15 @@ def _guid(text: str) -> uuid.UUID | None:
 
 
 def _open_parent(child: LayerFile, chain: Chain, values: dict[str, str]) -> DiskImage:
-    names = _parent_names(values)
-    folder = os.path.dirname(child.path)
-    existing = [name for name in names if os.path.lexists(os.path.join(folder, name))]
-    if not existing:
-        raise DiskError(
-            Text.of(
-                "The parent of the differencing VHDX {path} ({name}) cannot be found next to it.",
-                path=shown(child.path),
-                name=shown(names[0]) if names else Text.of("not named"),
-            ),
-            Text.of("Put the parent disk next to the differencing disk, under that name."),
-        )
-    parent = chain.open_parent(child, existing[0], "vhdx")
     linkage = {_guid(values.get(key, "")) for key in ("parent_linkage", "parent_linkage2")}
-    if getattr(parent, "data_write_guid", None) not in linkage - {None}:
-        raise DiskError(
-            Text.of(
-                "The parent {name} of the differencing VHDX {path} is not the disk it was made "
-                "from (its data write GUID differs): it was changed or replaced.",
-                name=shown(existing[0]),
-                path=shown(child.path),
-            ),
-            Text.of("Use the parent disk the differencing disk was made from."),
-        )
-    return parent
+    return open_recorded_parent(
+        child,
+        chain,
+        FORMAT,
+        names=_parent_names(values),
+        identities={guid for guid in linkage if guid is not None},
+        identity_name=Text.of("data write GUID"),
+    )
 
 
 class VhdxImage(BlockMappedImage):
@@ -270,17 +248,19 @@ class VhdxImage(BlockMappedImage):
         super().__init__(
             format="vhdx", size=size, block_size=block_size, files=(file,), parent=parent
         )
-        self.data_write_guid = data_write_guid
+        self._data_write_guid = data_write_guid
         self._file = file
         self._bat = bat
         self._sector_size = sector_size
         self._chunk_ratio = (1 << 23) * sector_size // block_size
-        self._bitmaps: OrderedDict[int, bytes] = OrderedDict()
-        self._bitmaps_lock = threading.Lock()
+        self._bitmaps = LruCache(_KEPT_BITMAPS, self._load_bitmap)
 
     def _entry(self, index: int) -> tuple[int, int]:
         entry = self._bat[index]
         return entry & 7, (entry >> 20) * MIB
+
+    def identity(self) -> uuid.UUID:
+        return self._data_write_guid
 
     def locate_block(self, block: int) -> Location:
         state, host = self._entry(block + block // self._chunk_ratio)
@@ -318,11 +298,8 @@ class VhdxImage(BlockMappedImage):
         state, _host = self._entry(block + block // self._chunk_ratio)
         if state == _FULLY_PRESENT:
             return Stored(self._file, location.offset + inner), run_limit
-        bitmap = self._bitmap(block)
-        sector_size = self._sector_size
-        end_sector = -(-(inner + run_limit) // sector_size)
-        present, last = bit_run(bitmap, inner // sector_size, end_sector, msb_first=False)
-        run = min(run_limit, last * sector_size - inner)
+        bitmap = self._bitmaps.get(block)
+        present, run = sector_run(bitmap, inner, run_limit, self._sector_size, msb_first=False)
         if not present:
             return UNALLOCATED, run
         return Stored(self._file, location.offset + inner), run
@@ -368,20 +345,12 @@ class VhdxImage(BlockMappedImage):
                     if done := builder.add(end - offset, _EMPTY_KINDS[state]):
                         yield done
                     continue
-                while offset < end:
-                    location, run = self.locate(offset)
-                    if done := builder.add(run, kind_of(location)):
-                        yield done
-                    offset += run
+                yield from self.located_runs(builder, offset, end)
         if done := builder.finish():
             yield done
 
-    def _bitmap(self, block: int) -> bytes:
+    def _load_bitmap(self, block: int) -> bytes:
         """The bits of ``block``'s sectors in its chunk's sector bitmap."""
-        with self._bitmaps_lock:
-            bitmap = self._bitmaps.get(block)
-            if bitmap is not None:
-                return bitmap
         chunk, within = divmod(block, self._chunk_ratio)
         index = chunk * (self._chunk_ratio + 1) + self._chunk_ratio
         state, host = self._entry(index) if index < self._bat.count else (_NOT_PRESENT, 0)
@@ -392,12 +361,7 @@ class VhdxImage(BlockMappedImage):
                 Text.of("block {block} is partly present but has no sector bitmap.", block=block),
             )
         length = self.block_size // self._sector_size // 8
-        bitmap = self._file.read_exact(host + within * length, length, Text.of("A sector bitmap"))
-        with self._bitmaps_lock:
-            self._bitmaps[block] = bitmap
-            while len(self._bitmaps) > _KEPT_BITMAPS:
-                self._bitmaps.popitem(last=False)
-        return bitmap
+        return self._file.read_exact(host + within * length, length, Text.of("A sector bitmap"))
 
 
 def open_vhdx(top: LayerFile, chain: Chain) -> DiskImage:
@@ -406,11 +370,11 @@ def open_vhdx(top: LayerFile, chain: Chain) -> DiskImage:
     header = _current_header(top)
     data_write_guid = uuid.UUID(bytes_le=header[32:48])
     regions = _regions(top)
-    items = _metadata(top, *regions[_METADATA_REGION])
-    block_size = _item(top, items, _FILE_PARAMETERS, "<I")
-    flags = _item(top, items, _FILE_PARAMETERS, "<4xI")
-    size = check_virtual_size(top, FORMAT, _item(top, items, _VIRTUAL_DISK_SIZE, "<Q"))
-    sector_size = _item(top, items, _LOGICAL_SECTOR_SIZE, "<I")
+    items = _metadata(top, *regions[METADATA_REGION])
+    block_size = _item(top, items, FILE_PARAMETERS, "<I")
+    flags = _item(top, items, FILE_PARAMETERS, "<4xI")
+    size = check_virtual_size(top, FORMAT, _item(top, items, VIRTUAL_DISK_SIZE, "<Q"))
+    sector_size = _item(top, items, LOGICAL_SECTOR_SIZE, "<I")
     if not MIB <= block_size <= 256 * MIB or block_size & (block_size - 1):
         raise damaged(
             top,
@@ -435,7 +399,7 @@ def open_vhdx(top: LayerFile, chain: Chain) -> DiskImage:
         needed = whole_chunks - (chunk_ratio * -(-blocks // chunk_ratio) - blocks) % chunk_ratio
     else:
         needed = blocks + max(0, blocks - 1) // chunk_ratio
-    bat_offset, bat_length = regions[_BAT_REGION]
+    bat_offset, bat_length = regions[BAT_REGION]
     entries = min(bat_length // 8, whole_chunks)
     if entries < needed:
         raise damaged(
@@ -454,7 +418,7 @@ def open_vhdx(top: LayerFile, chain: Chain) -> DiskImage:
     )
     parent = None
     if has_parent:
-        values = _parent_locator(top, items.get(_PARENT_LOCATOR, b""))
+        values = _parent_locator(top, items.get(PARENT_LOCATOR, b""))
         parent = _open_parent(top, chain, values)
     return VhdxImage(
         top,

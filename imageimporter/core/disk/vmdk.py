@@ -18,14 +18,13 @@ import bisect
 import re
 import struct
 import sys
-import threading
 import zlib
 from array import array
-from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from imageimporter.core.disk.facts import damaged
 from imageimporter.core.disk.layered import (
     UNALLOCATED,
     ZERO,
@@ -35,14 +34,14 @@ from imageimporter.core.disk.layered import (
     Stored,
 )
 from imageimporter.core.disk.model import DiskError, DiskImage, Extent, ExtentKind
-from imageimporter.core.disk.open import Chain, LayerFile, shown
+from imageimporter.core.disk.open import Chain, LayerFile, identity_of, shown
 from imageimporter.core.disk.raw import RawImage
 from imageimporter.core.disk.tables import (
     EntryTable,
+    LruCache,
     RunBuilder,
     check_virtual_size,
     check_within,
-    damaged,
 )
 from imageimporter.core.inspect.vmdk import SPARSE_MAGIC
 from imageimporter.core.text import Text
@@ -193,8 +192,7 @@ class SparseExtent:
             big_endian=False,
             what=Text.of("The grain directory"),
         )
-        self._tables: OrderedDict[int, EntryTable] = OrderedDict()
-        self._lock = threading.Lock()
+        self._tables = LruCache(_KEPT_GRAIN_TABLES, self._load_grain_table)
 
     def embedded_descriptor(self) -> str:
         offset, length = self.descriptor_at
@@ -205,34 +203,22 @@ class SparseExtent:
         raw = self.file.read_exact(offset, length, Text.of("The embedded descriptor"))
         return raw.split(b"\0", 1)[0].decode("utf-8", errors="replace")
 
-    def _grain_table(self, number: int) -> EntryTable | None:
-        with self._lock:
-            table = self._tables.get(number)
-            if table is not None:
-                self._tables.move_to_end(number)
-                return table
-        sector = self._directory[number]
-        if not sector:
-            return None
-        table = EntryTable(
+    def _load_grain_table(self, number: int) -> EntryTable:
+        return EntryTable(
             self.file,
             FORMAT,
-            sector * SECTOR,
+            self._directory[number] * SECTOR,
             self._gtes_per_gt,
             entry_size=4,
             big_endian=False,
             what=Text.of("A grain table"),
         )
-        with self._lock:
-            self._tables[number] = table
-            while len(self._tables) > _KEPT_GRAIN_TABLES:
-                self._tables.popitem(last=False)
-        return table
 
     def grain_entry(self, grain: int) -> int:
         number, index = divmod(grain, self._gtes_per_gt)
-        table = self._grain_table(number)
-        return 0 if table is None else table[index]
+        if not self._directory[number]:
+            return 0
+        return self._tables.get(number)[index]
 
     def locate_grain(self, grain: int, inner: int) -> Location:
         """Where byte ``inner`` of grain ``grain`` is (for Compressed: the whole grain)."""
@@ -377,9 +363,12 @@ class VmdkImage(BlockMappedImage):
         super().__init__(
             format="vmdk", size=size, block_size=block_size, files=files, parent=parent
         )
-        self.cid = cid
+        self._cid = cid
         self._pieces = pieces
         self._starts = [piece.start for piece in pieces]
+
+    def identity(self) -> int | None:
+        return self._cid
 
     def locate_block(self, block: int) -> Location:
         return self.locate(block * self.block_size)[0]
@@ -494,7 +483,7 @@ def _open_parent(top: LayerFile, chain: Chain, descriptor: Descriptor) -> DiskIm
     if not descriptor.parent_hint:
         raise damaged(top, FORMAT, Text.of("it is a delta disk that does not name its parent."))
     parent = chain.open_parent(top, descriptor.parent_hint, "vmdk")
-    parent_cid = getattr(parent, "cid", None)
+    parent_cid = identity_of(parent, "vmdk")
     if parent_cid is not None and parent_cid != descriptor.parent_cid:
         raise DiskError(
             Text.of(

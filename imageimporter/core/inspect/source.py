@@ -22,6 +22,20 @@ MAX_READ_LENGTH: Final = 1024 * 1024
 HEAD_SIZE: Final = 64 * 1024
 
 
+def pread_all(fd: int, offset: int, length: int) -> bytes:
+    """Up to ``length`` bytes at ``offset`` of ``fd``, however many ``os.pread`` calls that
+    takes: fewer only where the file ends (it may shrink while it is read). OSError as raised."""
+    chunks: list[bytes] = []
+    while length > 0:
+        chunk = os.pread(fd, length, offset)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        offset += len(chunk)
+        length -= len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
 class ReadBudgetExceeded(Exception):
     """The image asked for more reads than a sane image of any format needs."""
 
@@ -83,15 +97,7 @@ class FileSource:
 
     def _pread(self, offset: int, length: int) -> bytes:
         self.stats.charge(length)
-        chunks: list[bytes] = []
-        while length > 0:
-            chunk = os.pread(self._fd, length, offset)
-            if not chunk:  # the file shrank under us
-                break
-            chunks.append(chunk)
-            offset += len(chunk)
-            length -= len(chunk)
-        return b"".join(chunks)
+        return pread_all(self._fd, offset, length)
 
 
 class MemorySource:

@@ -18,14 +18,14 @@ from imageimporter.core.inspect.virtual import BlockMappedDisk, DiskReadError
 from imageimporter.core.text import Text
 
 FILE_MAGIC: Final = b"vhdxfile"
-_HEADER_OFFSETS: Final = (64 * 1024, 128 * 1024)
-_REGION_TABLE_OFFSETS: Final = (192 * 1024, 256 * 1024)
-_BAT_REGION: Final = uuid.UUID("2dc27766-f623-4200-9d64-115e9bfd4a08")
-_METADATA_REGION: Final = uuid.UUID("8b7ca206-4790-4b9a-b8fe-575f050f886e")
-_FILE_PARAMETERS: Final = uuid.UUID("caa16737-fa36-4d43-b3b6-33f0aa44e76b")
-_VIRTUAL_DISK_SIZE: Final = uuid.UUID("2fa54224-cd1b-4876-b211-5dbed83bf4b8")
-_LOGICAL_SECTOR_SIZE: Final = uuid.UUID("8141bf1d-a96f-4709-ba47-f233a8faab5f")
-_PARENT_LOCATOR: Final = uuid.UUID("a8d35f2d-b30b-454d-abf7-d3d84834ab0c")
+HEADER_OFFSETS: Final = (64 * 1024, 128 * 1024)
+REGION_TABLE_OFFSETS: Final = (192 * 1024, 256 * 1024)
+BAT_REGION: Final = uuid.UUID("2dc27766-f623-4200-9d64-115e9bfd4a08")
+METADATA_REGION: Final = uuid.UUID("8b7ca206-4790-4b9a-b8fe-575f050f886e")
+FILE_PARAMETERS: Final = uuid.UUID("caa16737-fa36-4d43-b3b6-33f0aa44e76b")
+VIRTUAL_DISK_SIZE: Final = uuid.UUID("2fa54224-cd1b-4876-b211-5dbed83bf4b8")
+LOGICAL_SECTOR_SIZE: Final = uuid.UUID("8141bf1d-a96f-4709-ba47-f233a8faab5f")
+PARENT_LOCATOR: Final = uuid.UUID("a8d35f2d-b30b-454d-abf7-d3d84834ab0c")
 _LEAVE_BLOCKS_ALLOCATED: Final = 1
 _HAS_PARENT: Final = 2
 _MAX_METADATA_ENTRIES: Final = 2047
@@ -47,7 +47,7 @@ def _corrupt(facts: ContainerFacts, message: str) -> ContainerFacts:
 def parse_vhdx(source: ByteSource) -> ContainerFacts:
     facts = ContainerFacts(format="vhdx")
     best: tuple[int, bytes] | None = None
-    for offset in _HEADER_OFFSETS:
+    for offset in HEADER_OFFSETS:
         header = source.read(offset, 80)
         if len(header) == 80 and header.startswith(b"head"):
             (sequence,) = struct.unpack_from("<Q", header, 8)
@@ -76,7 +76,7 @@ def parse_vhdx(source: ByteSource) -> ContainerFacts:
             )
         )
     regions: dict[uuid.UUID, tuple[int, int]] = {}
-    for offset in _REGION_TABLE_OFFSETS:
+    for offset in REGION_TABLE_OFFSETS:
         table = source.read(offset, 64 * 1024)
         if len(table) >= 16 and table.startswith(b"regi"):
             (count,) = struct.unpack_from("<I", table, 8)
@@ -87,15 +87,15 @@ def parse_vhdx(source: ByteSource) -> ContainerFacts:
                 file_offset, length = struct.unpack_from("<QI", entry, 16)
                 regions[uuid.UUID(bytes_le=entry[:16])] = (file_offset, length)
             break
-    if _BAT_REGION not in regions or _METADATA_REGION not in regions:
+    if BAT_REGION not in regions or METADATA_REGION not in regions:
         return _corrupt(facts, Text.of("The VHDX region table is missing or damaged."))
-    meta_offset, meta_length = regions[_METADATA_REGION]
+    meta_offset, meta_length = regions[METADATA_REGION]
     items = _metadata_items(source, meta_offset, meta_length)
     if items is None:
         return _corrupt(facts, Text.of("The VHDX metadata table is missing or damaged."))
-    params = items.get(_FILE_PARAMETERS, b"")
-    size_raw = items.get(_VIRTUAL_DISK_SIZE, b"")
-    sector_raw = items.get(_LOGICAL_SECTOR_SIZE, b"")
+    params = items.get(FILE_PARAMETERS, b"")
+    size_raw = items.get(VIRTUAL_DISK_SIZE, b"")
+    sector_raw = items.get(LOGICAL_SECTOR_SIZE, b"")
     if len(params) < 8 or len(size_raw) < 8 or len(sector_raw) < 4:
         return _corrupt(facts, Text.of("The VHDX metadata lacks the block size or the disk size."))
     block_size, param_flags = struct.unpack_from("<II", params)
@@ -105,7 +105,7 @@ def parse_vhdx(source: ByteSource) -> ContainerFacts:
     facts.cluster_size = block_size
     if param_flags & _HAS_PARENT:
         facts.subformat = "differencing"
-        facts.backing_file = _parent_path(items.get(_PARENT_LOCATOR, b"")) or "(parent not named)"
+        facts.backing_file = _parent_path(items.get(PARENT_LOCATOR, b"")) or "(parent not named)"
     elif param_flags & _LEAVE_BLOCKS_ALLOCATED:
         facts.subformat = "fixed"
     else:
@@ -117,7 +117,7 @@ def parse_vhdx(source: ByteSource) -> ContainerFacts:
     )
     if not valid:
         return _corrupt(facts, Text.of("The VHDX block size or sector size is invalid."))
-    bat_offset, _bat_length = regions[_BAT_REGION]
+    bat_offset, _bat_length = regions[BAT_REGION]
     facts.disk = VhdxDisk(source, virtual_size, block_size, sector_size, bat_offset)
     return facts
 

@@ -129,6 +129,8 @@ class AccountPage(BasePage):
         connected_form.addRow(self.status_label)
         connected_form.addRow(self.tr("Account:"), self.identity_label)
         connected_form.addRow(self.tr("Region:"), self.region_combo)
+        connected_form.setRowVisible(self.identity_label, False)  # until there is one to show
+        self.connected_form = connected_form
         # What the wizard is connected to comes first: it is what Next depends on.
         layout.insertWidget(1, connected)
 
@@ -297,6 +299,7 @@ class AccountPage(BasePage):
         self._set_buttons(True)
         self.context.set_connection(connection)
         self.identity_label.setText(identity.arn or identity.account_id)
+        self.connected_form.setRowVisible(self.identity_label, True)
         self._filling_regions = True
         self.region_combo.clear()
         for region in regions:

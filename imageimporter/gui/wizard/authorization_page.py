@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from imageimporter.core.wizard_flow import Page
 from imageimporter.gui.i18n import translate_text
 from imageimporter.gui.wizard.common import BasePage, ErrorPanel, button, copy_to_clipboard, label
 from imageimporter.gui.wizard.context import WizardContext
+from imageimporter.gui.wizard.widgets import Tone, ToneRow
 
 
 class AuthorizationPage(BasePage):
@@ -39,10 +39,12 @@ class AuthorizationPage(BasePage):
         )
         checklist = QGroupBox(self.tr("Checklist"), self)
         checklist_layout = QVBoxLayout(checklist)
-        self.items: dict[str, QLabel] = {}
-        for key in ("exists", "trusts", "policy"):
-            item = label("", checklist)
-            self.items[key] = item
+        self.items: dict[str, ToneRow] = {
+            "exists": ToneRow(Tone.BUSY, self.tr("The role exists"), checklist),
+            "trusts": ToneRow(Tone.BUSY, self.tr("It trusts ECS (ecs.aliyuncs.com)"), checklist),
+            "policy": ToneRow(Tone.BUSY, self.tr("The import policy is attached"), checklist),
+        }
+        for item in self.items.values():
             checklist_layout.addWidget(item)
         self.status_label = label("", checklist)
         self.status_label.setAccessibleName(self.tr("Role status"))
@@ -133,22 +135,12 @@ class AuthorizationPage(BasePage):
         self.setup_button.setEnabled(True)
 
     def _render(self, status: Any) -> None:
-        def mark(ok: bool | None) -> str:
-            return "☐" if ok is None else ("✔" if ok else "✘")
+        def tone(ok: bool | None) -> Tone:
+            return Tone.BUSY if ok is None else (Tone.GOOD if ok else Tone.BAD)
 
-        self.items["exists"].setText(
-            mark(None if status is None else status.exists) + " " + self.tr("The role exists")
-        )
-        self.items["trusts"].setText(
-            mark(None if status is None else status.trusts_ecs)
-            + " "
-            + self.tr("It trusts ECS (ecs.aliyuncs.com)")
-        )
-        self.items["policy"].setText(
-            mark(None if status is None else status.policy_attached)
-            + " "
-            + self.tr("The import policy is attached")
-        )
+        self.items["exists"].set_tone(tone(None if status is None else status.exists))
+        self.items["trusts"].set_tone(tone(None if status is None else status.trusts_ecs))
+        self.items["policy"].set_tone(tone(None if status is None else status.policy_attached))
         ready = status is not None and status.ready
         if status is not None:
             self.status_label.setText(

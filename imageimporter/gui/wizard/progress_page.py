@@ -7,6 +7,7 @@ only renders: the work is the ``JobRunner``'s, and it goes on while the earlier 
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -107,6 +109,8 @@ class ProgressPage(BasePage):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
+        for before, after in itertools.pairwise(buttons):
+            self.setTabOrder(before, after)  # as they stand, not as they were made
         self.notice_label = label("", self, content=True)
         self.notice_label.setAccessibleName(self.tr("Notices"))
         layout.addWidget(self.notice_label)
@@ -146,6 +150,11 @@ class ProgressPage(BasePage):
 
     def title(self) -> str:
         return self.tr("Progress")
+
+    def primary_button(self) -> QPushButton | None:
+        """What Enter may press here: Try again after a failure. Nothing while the work runs,
+        so that Enter never pauses or cancels it."""
+        return None if self.retry_button.isHidden() else self.retry_button
 
     def enter(self) -> None:
         self.refresh()
@@ -336,6 +345,8 @@ class ProgressPage(BasePage):
                     url=url, text=self.tr("Open the image list in the ECS console")
                 )
             )
+            # The sandbox's images are on this computer only: the console would not show them.
+            self.console_link.setVisible(not self.context.state.is_sandbox)
             items = self.last_status.detection if self.last_status is not None else ()
             self.checks_label.setText(
                 "\n".join(translate_text(item.sentence) for item in items)

@@ -56,25 +56,28 @@ class ToneRow(QWidget):
 
     def __init__(self, tone: Tone, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tone = tone
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        icon = QLabel(self)
-        icon.setPixmap(tone_icon(tone).pixmap(16, 16))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.icon = QLabel(self)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text_label = label(text, self)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text_label, 1)
+        self.set_tone(tone)
+
+    def set_tone(self, tone: Tone) -> None:
+        """Show another verdict (a check that ran, a role that was set up)."""
+        self.tone = tone
+        self.icon.setPixmap(tone_icon(tone).pixmap(16, 16))
         names = {
             Tone.GOOD: self.tr("Passed"),
             Tone.WARNING: self.tr("Warning"),
             Tone.BAD: self.tr("Failed"),
             Tone.BUSY: self.tr("Checking"),
         }
-        icon.setAccessibleName(names[tone])
-        self.text_label = label(text, self)
-        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
-        if tone is not Tone.GOOD:
-            self.text_label.setStyleSheet(f"color: {_COLOURS[tone]};")
-        layout.addWidget(icon)
-        layout.addWidget(self.text_label, 1)
+        self.icon.setAccessibleName(names[tone])
+        self.text_label.setStyleSheet("" if tone is Tone.GOOD else f"color: {_COLOURS[tone]};")
 
     def text(self) -> str:
         return self.text_label.text()

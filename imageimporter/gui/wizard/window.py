@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -64,6 +64,42 @@ GEOMETRY_KEY = "window/geometry"
 
 def default_settings() -> QSettings:
     return QSettings(str(paths.config_dir() / "gui.ini"), QSettings.Format.IniFormat)
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack as big as the page it shows. A QStackedWidget is as big as its biggest page, so
+    in a small window a short step (the progress) would scroll for the sake of one not shown."""
+
+    def _shown(self) -> QWidget | None:
+        return self.currentWidget()
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        return shown.sizeHint() if shown is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self._shown()
+        return shown.minimumSizeHint() if shown is not None else super().minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        shown = self._shown()
+        return shown.heightForWidth(width) if shown is not None else super().heightForWidth(width)
+
+
+def _first_focusable(page: QWidget) -> QWidget:
+    """The first control of ``page`` that Tab reaches (the page itself when it has none)."""
+    widget: QWidget | None = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isEnabled()
+            and not widget.isHidden()
+            and widget.isVisibleTo(page)
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return page
 
 
 class WizardWindow(QMainWindow):
@@ -134,7 +170,7 @@ class WizardWindow(QMainWindow):
         self.background_label.hide()
         layout.addWidget(self.background_label)
 
-        self.stack = QStackedWidget(central)
+        self.stack = CurrentPageStack(central)
         self.pages: dict[Page, BasePage] = {}
         page: BasePage
         for page in (
@@ -165,7 +201,6 @@ class WizardWindow(QMainWindow):
         self.back_button.clicked.connect(self.go_back)
         self.next_button = QPushButton(self.tr("&Next >"), central)
         self.next_button.setAccessibleName(self.tr("Next"))
-        self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)
         self.new_button = QPushButton(self.tr("New import"), central)
         self.new_button.setAccessibleName(self.tr("Start a new import"))
@@ -191,7 +226,10 @@ class WizardWindow(QMainWindow):
         self.context.job_updated.connect(self._job_updated)
         self.context.runner.pipeline_event.connect(self._show_background)
         self.context.runner.changed.connect(self._show_background)
+        self.context.runner.changed.connect(self._update_default)
+        self.context.job_updated.connect(lambda job: self._update_default())
         self.context.runner.failed.connect(self._background_failed)
+        self.default_button: QPushButton | None = None
         self.close_box: QMessageBox | None = None
         self.in_background = False
         self.current = Page.ACCOUNT
@@ -218,6 +256,7 @@ class WizardWindow(QMainWindow):
         self.current = page
         widget = self.pages[page]
         self.stack.setCurrentWidget(widget)
+        self.stack.updateGeometry()
         self.heading.setText(widget.title())
         self.step_label.setText(
             self.tr("Step {n} of {total}").format(n=int(page) + 1, total=len(Page))
@@ -228,7 +267,11 @@ class WizardWindow(QMainWindow):
         widget.enter()
         self._update_nav()
         self._show_background()
-        self.next_button.setFocus()
+        if page is Page.REVIEW:
+            # Not on Import: a second Enter after the one that came here must not start it.
+            _first_focusable(widget).setFocus()
+        else:
+            (self.default_button or _first_focusable(widget)).setFocus()
 
     def go_next(self) -> None:
         if blockers(self.current, self.context.state):
@@ -281,6 +324,28 @@ class WizardWindow(QMainWindow):
             and state.job_state in (JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED)
         )
         self.reason_label.setText(self.blocker_text(found[0]) if found else "")
+        self._update_default()
+
+    def _update_default(self) -> None:
+        """One default button, the step's likely next action, which Enter in a field presses
+        (``press_default``) and the keyboard lands on: Next, or Import on the review step; on
+        the progress step none while the work runs, Try again after a failure, New import once
+        the job is over. When the job ends on the progress step, the focus goes to it."""
+        progress = self.page(Page.PROGRESS)
+        chosen: QPushButton | None = self.next_button
+        if self.current is Page.PROGRESS:
+            chosen = progress.primary_button()
+            if chosen is None and not self.new_button.isHidden():
+                chosen = self.new_button
+        for candidate in (self.next_button, self.new_button, progress.retry_button):
+            candidate.setDefault(candidate is chosen)
+        if (
+            self.current is Page.PROGRESS
+            and chosen is not None
+            and chosen is not self.default_button
+        ):
+            chosen.setFocus()
+        self.default_button = chosen
 
     def blocker_text(self, blocker: Blocker) -> str:
         disk = ""

@@ -12,12 +12,11 @@ The GUI wraps ``Upload.run()`` in a worker (progress → ``progress(done, total)
 
 from __future__ import annotations
 
-from imageimporter.services.credentials import Credentials
+from imageimporter.core.endpoints import EndpointError
+from imageimporter.services.credentials import Credentials, CredentialsError
 from imageimporter.services.upload.client import (
     BucketError,
-    CredentialsError,
     CredentialsSource,
-    EndpointError,
     LocalFileError,
     OssTarget,
     SessionCredentials,

@@ -19,12 +19,17 @@ import oss2
 import oss2.credentials
 import oss2.exceptions
 
-from imageimporter.core.endpoints import default_endpoint, is_loopback_host
+from imageimporter.core.endpoints import (
+    EndpointError,
+    check_endpoint,
+    default_endpoint,
+    is_loopback_host,
+)
 from imageimporter.core.error_catalog import Remedy, ServiceError
 from imageimporter.core.errors import AppError
 from imageimporter.core.text import Text
 from imageimporter.services.cloud import CloudSession, NetworkError
-from imageimporter.services.credentials import Credentials
+from imageimporter.services.credentials import Credentials, CredentialsError
 
 # How long one request may wait for a connection or for the server to take more bytes or to
 # answer before it counts as stalled (and is retried).
@@ -36,10 +41,6 @@ class UploadError(AppError):
     """An upload failure to show to the user."""
 
 
-class EndpointError(UploadError):
-    pass
-
-
 class OssServiceError(UploadError, ServiceError):
     """What OSS answered, in words (a ``ServiceError`` like the other services' answers)."""
 
@@ -48,8 +49,9 @@ class OssNetworkError(UploadError, NetworkError):
     """OSS could not be reached (a ``NetworkError`` like the other services' failures)."""
 
 
-class CredentialsError(OssServiceError):
-    """The server refused the credentials (wrong, expired, or not allowed)."""
+class CredentialsRefusedError(OssServiceError, CredentialsError):
+    """OSS refused the credentials (wrong, expired, or not allowed): a ``CredentialsError``
+    like any other, with what OSS answered."""
 
 
 class BucketError(OssServiceError):
@@ -69,7 +71,7 @@ def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
     """The OSS endpoint URL to use: ``endpoint`` checked, or the public one of ``region``.
 
     Plain HTTP is accepted only for loopback (the sandbox); anything else must be HTTPS, since
-    requests carry signed credentials and the disk image itself.
+    requests carry signed credentials and the disk image itself (``check_endpoint``'s rule).
     """
     if not endpoint:
         if not region:
@@ -78,21 +80,11 @@ def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
                 Text.of(
                     "Give the bucket's region (for example cn-hangzhou) or an OSS endpoint URL."
                 ),
+                code="InvalidEndpoint",
             )
         return default_endpoint("oss", region)
-    text = endpoint.strip().rstrip("/")
-    if "://" not in text:
-        text = "https://" + text
-    parts = urlsplit(text)
+    parts = urlsplit(check_endpoint(endpoint, "oss"))
     host = parts.hostname or ""
-    if parts.scheme not in ("http", "https") or not host:
-        raise EndpointError(
-            Text.of(
-                "{endpoint!r} is not an OSS endpoint.",
-                endpoint=endpoint,
-            ),
-            Text.of("Give a URL such as https://oss-cn-hangzhou.aliyuncs.com."),
-        )
     if parts.path or parts.query or parts.username or parts.password:
         raise EndpointError(
             Text.of(
@@ -103,6 +95,7 @@ def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
                 "Give only the scheme, host and port, such as "
                 "https://oss-cn-hangzhou.aliyuncs.com.",
             ),
+            code="InvalidEndpoint",
         )
     if ":" in host:
         raise EndpointError(
@@ -111,15 +104,7 @@ def resolve_endpoint(endpoint: str | None, region: str | None) -> str:
                 endpoint=endpoint,
             ),
             Text.of("Use a host name or an IPv4 address."),
-        )
-    if parts.scheme == "http" and not is_loopback_host(host):
-        raise EndpointError(
-            Text.of(
-                "Refusing plain HTTP to {host}: credentials and data would cross the network "
-                "unencrypted.",
-                host=host,
-            ),
-            Text.of("Use https://, or http:// only for this machine (127.0.0.1 or localhost)."),
+            code="InvalidEndpoint",
         )
     port = f":{parts.port}" if parts.port else ""
     return f"{parts.scheme}://{host.lower()}{port}"
@@ -380,7 +365,7 @@ def classify(
     temporary = credentials is not None and credentials.is_temporary
     if code in _EXPIRED_CODES or (code == "InvalidAccessKeyId" and temporary):
         expired = fatal(
-            CredentialsError,
+            CredentialsRefusedError,
             Text.of("The temporary (STS) credentials expired and no new ones could be obtained."),
             Text.of("Get new temporary credentials, then run the upload again: it resumes."),
             Remedy.CHECK_CREDENTIALS,
@@ -388,7 +373,7 @@ def classify(
         return Failure(FailureKind.EXPIRED, summary, expired.error)
     if code == "InvalidAccessKeyId":
         return fatal(
-            CredentialsError,
+            CredentialsRefusedError,
             Text.of(
                 "OSS does not know the AccessKey ID {access_key_id}.",
                 access_key_id=credentials.access_key_id,
@@ -400,7 +385,7 @@ def classify(
         )
     if code == "SignatureDoesNotMatch":
         return fatal(
-            CredentialsError,
+            CredentialsRefusedError,
             Text.of(
                 "OSS rejected the request's signature: the AccessKey secret does not belong to "
                 "the AccessKey ID {access_key_id}.",
@@ -432,7 +417,7 @@ def classify(
                 else Text.of("OSS denied access to the bucket.")
             )
         return fatal(
-            CredentialsError,
+            CredentialsRefusedError,
             text,
             Text.of(
                 "Use an AccessKey allowed to write to this bucket (for example with the "

@@ -9,12 +9,13 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from imageimporter.core.disk.model import MAX_DISK_READ, DiskError
 from imageimporter.core.disk.open import MAX_CHAIN_DEPTH, open_disk
 from tests.core.disk.qemu import MIB, qemu_io, run
+from tests.core.images import fuzz_settings
 
 
 def overlay(path: Path, backing: str, backing_format: str = "qcow2", size: str = "4M") -> Path:
@@ -153,11 +154,7 @@ def fuzz_images(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     return {fmt: small_image(folder / f"disk.{fmt}", fmt).read_bytes() for fmt in FUZZ_FORMATS}
 
 
-@settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz_settings(150)
 @given(
     fmt=st.sampled_from(FUZZ_FORMATS),
     changes=st.lists(

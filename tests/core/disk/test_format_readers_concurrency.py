@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from imageimporter.core.disk.open import open_disk
-from tests.core.disk.format_images import MIB, convert, needs_qemu, qemu_bytes, source_raw
+from tests.core.disk.qemu import MIB, convert, needs_qemu, qemu_bytes, source_raw
 
 pytestmark = needs_qemu
 

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from fastcrc import crc32
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from imageimporter.core.disk.model import DiskError
 from imageimporter.core.disk.open import open_disk
 from imageimporter.core.inspect.vhd import vhd_checksum
-from tests.core.disk.format_images import MIB, bounded_memory, convert, needs_qemu, source_raw
+from tests.core.disk.qemu import MIB, bounded_memory, convert, needs_qemu, source_raw
+from tests.core.images import fuzz_settings
 
 pytestmark = needs_qemu
 
@@ -99,11 +100,7 @@ def _exercise(path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", list(IMAGES))
-@settings(
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz_settings(25)
 @given(data=st.data())
 def test_mutated_images_fail_only_with_words(
     images: dict[str, bytes], name: str, tmp_path: Path, data: st.DataObject
@@ -172,11 +169,7 @@ def extent_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@settings(
-    max_examples=60,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz_settings(60)
 @given(lines=st.lists(_LINES, max_size=12))
 def test_generated_descriptors_fail_only_with_words(extent_files: Path, lines: list[str]) -> None:
     descriptor = extent_files / "many.vmdk"

@@ -10,7 +10,7 @@ import pytest
 
 from imageimporter.core.disk.model import ExtentKind
 from imageimporter.core.disk.open import open_disk
-from tests.core.disk.format_images import (
+from tests.core.disk.qemu import (
     MIB,
     QEMU_IMG,
     bounded_memory,

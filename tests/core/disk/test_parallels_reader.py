@@ -5,25 +5,15 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-import pytest
-
-from tests.core.disk.format_images import (
-    assert_reads_as_qemu,
+from tests.core.disk.qemu import (
+    assert_reads_and_maps_as_qemu,
     convert,
-    data_runs,
     fails_with_words,
     needs_qemu,
     open_read_map,
-    qemu_data_runs,
-    source_raw,
 )
 
 pytestmark = needs_qemu
-
-
-@pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return source_raw(tmp_path_factory.mktemp("parallels") / "source.raw")
 
 
 def _header(data: bytes) -> tuple[int, int]:
@@ -35,8 +25,7 @@ def _header(data: bytes) -> tuple[int, int]:
 def test_parallels_reads_and_maps_as_qemu(source: Path, tmp_path: Path) -> None:
     image = convert(source, tmp_path / "disk.hds", "parallels")
     assert image.read_bytes()[:16] == b"WithouFreSpacExt"
-    extents = assert_reads_as_qemu(image, "parallels", "parallels")
-    assert data_runs(extents) == qemu_data_runs(image, "parallels")
+    assert_reads_and_maps_as_qemu(image, "parallels", "parallels")
 
 
 def test_old_magic_counts_offsets_in_sectors(source: Path, tmp_path: Path) -> None:
@@ -48,8 +37,7 @@ def test_old_magic_counts_offsets_in_sectors(source: Path, tmp_path: Path) -> No
         (entry,) = struct.unpack_from("<I", data, 64 + index * 4)
         struct.pack_into("<I", data, 64 + index * 4, entry * tracks)
     image.write_bytes(bytes(data))
-    extents = assert_reads_as_qemu(image, "parallels", "parallels")
-    assert data_runs(extents) == qemu_data_runs(image, "parallels")
+    assert_reads_and_maps_as_qemu(image, "parallels", "parallels")
 
 
 def test_bat_entry_past_the_end_of_file(source: Path, tmp_path: Path) -> None:

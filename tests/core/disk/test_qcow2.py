@@ -14,9 +14,9 @@ from imageimporter.core.disk.open import open_disk
 from tests.core.disk.qemu import (
     MIB,
     disk_data_map,
+    qemu_bytes,
     qemu_data_map,
     qemu_io,
-    qemu_raw_bytes,
     read_all,
     run,
     scattered_raw,
@@ -24,7 +24,7 @@ from tests.core.disk.qemu import (
 
 
 def check_against_qemu(path: Path, fmt: str, tmp: Path) -> None:
-    expected = qemu_raw_bytes(path, fmt, tmp)
+    expected = qemu_bytes(path, fmt)
     with open_disk(path) as disk:
         assert disk.format == fmt
         assert disk.size == len(expected)

@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from imageimporter.core.disk.model import DiskError, Extent, ExtentKind
@@ -20,12 +20,13 @@ from imageimporter.core.disk.stream import xz_size, zstd_size
 from tests.core.disk.qemu import (
     MIB,
     disk_data_map,
+    qemu_bytes,
     qemu_data_map,
-    qemu_raw_bytes,
     read_all,
     run,
     scattered_raw,
 )
+from tests.core.images import fuzz_settings
 
 COMPRESSORS = {
     "gzip": (["gzip", "-k", "-1"], ".gz"),
@@ -90,6 +91,37 @@ def test_a_compressed_fixed_vhd_must_be_unpacked_first(tmp_path: Path) -> None:
         open_disk(compress(fixed, "gzip"))
 
 
+@pytest.mark.parametrize(
+    "how",
+    [
+        "xz",  # one block
+        "xz-blocks",  # the footer is the last 1 MiB block's last sector
+        "xz-split-footer",  # the last block holds only half the footer
+        "zstd",
+    ],
+)
+def test_a_fixed_vhd_is_found_where_the_size_comes_from_the_stream(
+    tmp_path: Path, how: str
+) -> None:
+    # The size is read from the xz index or the zstd frame header, so nothing is counted: the
+    # last blocks or frames alone are decompressed to find the footer.
+    raw = scattered_raw(tmp_path / "disk.raw", 4 * MIB)
+    fixed = tmp_path / "fixed.vhd"
+    run("qemu-img", "convert", "-f", "raw", "-O", "vpc", "-o", "subformat=fixed", raw, fixed)
+    if how == "xz-split-footer":
+        # 4 MiB + 512 bytes in blocks of 1 MiB + 64 bytes: the last block is 256 bytes.
+        subprocess.run(["xz", "-k", "-0", "--block-size=1048640", str(fixed)], check=True)
+        packed = fixed.with_name("fixed.vhd.xz")
+    else:
+        packed = compress(fixed, how)
+    chain = Chain()
+    file = chain.open_top(packed)
+    assert (xz_size(file) if how.startswith("xz") else zstd_size(file)) == fixed.stat().st_size
+    chain.close()
+    with pytest.raises(DiskError, match="holds a vhd disk"):
+        open_disk(packed)
+
+
 def test_a_truncated_stream(tmp_path: Path) -> None:
     packed = compress(scattered_raw(tmp_path / "disk.img"), "gzip")
     data = packed.read_bytes()
@@ -129,7 +161,7 @@ def test_a_qcow2_inside_an_ova_reads_in_place(tmp_path: Path) -> None:
     with open_disk(ova) as disk:
         assert disk.format == "qcow2"
         assert not disk.sequential_only
-        assert read_all(disk) == qemu_raw_bytes(image, "qcow2", tmp_path)
+        assert read_all(disk) == qemu_bytes(image, "qcow2")
         assert disk_data_map(disk) == qemu_data_map(image, "qcow2")
         (stamp,) = disk.files()
         assert stamp.path == str(ova)
@@ -226,11 +258,7 @@ def fuzz_archives(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     return found
 
 
-@settings(
-    max_examples=100,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz_settings(100)
 @given(
     kind=st.sampled_from(FUZZ_KINDS),
     changes=st.lists(

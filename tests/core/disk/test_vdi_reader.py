@@ -5,28 +5,19 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-import pytest
-
 from imageimporter.core.disk.model import ExtentKind
 from imageimporter.core.disk.open import open_disk
-from tests.core.disk.format_images import (
+from tests.core.disk.qemu import (
     MIB,
+    assert_reads_and_maps_as_qemu,
     assert_reads_as_qemu,
     convert,
-    data_runs,
     fails_with_words,
     needs_qemu,
     open_read_map,
-    qemu_data_runs,
-    source_raw,
 )
 
 pytestmark = needs_qemu
-
-
-@pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return source_raw(tmp_path_factory.mktemp("vdi") / "source.raw")
 
 
 def _block_map_at(data: bytes) -> int:
@@ -36,14 +27,12 @@ def _block_map_at(data: bytes) -> int:
 
 def test_dynamic_vdi_reads_and_maps_as_qemu(source: Path, tmp_path: Path) -> None:
     image = convert(source, tmp_path / "disk.vdi", "vdi")
-    extents = assert_reads_as_qemu(image, "vdi", "vdi")
-    assert data_runs(extents) == qemu_data_runs(image, "vdi")
+    assert_reads_and_maps_as_qemu(image, "vdi", "vdi")
 
 
 def test_static_vdi_reads_as_qemu(source: Path, tmp_path: Path) -> None:
     image = convert(source, tmp_path / "static.vdi", "vdi", "-o", "static=on")
-    extents = assert_reads_as_qemu(image, "vdi", "vdi")
-    assert data_runs(extents) == qemu_data_runs(image, "vdi")
+    assert_reads_and_maps_as_qemu(image, "vdi", "vdi")
 
 
 def test_zero_block_entry_reads_zeros_and_maps_zero(source: Path, tmp_path: Path) -> None:

@@ -11,9 +11,10 @@ from imageimporter.core.disk.model import ExtentKind
 from imageimporter.core.disk.open import open_disk
 from imageimporter.core.disk.tables import bit_run
 from imageimporter.core.inspect.vhd import vhd_checksum
-from tests.core.disk.format_images import (
+from tests.core.disk.qemu import (
     MIB,
     QEMU_IMG,
+    assert_reads_and_maps_as_qemu,
     assert_reads_as_qemu,
     convert,
     covered,
@@ -24,25 +25,18 @@ from tests.core.disk.format_images import (
     qemu_bytes,
     qemu_data_runs,
     qemu_io,
-    read_whole,
+    read_all,
     run,
     runs,
-    source_raw,
 )
 
 pytestmark = needs_qemu
 
 
-@pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return source_raw(tmp_path_factory.mktemp("vhd") / "source.raw")
-
-
 def test_dynamic_vhd_reads_and_maps_as_qemu(source: Path, tmp_path: Path) -> None:
     image = convert(source, tmp_path / "dynamic.vhd", "vpc")
-    extents = assert_reads_as_qemu(image, "vpc", "vhd")
     # The map comes from the BAT: the same blocks qemu sees allocated.
-    assert data_runs(extents) == qemu_data_runs(image, "vpc")
+    assert_reads_and_maps_as_qemu(image, "vpc", "vhd")
 
 
 def test_fixed_vhd_reads_as_qemu_and_maps_holes_as_zeros(source: Path, tmp_path: Path) -> None:
@@ -239,7 +233,7 @@ def test_damaged_last_footer_of_a_dynamic_vhd_falls_back_to_the_first(
     data[-512 + 40] ^= 0x40  # the original size, in the last footer only
     image.write_bytes(bytes(data))
     with open_disk(image) as disk:
-        assert read_whole(disk) == expected
+        assert read_all(disk) == expected
 
 
 def test_parent_found_by_a_macx_file_url(differencing: tuple[Path, Path, bytes]) -> None:

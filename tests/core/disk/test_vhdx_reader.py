@@ -11,7 +11,13 @@ from fastcrc import crc32
 
 from imageimporter.core.disk.model import ExtentKind
 from imageimporter.core.disk.open import open_disk
-from tests.core.disk.format_images import (
+from imageimporter.core.inspect.vhdx import (
+    BAT_REGION,
+    FILE_PARAMETERS,
+    METADATA_REGION,
+    PARENT_LOCATOR,
+)
+from tests.core.disk.qemu import (
     MIB,
     QEMU_IMG,
     assert_reads_as_qemu,
@@ -24,22 +30,12 @@ from tests.core.disk.format_images import (
     qemu_io,
     run,
     runs,
-    source_raw,
 )
 
 pytestmark = needs_qemu
 
 KIB = 1024
-FILE_PARAMETERS = uuid.UUID("caa16737-fa36-4d43-b3b6-33f0aa44e76b")
-PARENT_LOCATOR = uuid.UUID("a8d35f2d-b30b-454d-abf7-d3d84834ab0c")
 LOCATOR_TYPE = uuid.UUID("b04aefb7-d19e-4a81-b789-25b8e9445913")
-BAT_REGION = uuid.UUID("2dc27766-f623-4200-9d64-115e9bfd4a08")
-METADATA_REGION = uuid.UUID("8b7ca206-4790-4b9a-b8fe-575f050f886e")
-
-
-@pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return source_raw(tmp_path_factory.mktemp("vhdx") / "source.raw")
 
 
 @pytest.mark.parametrize("options", [(), ("-o", "block_size=1M"), ("-o", "subformat=fixed")])

@@ -12,9 +12,10 @@ import pytest
 
 from imageimporter.core.disk.model import ExtentKind
 from imageimporter.core.disk.open import open_disk
-from tests.core.disk.format_images import (
+from tests.core.disk.qemu import (
     MIB,
     QEMU_IMG,
+    assert_reads_and_maps_as_qemu,
     assert_reads_as_qemu,
     convert,
     covered,
@@ -25,9 +26,8 @@ from tests.core.disk.format_images import (
     qemu_bytes,
     qemu_data_runs,
     qemu_io,
-    read_whole,
+    read_all,
     run,
-    source_raw,
 )
 
 pytestmark = needs_qemu
@@ -35,18 +35,12 @@ pytestmark = needs_qemu
 GIB = 1024 * MIB
 
 
-@pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return source_raw(tmp_path_factory.mktemp("vmdk") / "source.raw")
-
-
 @pytest.mark.parametrize(
     "subformat", ["monolithicSparse", "streamOptimized", "twoGbMaxExtentSparse"]
 )
 def test_sparse_vmdk_reads_and_maps_as_qemu(source: Path, tmp_path: Path, subformat: str) -> None:
     image = convert(source, tmp_path / "disk.vmdk", "vmdk", "-o", f"subformat={subformat}")
-    extents = assert_reads_as_qemu(image, "vmdk", "vmdk")
-    assert data_runs(extents) == qemu_data_runs(image, "vmdk")
+    assert_reads_and_maps_as_qemu(image, "vmdk", "vmdk")
 
 
 @pytest.mark.parametrize("subformat", ["monolithicFlat", "twoGbMaxExtentFlat"])
@@ -95,7 +89,7 @@ def test_descriptor_with_flat_zero_and_sparse_extents(source: Path, tmp_path: Pa
     expected = qemu_bytes(flat, "vmdk")[MIB : 5 * MIB] + bytes(2 * MIB) + qemu_bytes(sparse, "vmdk")
     with open_disk(descriptor) as disk:
         assert disk.size == len(expected)
-        assert read_whole(disk) == expected
+        assert read_all(disk) == expected
         extents = list(disk.extents())
         assert [stamp.path for stamp in disk.files()] == [
             str(descriptor),
@@ -257,7 +251,7 @@ def test_one_file_named_by_many_extents_is_opened_once(source: Path, tmp_path: P
             str(descriptor),
             str(tmp_path / "a-flat.vmdk"),
         ]
-        assert read_whole(disk) == expected
+        assert read_all(disk) == expected
 
 
 def _delta_naming(tmp_path: Path, hint: str) -> Path:
@@ -295,5 +289,5 @@ def test_stream_optimized_disk_inside_an_ova(source: Path, tmp_path: Path) -> No
     expected = qemu_bytes(image, "vmdk")
     with open_disk(ova) as disk:
         assert disk.format == "vmdk"
-        assert read_whole(disk) == expected
+        assert read_all(disk) == expected
         assert data_runs(disk.extents()) == qemu_data_runs(image, "vmdk")
