@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 from imageimporter.core.printable import printable
 
 if TYPE_CHECKING:
-    from imageimporter.core.job import Job
+    from imageimporter.core.job import Job, JobDisk
     from imageimporter.services.connect import Connection
 
 T = TypeVar("T")
@@ -100,6 +100,9 @@ def job_json(job: Job) -> dict[str, Any]:
                 "bucket": d.bucket,
                 "key": d.key,
                 "format": d.import_format,
+                "transfer": d.transfer,
+                "virtual_size": d.virtual_size,
+                "bytes_to_send": d.bytes_to_send,
                 "uploaded": d.uploaded,
                 "crc64": None if d.crc64 is None else str(d.crc64),
             }
@@ -136,6 +139,7 @@ def describe_job(job: Job) -> str:
             f"  disk       {printable(disk.path)} -> oss://{disk.bucket}/{printable(disk.key)}"
             f" ({mark})"
         )
+        lines.append(f"             {transfer_summary(disk)}")
     if job.progress:
         lines.append(
             f"  progress   task {job.progress.get('task_progress') or '-'}, image "
@@ -145,6 +149,21 @@ def describe_job(job: Job) -> str:
         error = f"{job.last_error.message} {job.last_error.action}".rstrip()
         lines.append(f"  error      {printable(error)}")
     return "\n".join(lines)
+
+
+def transfer_summary(disk: JobDisk) -> str:
+    """How a disk travels, with both sizes: ``converted to QCOW2 while uploading: 40.0 GiB
+    virtual, 4.10 GiB to send`` (``about`` before the stream's scan made the size exact)."""
+    from imageimporter.core.units import format_size
+
+    how = "converted to QCOW2 while uploading" if disk.converted else "sent as it is"
+    if disk.virtual_size is None or disk.bytes_to_send is None:
+        return how
+    about = "about " if disk.converted and disk.stream_identity is None else ""
+    return (
+        f"{how}: {format_size(disk.virtual_size)} virtual, "
+        f"{about}{format_size(disk.bytes_to_send)} to send"
+    )
 
 
 # -- argument types and progress shown by upload and import ------------------------------

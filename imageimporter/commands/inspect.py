@@ -38,7 +38,7 @@ def run_inspect(args: argparse.Namespace) -> int:
     failed = 0
     for path in args.paths:
         try:
-            reports.append(inspect_path(path))
+            reports.append(_with_estimate(inspect_path(path)))
         except UnreadablePath as exc:
             failed += 1
             print(f"imageimporter: {exc.message}", file=sys.stderr)
@@ -61,6 +61,23 @@ def run_inspect(args: argparse.Namespace) -> int:
             )
         )
     return 1 if failed else 0
+
+
+def _with_estimate(report: Any) -> Any:
+    """The report with the bytes its upload would send (as the import's policy plans it:
+    the file as it is, or the QCOW2 stream's estimate), when a reader opens the disk."""
+    from dataclasses import replace
+
+    from imageimporter.core.disk.transfer import TransferMode
+    from imageimporter.core.disk_plan import plan_disk
+    from imageimporter.core.inspect import Verdict
+
+    if report.verdict is Verdict.REJECT or report.encrypted:
+        return report
+    plan = plan_disk(report).plan
+    if plan.mode is TransferMode.REFUSED:
+        return report
+    return replace(report, estimated_upload_bytes=plan.bytes_to_send)
 
 
 def _inspect_guest(report: Any) -> Any:
@@ -163,5 +180,9 @@ def format_report(report: Any) -> str:
         verdict += f" as {report.import_format}"
     lines.append(f"  verdict:         {verdict}")
     lines.extend(f"  problem:         {printable(p.message)}" for p in report.problems)
-    lines.extend(f"  hint:            {printable(h.message)}" for h in report.hints)
+    for hint in report.hints:
+        text = printable(hint.message)
+        if hint.code == "convert" and report.estimated_upload_bytes is not None:
+            text += f" About {_size(report.estimated_upload_bytes)} to send."
+        lines.append(f"  hint:            {text}")
     return "\n".join(lines)

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from imageimporter.core.disk.transfer import TransferMode, TransferPlan
 from imageimporter.core.image_spec import DiskSpec, ImageSpec, Tag
-from imageimporter.core.inspect import DiskReport, Verdict
+from imageimporter.core.inspect import DiskReport
 from imageimporter.core.job import JobDisk, new_job_id
 from imageimporter.core.limits import BOOT_MODE_UEFI
 from imageimporter.core.text import Text
@@ -41,6 +43,7 @@ class ImageRequest:
     imds_support: str = ""
     detection_strategy: str = ""
     object_prefix: str = OBJECT_PREFIX
+    as_is: bool = False  # send acceptable files unchanged, never converted (--as-is)
 
 
 def object_key_for(
@@ -58,24 +61,37 @@ def object_key_for(
     return f"{folder}{job_tag or new_job_id()}/{index}-{path.name}"
 
 
+def object_path_for(path: Path, plan: TransferPlan) -> Path:
+    """The name the object is given: the file's, ending in ``.qcow2`` when converted."""
+    return path.with_suffix(".qcow2") if plan.converted else path
+
+
 def build_spec(
-    request: ImageRequest, reports: Sequence[DiskReport], job_tag: str | None = None
+    request: ImageRequest,
+    reports: Sequence[DiskReport],
+    plans: Sequence[TransferPlan],
+    job_tag: str | None = None,
+    sources: Sequence[tuple[dict[str, Any], ...]] = (),
 ) -> tuple[ImageSpec, tuple[JobDisk, ...]]:
-    """The ImageSpec and job disks for a request whose disks were inspected (in order); the
-    objects' keys carry ``job_tag`` (the job's id), or a new tag shared by this request's disks."""
+    """The ImageSpec and job disks for a request whose disks were inspected and their
+    transfer planned (in order); the objects' keys carry ``job_tag`` (the job's id), or a new
+    tag shared by this request's disks. ``sources``: per disk, the stamps of the files a
+    converted disk reads (recorded so a resume notices a change)."""
     tag = job_tag or new_job_id()
     disk_specs: list[DiskSpec] = []
     job_disks: list[JobDisk] = []
     paths = (request.system_disk, *request.data_disks)
-    for index, (path, report) in enumerate(zip(paths, reports, strict=True)):
-        key = object_key_for(Path(path), request.object_prefix, job_tag=tag, index=index)
+    for index, (path, report, plan) in enumerate(zip(paths, reports, plans, strict=True)):
+        key = object_key_for(
+            object_path_for(Path(path), plan), request.object_prefix, job_tag=tag, index=index
+        )
         disk_specs.append(
             DiskSpec(
                 oss_bucket=request.bucket,
                 oss_object=key,
-                format=report.import_format,
-                disk_image_size_gib=report.min_disk_image_size_gib,
-                virtual_size=report.virtual_size,
+                format=plan.import_format,
+                disk_image_size_gib=plan.disk_image_size_gib,
+                virtual_size=plan.virtual_size,
             )
         )
         job_disks.append(
@@ -84,9 +100,13 @@ def build_spec(
                 bucket=request.bucket,
                 key=key,
                 file_size=report.file_size,
-                import_format=report.import_format,
-                virtual_size=report.virtual_size,
-                disk_image_size_gib=report.min_disk_image_size_gib,
+                import_format=plan.import_format,
+                virtual_size=plan.virtual_size,
+                disk_image_size_gib=plan.disk_image_size_gib,
+                transfer=plan.mode.value,
+                transfer_reason=plan.reason,
+                bytes_to_send=plan.bytes_to_send,
+                source_files=sources[index] if index < len(sources) else (),
             )
         )
     boot_mode = request.boot_mode or reports[0].boot_mode or "BIOS"
@@ -111,22 +131,24 @@ def build_spec(
     return spec, tuple(job_disks)
 
 
-def disk_problems(reports: Sequence[DiskReport]) -> list[str]:
+def disk_problems(
+    reports: Sequence[DiskReport], plans: Sequence[TransferPlan], *, as_is: bool = False
+) -> list[str]:
+    """The disks that cannot travel at all: the plan's reason, then inspection's hints (not
+    with ``as_is``: they offer the conversion the user turned down)."""
     problems: list[str] = []
-    for index, report in enumerate(reports):
-        what = Text.of("The system disk") if index == 0 else Text.of("Data disk {n}", n=index)
-        if report.verdict is Verdict.ACCEPT:
+    for index, (report, plan) in enumerate(zip(reports, plans, strict=True)):
+        if plan.mode is not TransferMode.REFUSED:
             continue
-        details = Text.concat(" ", [p.message for p in report.problems]) or Text.of(
-            "its verdict is {verdict}", verdict=str(report.verdict)
-        )
-        parts = [details, *(h.message for h in report.hints)]
+        what = Text.of("The system disk") if index == 0 else Text.of("Data disk {n}", n=index)
         problems.append(
             Text.of(
-                "{what} ({path}) cannot be imported as it is: {details}",
+                "{what} ({path}) cannot be imported: {reason}",
                 what=what,
                 path=report.path,
-                details=Text.concat(" ", parts),
+                reason=Text.concat(
+                    " ", [plan.reason, *(() if as_is else (h.message for h in report.hints))]
+                ),
             )
         )
     return problems

@@ -93,6 +93,20 @@ class JobDisk:
     disk_image_size_gib: int | None = None
     uploaded: bool = False
     crc64: int | None = None  # of the uploaded object, once verified
+    # How the disk travels (a core.disk.transfer.TransferMode value): "as_is" uploads the file,
+    # "convert" the QCOW2 stream generated from it while uploading.
+    transfer: str = "as_is"
+    transfer_reason: str = ""
+    bytes_to_send: int | None = None  # the object's size (an estimate until the stream's scan)
+    # The files a converted disk reads, as they were when the job was planned, and the
+    # stream's identity once first opened (its settings and data map): a resume must reopen
+    # the very same stream, or stop with words, never put two versions in one object.
+    source_files: tuple[dict[str, Any], ...] = ()
+    stream_identity: dict[str, Any] | None = None
+
+    @property
+    def converted(self) -> bool:
+        return self.transfer == "convert"
 
 
 @dataclass(frozen=True)
@@ -217,10 +231,7 @@ def job_from_json(data: dict[str, Any]) -> Job:
         state=JobState(data["state"]),
         region_id=data["region_id"],
         spec=ImageSpec(**spec_data),
-        # Jobs stored before JobDisk lost its never-set "fingerprint" field still load.
-        disks=tuple(
-            JobDisk(**{k: v for k, v in d.items() if k != "fingerprint"}) for d in data["disks"]
-        ),
+        disks=tuple(_disk_from_json(d) for d in data["disks"]),
         client_token=data["client_token"],
         created_at=data["created_at"],
         updated_at=data["updated_at"],
@@ -231,3 +242,10 @@ def job_from_json(data: dict[str, Any]) -> Job:
         last_error=JobError(**error) if error else None,
         progress=dict(data.get("progress") or {}),
     )
+
+
+def _disk_from_json(data: dict[str, Any]) -> JobDisk:
+    # Jobs stored before JobDisk lost its never-set "fingerprint" field still load.
+    fields = {k: v for k, v in data.items() if k != "fingerprint"}
+    fields["source_files"] = tuple(fields.get("source_files") or ())
+    return JobDisk(**fields)

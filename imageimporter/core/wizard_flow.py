@@ -36,8 +36,8 @@ class DiskCheck(StrEnum):
     """Where one disk's inspection is."""
 
     INSPECTING = "inspecting"
-    IMPORTABLE = "importable"  # verdict "accept"
-    NOT_IMPORTABLE = "not-importable"  # convert, unpack or reject
+    IMPORTABLE = "importable"  # sent as it is or converted while uploading
+    NOT_IMPORTABLE = "not-importable"  # refused (see its plan), or its guest failed a check
     UNREADABLE = "unreadable"  # the file could not be opened
 
 

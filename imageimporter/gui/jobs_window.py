@@ -340,7 +340,11 @@ class JobsWindow(QDialog):
         from imageimporter.gui.wizard.context import with_keys
 
         keys = again_keys(job)
-        fresh = tuple(replace(d, uploaded=False, crc64=None) for d in job.disks)
+        # A converted disk is read afresh: the new job converts the file as it is now.
+        fresh = tuple(
+            replace(d, uploaded=False, crc64=None, source_files=(), stream_identity=None)
+            for d in job.disks
+        )
         spec, disks = with_keys(replace(job.spec, client_token=new_client_token()), fresh, keys)
         self._with_pipeline(
             job,

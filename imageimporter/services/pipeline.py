@@ -20,6 +20,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from imageimporter.core import progress
+from imageimporter.core.disk.qcow2_stream import Qcow2Stream, open_qcow2_stream
+from imageimporter.core.disk_plan import plan_disk
 from imageimporter.core.error_catalog import Remedy, ServiceError
 from imageimporter.core.errors import AppError
 from imageimporter.core.guest_fields import complete_from_guest
@@ -86,6 +88,24 @@ class InputError(AppError):
         self.problems = problems
 
 
+class SourceChangedError(AppError):
+    """A converted disk's files are no longer what the job planned (or first converted)."""
+
+    def __init__(self, path: str, change: str) -> None:
+        super().__init__(
+            Text.of(
+                "{path} changed since the import was prepared: {change}",
+                path=path,
+                change=change,
+            ),
+            Text.of(
+                "Start a new import of the disk as it is now; this job's object is never made "
+                "of two versions of it."
+            ),
+            code="SourceChanged",
+        )
+
+
 class JobStopped(Exception):
     """``run`` returned early because it was asked to stop (the job keeps its state)."""
 
@@ -99,8 +119,9 @@ class Until(StrEnum):
 
 
 def plan_job(request: ImageRequest, profile: str = "", endpoint: str = "") -> Job:
-    """The Draft job for ``request``, not stored yet: its disks inspected, its spec built and
-    every field checked. InputError lists every problem at once (unreadable files too)."""
+    """The Draft job for ``request``, not stored yet: its disks inspected, how each travels
+    planned (as it is or converted to QCOW2 while uploading), its spec built and every field
+    checked. InputError lists every problem at once (unreadable files too)."""
     reports: list[DiskReport] = []
     problems: list[str] = []
     for path in (request.system_disk, *request.data_disks):
@@ -110,9 +131,11 @@ def plan_job(request: ImageRequest, profile: str = "", endpoint: str = "") -> Jo
             problems.append(str(exc))
     if problems:
         raise InputError(problems)
-    problems = disk_problems(reports)
+    planned = [plan_disk(report, as_is=request.as_is) for report in reports]
+    plans = [p.plan for p in planned]
+    problems = disk_problems(reports, plans, as_is=request.as_is)
     job_id = new_job_id()  # also in the objects' keys, so no other job shares them
-    spec, disks = build_spec(request, reports, job_id)
+    spec, disks = build_spec(request, reports, plans, job_id, [p.files for p in planned])
     problems += field_problems(validate_image_spec(spec))
     if problems:
         raise InputError(problems)
@@ -349,8 +372,8 @@ class ImportPipeline:
                 continue
             self._check_stop()
             result = self._upload_disk(job, index, disk)
-            disks = list(self.store.get(job.id).disks)
-            disks[index] = replace(disk, uploaded=True, crc64=result.crc64)
+            disks = list(self.store.get(job.id).disks)  # with what opening its stream recorded
+            disks[index] = replace(disks[index], uploaded=True, crc64=result.crc64)
             job = self.store.update(job.id, disks=tuple(disks))
             self.listener(JobChanged(job))
         return self._move(job, JobState.UPLOADED, "every disk uploaded and verified")
@@ -364,24 +387,66 @@ class ImportPipeline:
 
     def _upload_disk(self, job: Job, index: int, disk: JobDisk) -> UploadResult:
         watch = _UploadWatch(self.listener, index, self.store, job.id)
-        upload = Upload(
-            Path(disk.path),
-            self._oss_target(job, disk.bucket),
-            disk.key,
-            self._credentials_source(),
-            options=self.upload_options,
-            listener=watch,
-        )
-        watch.upload = upload
-        with self._lock:
-            self._upload = upload
+        stream = self._open_stream(job, index, disk) if disk.converted else None
         try:
-            return upload.run()
-        except UploadCancelled as exc:
-            raise JobStopped from exc
-        finally:
+            upload = Upload(
+                stream if stream is not None else Path(disk.path),
+                self._oss_target(job, disk.bucket),
+                disk.key,
+                self._credentials_source(),
+                options=self.upload_options,
+                listener=watch,
+            )
+            watch.upload = upload
             with self._lock:
-                self._upload = None
+                self._upload = upload
+            try:
+                return upload.run()
+            except UploadCancelled as exc:
+                raise JobStopped from exc
+            finally:
+                with self._lock:
+                    self._upload = None
+        finally:
+            if stream is not None:
+                stream.close()
+
+    def _open_stream(self, job: Job, index: int, disk: JobDisk) -> Qcow2Stream:
+        """The disk's QCOW2 stream, the same one on every run: a file changed since the job
+        was planned, or other conversion settings, stop the job with words."""
+        self.listener(
+            Notice(
+                Text.of("Reading {path} to convert it to QCOW2 while uploading.", path=disk.path),
+                index,
+            )
+        )
+
+        def on_scan(done: int, total: int) -> None:
+            self._check_stop()
+
+        stream = open_qcow2_stream(disk.path, on_scan)
+        try:
+            identity = stream.identity()
+            files = tuple(identity["files"])
+            recorded = disk.stream_identity
+            if disk.source_files and files != disk.source_files:
+                raise SourceChangedError(disk.path, _files_change(disk.source_files, files))
+            if recorded is not None and recorded != identity:
+                raise SourceChangedError(
+                    disk.path,
+                    _files_change(tuple(recorded.get("files", ())), files)
+                    or Text.of("the conversion settings or the data it reads changed"),
+                )
+            if recorded is None:
+                disks = list(self.store.get(job.id).disks)
+                disks[index] = replace(
+                    disks[index], stream_identity=identity, bytes_to_send=stream.size
+                )
+                self.listener(JobChanged(self.store.update(job.id, disks=tuple(disks))))
+        except BaseException:
+            stream.close()
+            raise
+        return stream
 
     def _submit(self, job: Job, setup_role: bool) -> Job:
         role_just_set_up = self._ensure_role(job, setup_role)
@@ -502,6 +567,20 @@ class _UploadWatch:
 
     def notice(self, text: str) -> None:
         self._listener(Notice(text, self._disk))
+
+
+def _files_change(before: tuple[dict[str, object], ...], now: tuple[dict[str, object], ...]) -> str:
+    """Which file of a disk differs, in words ("" when the same files are the same)."""
+    old = {str(f.get("path")): f for f in before}
+    for stamp in now:
+        if old.get(str(stamp.get("path"))) != stamp:
+            return Text.of(
+                "{path} is not the file it was (size, modification time or inode).",
+                path=stamp.get("path"),
+            )
+    if len(before) != len(now):
+        return Text.of("it now reads other files.")
+    return ""
 
 
 def _progress_json(status: ImportStatus) -> dict[str, object]:

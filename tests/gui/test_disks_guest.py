@@ -46,7 +46,8 @@ def test_guest_summary_and_checks_found_off_the_gui_thread(
     assert any("virtio" in row.text() for row in page.check_rows)
     assert page.confirm_box.isHidden()
     verdict = page.table.item(0, COLUMN_VERDICT)
-    assert verdict.text() == "Importable"
+    # A sparse RAW: QCOW2 sends far fewer bytes, so the app converts it (a good verdict).
+    assert verdict.text() == "Converted while uploading"
     assert verdict.foreground().color() == tone_colour(Tone.GOOD)
     assert not verdict.icon().isNull()
     assert window.next_button.isEnabled()
@@ -135,7 +136,11 @@ def test_conversion_line_shows_what_will_be_sent(qtbot, make_window, tmp_path, r
     window, page = on_disks(qtbot, make_window)
     path = guest_disk(tmp_path)
     add_disks(qtbot, window, path)
-    assert page.conversion_label.isHidden()
+    # Planned on the inspection worker: the sparse RAW goes as QCOW2, with both sizes.
+    plan = window.context.plans[str(path.resolve())].plan
+    assert plan.converted and plan.bytes_to_send < plan.virtual_size
+    assert page.conversion_label.text().startswith("Converted to QCOW2 while uploading: ")
+    assert page.conversion_label.isVisibleTo(page)
     page.set_conversion(str(path.resolve()), 40 * 1024**3, int(4.1 * 1024**3))
     assert page.conversion_label.text() == (
         "Converted to QCOW2 while uploading: 40.0 GiB virtual, 4.10 GiB to send."

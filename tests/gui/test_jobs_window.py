@@ -130,3 +130,32 @@ def test_import_again_makes_a_new_job_with_its_own_objects(qtbot, cloud, sandbox
     assert new.spec.disks[0].oss_object == new_key
     assert not new.disks[0].uploaded
     assert store.get(new.id).state is JobState.DRAFT
+
+
+def test_import_again_of_a_converted_disk_reads_it_as_it_is_now(
+    qtbot, cloud, sandbox_services, pools, tmp_path
+):
+    import subprocess
+
+    pipeline, store, connection, _ = cloud
+    vmdk = tmp_path / "system.vmdk"
+    subprocess.run(["qemu-img", "create", "-q", "-f", "vmdk", str(vmdk), "1G"], check=True)
+    request = ImageRequest(vmdk, BUCKET, connection.session.region, "again-vmdk")
+    job = pipeline.prepare(request, endpoint=connection.endpoint)
+    job = pipeline.run(job.id, until=Until.UPLOADED)
+    assert job.disks[0].converted and job.disks[0].stream_identity is not None
+    pipeline.cancel(job.id)
+    # The disk is written to after the first job: the second one converts it as it is now.
+    subprocess.run(
+        ["qemu-io", "-c", "write -P 0x5a 0 1M", str(vmdk)], check=True, capture_output=True
+    )
+    window = open_jobs(qtbot, store, pools, sandbox_services)
+    select(qtbot, window, job.id)
+    with qtbot.waitSignal(window.continue_requested, timeout=30_000) as signal:
+        window.again_button.click()
+    new = signal.args[0]
+    assert new.disks[0].converted and new.disks[0].key.endswith("-system.qcow2")
+    assert new.disks[0].stream_identity is None and new.disks[0].source_files == ()
+    uploaded = pipeline.run(new.id, until=Until.UPLOADED)
+    assert uploaded.state is JobState.UPLOADED and uploaded.disks[0].uploaded
+    assert uploaded.disks[0].stream_identity != job.disks[0].stream_identity

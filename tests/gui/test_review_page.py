@@ -48,8 +48,9 @@ def test_summary_has_description_tags_and_sizes(qtbot, make_window, tmp_path):
     rows = dict(summary_rows(page))
     assert rows["Description:"] == "Our web server"
     assert rows["Tags:"] == "env=prod, team"
-    sizes, where = rows["System disk:"].split("\n")
+    sizes, transfer, where = rows["System disk:"].split("\n")
     assert sizes == "system.qcow2: 192 KiB file, 6.00 GiB virtual, 6 GiB disk"
+    assert transfer == "Sent as it is."
     assert where.startswith("→ oss://imageimporter-sandbox/imageimporter/")
     assert where.endswith("-system.qcow2")
 

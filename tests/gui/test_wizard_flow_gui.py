@@ -193,3 +193,73 @@ def test_a_name_clash_leads_to_the_name_field_and_the_job_carries_on(
     next_page(qtbot, window, Page.PROGRESS)
     job = wait_job(qtbot, window, JobState.SUCCEEDED)
     assert job.id == failed.id and job.spec.image_name == "free"  # the same job, not uploaded again
+
+
+def test_a_vmdk_is_converted_while_uploading_to_an_available_image(
+    qtbot, make_window, sandbox, sandbox_services, tmp_path
+):
+    """A VMDK goes on like any disk: the disks step and the review say it is converted with
+    both sizes, the background upload sends the QCOW2 stream, and the image is Available."""
+    import os
+    import subprocess
+
+    from imageimporter.core.disk.qcow2_stream import open_qcow2_stream
+    from imageimporter.services.role import RoleService
+
+    sandbox.set_import_seconds(0.5)
+    raw = tmp_path / "source.raw"
+    with raw.open("wb") as handle:  # 64 MiB virtual, 4 MiB of data
+        handle.truncate(64 << 20)
+        handle.seek(1 << 20)
+        handle.write(os.urandom(4 << 20))
+    vmdk = tmp_path / "system.vmdk"
+    subprocess.run(
+        ["qemu-img", "convert", "-f", "raw", "-O", "vmdk", "-o", "subformat=monolithicSparse",
+         str(raw), str(vmdk)],
+        check=True,
+    )  # fmt: skip
+    RoleService(sandbox_services.connection().session).set_up()
+    window = make_window()
+    connect_sandbox(qtbot, window)
+    next_page(qtbot, window, Page.DISKS)
+    from tests.gui.driver import add_disks, wait_buckets
+
+    disks = add_disks(qtbot, window, vmdk)
+    assert disks.table.item(0, 5).text() == "Converted while uploading"
+    assert disks.conversion_label.text().startswith(
+        "Converted to QCOW2 while uploading: 64.0 MiB virtual, "
+    )
+    shot(window, "2-disks-vmdk")
+    next_page(qtbot, window, Page.STORAGE)
+    storage = wait_buckets(qtbot, window)
+    key = storage.key_edits[0].text()
+    assert key.endswith("-system.qcow2")
+    next_page(qtbot, window, Page.DETAILS)
+    wait_uploaded(qtbot, window)
+    fill_details(qtbot, window, "from-vmdk")
+    qtbot.waitUntil(lambda: window.context.state.role_checked, timeout=10_000)
+    next_page(qtbot, window, Page.REVIEW)
+    review = window.page(Page.REVIEW)
+    command = review.command_edit.toPlainText()
+    assert "--DiskDeviceMapping.1.Format=QCOW2" in command
+    summary = [
+        review.summary_form.itemAt(row, review.summary_form.ItemRole.FieldRole).widget().text()
+        for row in range(review.summary_form.rowCount())
+    ]
+    stream = open_qcow2_stream(str(vmdk))
+    try:
+        expected = stream.read_at(0, stream.size)
+    finally:
+        stream.close()
+    assert any(
+        "Converted to QCOW2 while uploading: 64.0 MiB virtual, " in text for text in summary
+    ), summary
+    next_page(qtbot, window, Page.PROGRESS)
+    job = wait_job(qtbot, window, *FINAL)
+    assert job.state is JobState.SUCCEEDED, job.last_error
+    assert job.disks[0].converted and job.disks[0].bytes_to_send == len(expected)
+    (image,) = images_named(window.context.pipeline(), "from-vmdk")
+    assert image.status == "Available"
+    info = sandbox.context.products["oss"].object_info(BUCKET, key)
+    with info.open() as reader:
+        assert reader.read_at(0, reader.size) == expected

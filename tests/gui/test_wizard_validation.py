@@ -37,7 +37,7 @@ def test_account_shows_where_the_secret_goes_and_refuses_bad_input(qtbot, make_w
     assert not window.next_button.isEnabled()
 
 
-def test_disks_verdicts_block_next(qtbot, make_window, tmp_path):
+def test_disks_verdicts_block_next_but_conversion_does_not(qtbot, make_window, tmp_path):
     window = make_window()
     connect_sandbox(qtbot, window)
     next_page(qtbot, window, Page.DISKS)
@@ -49,7 +49,7 @@ def test_disks_verdicts_block_next(qtbot, make_window, tmp_path):
     assert page.table.item(1, 5).text() == "Not a disk image"
     assert not window.next_button.isEnabled()
     assert window.reason_label.text() == (
-        "Data disk 1 cannot be imported as it is; see its problems and hints."
+        "Data disk 1 cannot be imported; see its problems and hints."
     )
     page.table.selectRow(1)
     assert page.details.text().startswith("broken.qcow2: Not a disk image")
@@ -57,12 +57,18 @@ def test_disks_verdicts_block_next(qtbot, make_window, tmp_path):
     vmdk = qemu_image(tmp_path / "data.vmdk", "vmdk", "5G")
     add_disks(qtbot, window, tmp_path / "system.qcow2", vmdk)
     assert page.table.item(1, 2).text() == "VMDK"
-    assert page.table.item(1, 5).text() == "Convert first"
+    # The app converts a VMDK while uploading: it does not hold Next back.
+    assert page.table.item(1, 5).text() == "Converted while uploading"
+    assert window.context.state.disks[1].check is DiskCheck.IMPORTABLE
+    assert window.context.state.disks[1].object_key.endswith("-data.qcow2")
     page.table.selectRow(1)
     assert "converts it to QCOW2 while uploading" in page.details.text()
-    assert not window.next_button.isEnabled()
-    page._remove_selected()
+    assert page.conversion_label.text() == (
+        "Converted to QCOW2 while uploading: 5.00 GiB virtual, 256 KiB to send."
+    )
     assert window.next_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.conversion_label.text().startswith("Sent as it is: ECS takes this QCOW2")
 
 
 def test_unreadable_file(qtbot, make_window, tmp_path):

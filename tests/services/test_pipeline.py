@@ -87,14 +87,15 @@ def test_system_disk_two_data_disks_and_tags(sandbox, pipeline, tmp_path):
 
 
 def test_every_input_problem_at_once_and_nothing_sent(sandbox, pipeline, tmp_path):
-    vmdk = qemu_image(tmp_path / "data.vmdk", "vmdk", "5G")
+    notes = tmp_path / "notes.txt"  # not a disk: no reader converts it either
+    notes.write_text("not a disk image\n" * 100)
     sandbox.stats.reset()
     with pytest.raises(InputError) as excinfo:
         pipeline.prepare(
-            request(tmp_path, image_name="1-bad", data_disks=(vmdk,), tags=(Tag("acs:x"),))
+            request(tmp_path, image_name="1-bad", data_disks=(notes,), tags=(Tag("acs:x"),))
         )
     problems = excinfo.value.problems
-    assert any("Data disk 1" in p and "vmdk" in p.lower() for p in problems)
+    assert any("Data disk 1" in p and "notes.txt" in p for p in problems), problems
     assert any(p.startswith("ImageName:") for p in problems)
     assert any(p.startswith("Tag.1.Key:") for p in problems)
     assert pipeline.store.jobs() == []
@@ -165,11 +166,13 @@ def test_stopped_upload_carries_on_without_resending(sandbox, pipeline, tmp_path
 def test_upload_first_then_named_and_run_to_the_end_as_the_wizard_does(sandbox, pipeline, tmp_path):
     from dataclasses import replace
 
+    from imageimporter.core.disk_plan import plan_disk
     from imageimporter.core.import_request import build_spec
     from imageimporter.core.inspect import inspect_path
 
     req = request(tmp_path, image_name="")
-    spec, disks = build_spec(req, [inspect_path(req.system_disk)])
+    report = inspect_path(req.system_disk)
+    spec, disks = build_spec(req, [report], [plan_disk(report).plan])
     job = pipeline.create(spec, disks)  # no name yet: the wizard uploads while it asks for it
     token = job.client_token
     events = []

@@ -21,6 +21,7 @@ from imageimporter.gui.wizard.job_runner import JobRunner
 from imageimporter.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
+    from imageimporter.core.disk_plan import DiskPlan
     from imageimporter.core.image_spec import ImageSpec
     from imageimporter.core.inspect import DiskReport
     from imageimporter.core.job import Job, JobDisk
@@ -93,6 +94,8 @@ class WizardContext(QObject):
         self.pool = WorkerPool(self)
         self.connection: Connection | None = None
         self.reports: list[DiskReport | None] = []
+        # How each disk travels, by path: planned on the worker that inspected it.
+        self.plans: dict[str, DiskPlan] = {}
         self.spec: ImageSpec | None = None  # what the details page says, once valid
         self.job: Job | None = None
         self._pipeline: ImportPipeline | None = None

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imageimporter.core.disk.transfer import TransferMode
+from imageimporter.core.disk_plan import DiskPlan
 from imageimporter.core.errors import AppError
 from imageimporter.core.guest import CheckStatus, GuestReport
 from imageimporter.core.inspect import DiskReport, Verdict
@@ -284,20 +286,28 @@ class DisksPage(BasePage):
         self._render()
         self.context.notify()
 
-        def inspect(worker: object) -> tuple[DiskReport, GuestReport | None, str]:
+        def inspect(worker: object) -> tuple[DiskReport, DiskPlan, GuestReport | None, str]:
+            from imageimporter.core.disk_plan import plan_disk
             from imageimporter.core.inspect import inspect_path
 
             report = inspect_path(path)
+            # How it travels: reads the disk's allocation map, so here and not on the GUI thread.
+            plan = plan_disk(report)
             if report.verdict is Verdict.REJECT:
-                return report, None, ""
+                return report, plan, None, ""
             try:
-                return report, inspect_guest_at(path), ""
+                return report, plan, inspect_guest_at(path), ""
             except AppError as exc:  # the container is fine; only the guest is unknown
-                return report, None, _error_text(exc)
+                return report, plan, None, _error_text(exc)
             except Exception:  # a bug in guest inspection must not hold back a good disk
                 log.exception("guest inspection of %s failed", path)
                 # tr is thread-safe: the words are made here, on the worker.
-                return report, None, self.tr("something unexpected went wrong (see the log file).")
+                return (
+                    report,
+                    plan,
+                    None,
+                    self.tr("something unexpected went wrong (see the log file)."),
+                )
 
         self.context.pool.start(
             inspect,
@@ -313,12 +323,23 @@ class DisksPage(BasePage):
         return None
 
     def _inspected(
-        self, path: str, report: DiskReport, guest: GuestReport | None, guest_error: str
+        self,
+        path: str,
+        report: DiskReport,
+        plan: DiskPlan,
+        guest: GuestReport | None,
+        guest_error: str,
     ) -> None:
         index = self._index_of(path)
         if index is None:
             return
         self.context.reports[index] = report
+        self.context.plans[path] = plan
+        transfer = plan.plan
+        if transfer.converted and transfer.virtual_size and transfer.bytes_to_send is not None:
+            self.set_conversion(path, transfer.virtual_size, transfer.bytes_to_send)
+        else:
+            self.conversions.pop(path, None)
         self.guests.set(path, guest)
         self.guest_errors[path] = guest_error
         self._remember(path)
@@ -326,17 +347,18 @@ class DisksPage(BasePage):
 
     def _settle(self, index: int) -> None:
         """The disk's check from its verdict and its guest's failing checks not yet accepted."""
-        from imageimporter.core.import_request import object_key_for
+        from imageimporter.core.import_request import object_key_for, object_path_for
 
         path = self.context.state.disks[index].path
-        report = self.context.reports[index]
-        importable = report is not None and report.verdict is Verdict.ACCEPT
+        planned = self.context.plans.get(path)
+        travels = planned is not None and planned.plan.mode is not TransferMode.REFUSED
         check = (
             DiskCheck.IMPORTABLE
-            if importable and not self.guests.blocks(path)
+            if travels and not self.guests.blocks(path)
             else DiskCheck.NOT_IMPORTABLE
         )
-        self.context.set_disk(index, DiskEntry(path, check, object_key=object_key_for(Path(path))))
+        name = Path(path) if planned is None else object_path_for(Path(path), planned.plan)
+        self.context.set_disk(index, DiskEntry(path, check, object_key=object_key_for(name)))
         self._render()
 
     def _unreadable(self, path: str, error: AppError) -> None:
@@ -395,7 +417,7 @@ class DisksPage(BasePage):
     def verdict_text(self, verdict: str) -> str:
         return {
             "accept": self.tr("Importable"),
-            "convert": self.tr("Convert first"),
+            "convert": self.tr("Converted while uploading"),
             "unpack": self.tr("Unpack first"),
             "reject": self.tr("Not a disk image"),
         }.get(verdict, verdict)
@@ -405,8 +427,15 @@ class DisksPage(BasePage):
             return self.tr("Checking…"), Tone.BUSY
         if disk.check is DiskCheck.UNREADABLE or report is None:
             return self.tr("Cannot be read"), Tone.BAD
-        if report.verdict is Verdict.ACCEPT and self.guests.blocks(disk.path):
+        planned = self.context.plans.get(disk.path)
+        if planned is not None and planned.plan.mode is TransferMode.REFUSED:
+            if report.verdict is Verdict.ACCEPT:
+                return self.tr("Cannot be sent"), Tone.BAD
+            return self.verdict_text(report.verdict.value), Tone.BAD
+        if self.guests.blocks(disk.path):
             return self.tr("May not boot"), Tone.BAD
+        if planned is not None and planned.plan.converted:
+            return self.tr("Converted while uploading"), Tone.GOOD
         return self.verdict_text(report.verdict.value), _VERDICT_TONES[report.verdict]
 
     def _guest_cell(self, disk: DiskEntry) -> str:
@@ -474,11 +503,19 @@ class DisksPage(BasePage):
             )
         self.details.setText("\n".join(lines))
         conversion = self.conversions.get(disk.path)
+        planned = self.context.plans.get(disk.path)
         if conversion is not None:
             self.conversion_label.setText(
                 self.tr(
                     "Converted to QCOW2 while uploading: {virtual} virtual, {send} to send."
                 ).format(virtual=format_size(conversion[0]), send=format_size(conversion[1]))
+            )
+            self.conversion_label.show()
+        elif planned is not None and planned.plan.mode is TransferMode.AS_IS:
+            self.conversion_label.setText(
+                self.tr("Sent as it is: {reason}").format(
+                    reason=translate_text(planned.plan.reason)
+                )
             )
             self.conversion_label.show()
         if disk.check is not DiskCheck.INSPECTING:

@@ -173,7 +173,13 @@ class JobRunner(QObject):
         paths = [Path(d.path) for d in state.disks]
         request = ImageRequest(paths[0], state.bucket, state.region, "", tuple(paths[1:]))
         reports = [r for r in context.reports if r is not None]
-        spec, disks = with_keys(*build_spec(request, reports), [d.object_key for d in state.disks])
+        planned = [context.plans[d.path] for d in state.disks]
+        spec, disks = with_keys(
+            *build_spec(
+                request, reports, [p.plan for p in planned], sources=[p.files for p in planned]
+            ),
+            [d.object_key for d in state.disks],
+        )
         profile, endpoint = context.connection_profile()
         return context.pipeline().create(spec, disks, profile, endpoint)
 

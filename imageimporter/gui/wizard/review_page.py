@@ -129,7 +129,16 @@ class ReviewPage(BasePage):
                 self.tr("System disk:") if index == 0 else self.tr("Data disk {n}:").format(n=index)
             )
             where = f"→ oss://{state.bucket}/{disk.object_key}"
-            rows.append((what, self.disk_sizes(index, disk.path, report) + "\n" + where, False))
+            text = "\n".join(
+                line
+                for line in (
+                    self.disk_sizes(index, disk.path, report),
+                    self.transfer_text(index),
+                    where,
+                )
+                if line
+            )
+            rows.append((what, text, False))
         for text, value, content in rows:
             self.summary_form.addRow(text, label(value, self, content=content))
         self.command_edit.setPlainText(aliyun_cli_command(spec))
@@ -149,6 +158,20 @@ class ReviewPage(BasePage):
                 self.tr("{gib} GiB disk").format(gib=spec.disks[index].disk_image_size_gib)
             )
         return f"{Path(path).name}: " + ", ".join(sizes)
+
+    def transfer_text(self, index: int) -> str:
+        """How the disk travels: converted (with both sizes) or sent as it is."""
+        job = self.context.job
+        if job is None or index >= len(job.disks):
+            return ""
+        disk = job.disks[index]
+        if not disk.converted:
+            return self.tr("Sent as it is.")
+        if disk.virtual_size is None or disk.bytes_to_send is None:
+            return self.tr("Converted to QCOW2 while uploading.")
+        return self.tr(
+            "Converted to QCOW2 while uploading: {virtual} virtual, {send} to send."
+        ).format(virtual=format_size(disk.virtual_size), send=format_size(disk.bytes_to_send))
 
     def dry_run(self) -> None:
         spec = self._spec()

@@ -305,6 +305,7 @@ class WizardWindow(QMainWindow):
             connected=state.connected, is_sandbox=state.is_sandbox, region=state.region
         )
         self.context.reports = []
+        self.context.plans = {}
         self.context.job = None
         self.context.spec = None
         self.context.runner.forget()
@@ -363,7 +364,7 @@ class WizardWindow(QMainWindow):
             BlockerCode.INSPECTING: self.tr("{disk} is being checked…").format(disk=disk),
             BlockerCode.DISK_UNREADABLE: self.tr("{disk} cannot be read.").format(disk=disk),
             BlockerCode.DISK_NOT_IMPORTABLE: self.tr(
-                "{disk} cannot be imported as it is; see its problems and hints."
+                "{disk} cannot be imported; see its problems and hints."
             ).format(disk=disk),
             BlockerCode.SAME_FILE_TWICE: self.tr("{disk} is the same file as another disk.").format(
                 disk=disk
@@ -457,17 +458,22 @@ class WizardWindow(QMainWindow):
         self.resume_bar.hide()
         reconnect = self.services.reconnect
 
-        def prepare(worker: object) -> tuple[Any, list[Any]]:
+        def prepare(worker: object) -> tuple[Any, list[Any], dict[str, Any]]:
+            from imageimporter.core.disk_plan import plan_disk
             from imageimporter.core.inspect import inspect_path
 
             connection = reconnect(job)
             reports: list[Any] = []
+            plans: dict[str, Any] = {}
             for disk in job.disks:
                 try:
-                    reports.append(inspect_path(disk.path))
+                    report = inspect_path(disk.path)
                 except AppError:
                     reports.append(None)
-            return connection, reports
+                    continue
+                reports.append(report)
+                plans[disk.path] = plan_disk(report, as_is=not disk.converted)
+            return connection, reports, plans
 
         self.context.pool.start(
             prepare,
@@ -475,10 +481,13 @@ class WizardWindow(QMainWindow):
             on_failed=self.error.show_error,
         )
 
-    def _resumed(self, job: Job, connection: Any, reports: list[Any]) -> None:
+    def _resumed(
+        self, job: Job, connection: Any, reports: list[Any], plans: dict[str, Any]
+    ) -> None:
         self.context.set_connection(connection)
         self.context.state = state_for_job(job, connection.is_sandbox)
         self.context.reports = reports
+        self.context.plans = plans
         self.context.set_job(job)
         self._update_banner()
         target = resume_page(job)
