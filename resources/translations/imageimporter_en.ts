@@ -595,235 +595,246 @@
 <context>
     <name>DisksPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
         <source>Choose the system disk…</source>
         <translation>Choose the system disk…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="96" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="425" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="454" />
         <source>System disk</source>
         <translation>System disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="100" />
         <source>Add a data disk…</source>
         <translation>Add a data disk…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="100" />
         <source>Add a data disk</source>
         <translation>Add a data disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="121" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="123" />
         <source>Operating system</source>
         <translation>Operating system</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="135" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="137" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="135" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="137" />
         <source>Remove the selected disk</source>
         <translation>Remove the selected disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="101" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="103" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="104" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="90" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="92" />
         <source>Drop the system disk image here (then any data disks, up to 16), or choose it. Each file is checked from its own bytes, and so is the system inside.</source>
         <translation>Drop the system disk image here (then any data disks, up to 16), or choose it. Each file is checked from its own bytes, and so is the system inside.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="112" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="197" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="114" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="199" />
         <source>Disks</source>
         <translation>Disks</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="115" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="117" />
         <source>Disk</source>
         <translation>Disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="118" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="117" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="119" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="118" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="120" />
         <source>Virtual size</source>
         <translation>Virtual size</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="119" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="121" />
         <source>Boot mode</source>
         <translation>Boot mode</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="120" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="122" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="160" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="162" />
         <source>Problems and hints</source>
         <translation>Problems and hints</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="164" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="166" />
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="177" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="179" />
         <source>A readiness check failed: an instance made from this image may not start on ECS.</source>
         <translation>A readiness check failed: an instance made from this image may not start on ECS.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="182" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="184" />
         <source>Upload it anyway…</source>
         <translation>Upload it anyway…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="182" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="184" />
         <source>Upload the disk despite the failed check</source>
         <translation>Upload the disk despite the failed check</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="205" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="207" />
         <source>Choose the system disk image</source>
         <translation>Choose the system disk image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="210" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="212" />
         <source>Choose data disk images</source>
         <translation>Choose data disk images</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="232" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="234" />
         <source>An image has at most {count} data disks.</source>
         <translation>An image has at most {count} data disks.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="300" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="309" />
         <source>something unexpected went wrong (see the log file).</source>
         <translation>something unexpected went wrong (see the log file).</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="369" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="391" />
         <source>Upload a disk that may not boot?</source>
         <translation>Upload a disk that may not boot?</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="372" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="394" />
         <source>{file} failed a readiness check. An image made from it may not start on ECS, and you would only find out after the upload and the import.</source>
         <translation>{file} failed a readiness check. An image made from it may not start on ECS, and you would only find out after the upload and the import.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="376" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="398" />
         <source>Fixing the guest first is safer.</source>
         <translation>Fixing the guest first is safer.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="377" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="399" />
         <source>Upload it anyway</source>
         <translation>Upload it anyway</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="378" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="400" />
         <source>Do not upload</source>
         <translation>Do not upload</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="397" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="419" />
         <source>Importable</source>
         <translation>Importable</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="398" />
-        <source>Convert first</source>
-        <translation>Convert first</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="399" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="421" />
         <source>Unpack first</source>
         <translation>Unpack first</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="400" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="422" />
         <source>Not a disk image</source>
         <translation>Not a disk image</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="409" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="433" />
+        <source>Cannot be sent</source>
+        <translation>Cannot be sent</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="436" />
         <source>May not boot</source>
         <translation>May not boot</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="418" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="447" />
         <source>None found</source>
         <translation>None found</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="425" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="454" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="480" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="510" />
         <source>Converted to QCOW2 while uploading: {virtual} virtual, {send} to send.</source>
         <translation>Converted to QCOW2 while uploading: {virtual} virtual, {send} to send.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="494" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="516" />
+        <source>Sent as it is: {reason}</source>
+        <translation>Sent as it is: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="531" />
         <source>The system inside could not be read: {reason}</source>
         <translation>The system inside could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="501" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="538" />
         <source>No operating system found</source>
         <translation>No operating system found</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="502" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="539" />
         <source>Inside: {summary}</source>
         <translation>Inside: {summary}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="508" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="545" />
         <source>Fix: {fix}</source>
         <translation>Fix: {fix}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="405" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="427" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="150" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="152" />
         <source>Operating system found on the disk</source>
         <translation>Operating system found on the disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="407" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="420" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="438" />
+        <source>Converted while uploading</source>
+        <translation>Converted while uploading</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="429" />
         <source>Cannot be read</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="471" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="500" />
         <source>Needs a disk of at least {size} GiB.</source>
         <translation>Needs a disk of at least {size} GiB.</translation>
     </message>
@@ -1112,7 +1123,7 @@
         <translation>Nothing was left to remove.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="349" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="353" />
         <source>Preparing a new import…</source>
         <translation>Preparing a new import…</translation>
     </message>
@@ -1538,32 +1549,47 @@
         <translation>Data disk {n}:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="142" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="151" />
         <source>{size} file</source>
         <translation>{size} file</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="154" />
         <source>{size} virtual</source>
         <translation>{size} virtual</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="149" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="158" />
         <source>{gib} GiB disk</source>
         <translation>{gib} GiB disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="161" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="169" />
+        <source>Sent as it is.</source>
+        <translation>Sent as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="171" />
+        <source>Converted to QCOW2 while uploading.</source>
+        <translation>Converted to QCOW2 while uploading.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="173" />
+        <source>Converted to QCOW2 while uploading: {virtual} virtual, {send} to send.</source>
+        <translation>Converted to QCOW2 while uploading: {virtual} virtual, {send} to send.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="184" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="173" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="196" />
         <source>The dry run found a problem:</source>
         <translation>The dry run found a problem:</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="176" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="199" />
         <source>The dry run passed: ECS would accept this import.</source>
         <translation>The dry run passed: ECS would accept this import.</translation>
     </message>
@@ -1790,202 +1816,202 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="353" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="354" />
         <source>The system disk</source>
         <translation>The system disk</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="355" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="356" />
         <source>Data disk {n}</source>
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="358" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="359" />
         <source>Connect to an account, or try the sandbox.</source>
         <translation>Connect to an account, or try the sandbox.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="359" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="360" />
         <source>Checking the credentials…</source>
         <translation>Checking the credentials…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="360" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="361" />
         <source>Choose a region.</source>
         <translation>Choose a region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="361" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="362" />
         <source>Choose the system disk image.</source>
         <translation>Choose the system disk image.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="362" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="363" />
         <source>An image has at most 16 data disks.</source>
         <translation>An image has at most 16 data disks.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="363" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="364" />
         <source>{disk} is being checked…</source>
         <translation>{disk} is being checked…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="364" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="365" />
         <source>{disk} cannot be read.</source>
         <translation>{disk} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="366" />
-        <source>{disk} cannot be imported as it is; see its problems and hints.</source>
-        <translation>{disk} cannot be imported as it is; see its problems and hints.</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="368" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="369" />
         <source>{disk} is the same file as another disk.</source>
         <translation>{disk} is the same file as another disk.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="371" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="372" />
         <source>Choose or create a bucket.</source>
         <translation>Choose or create a bucket.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="373" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="374" />
         <source>The bucket is in {region}, not in the image's region.</source>
         <translation>The bucket is in {region}, not in the image's region.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="375" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="376" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}: the object name is not valid.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="378" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
         <source>Two disks have the same object name.</source>
         <translation>Two disks have the same object name.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="501" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="510" />
         <source>The image {name} ({image}) is ready.</source>
         <translation>The image {name} ({image}) is ready.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="618" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="627" />
         <source>The import is still running</source>
         <translation>The import is still running</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="621" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="630" />
         <source>If you quit, the work pauses and carries on where it stopped the next time you open the app.</source>
         <translation>If you quit, the work pauses and carries on where it stopped the next time you open the app.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="628" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="637" />
         <source>It can also go on in the background, with an icon in the tray.</source>
         <translation>It can also go on in the background, with an icon in the tray.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="631" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="640" />
         <source>Keep running in the background</source>
         <translation>Keep running in the background</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="634" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="643" />
         <source>Pause and quit</source>
         <translation>Pause and quit</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="636" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="645" />
         <source>Don't quit</source>
         <translation>Don't quit</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="661" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="670" />
         <source>Image Importer: the import goes on</source>
         <translation>Image Importer: the import goes on</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="381" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="382" />
         <source>Checking the role…</source>
         <translation>Checking the role…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="382" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="367" />
+        <source>{disk} cannot be imported; see its problems and hints.</source>
+        <translation>{disk} cannot be imported; see its problems and hints.</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="383" />
         <source>Set up the role first.</source>
         <translation>Set up the role first.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="383" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="384" />
         <source>The dry run is running.</source>
         <translation>The dry run is running.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="423" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="424" />
         <source>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</source>
         <translation>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="451" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="452" />
         <source>Another import is running in this window.</source>
         <translation>Another import is running in this window.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="452" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="453" />
         <source>Pause it (or let it finish) first, then continue this one.</source>
         <translation>Pause it (or let it finish) first, then continue this one.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="500" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="509" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="506" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="515" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="539" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="548" />
         <source>Upload paused: {done} of {total}.</source>
         <translation>Upload paused: {done} of {total}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="541" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="550" />
         <source>Uploading in the background: {done} of {total}.</source>
         <translation>Uploading in the background: {done} of {total}.</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="550" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="559" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="551" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="560" />
         <source>&amp;Jobs…</source>
         <translation>&amp;Jobs…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="556" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="565" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="560" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="569" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="572" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="586" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="595" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="587" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="596" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>The new language is used for windows opened from now on; restart the app to see it everywhere.</translation>
     </message>
@@ -3609,12 +3635,8 @@
         <translation>Data disk {n}</translation>
     </message>
     <message>
-        <source>its verdict is {verdict}</source>
-        <translation>its verdict is {verdict}</translation>
-    </message>
-    <message>
-        <source>{what} ({path}) cannot be imported as it is: {details}</source>
-        <translation>{what} ({path}) cannot be imported as it is: {details}</translation>
+        <source>{what} ({path}) cannot be imported: {reason}</source>
+        <translation>{what} ({path}) cannot be imported: {reason}</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
@@ -4597,6 +4619,14 @@
         <translation>Fix these and run it again; nothing was uploaded.</translation>
     </message>
     <message>
+        <source>{path} changed since the import was prepared: {change}</source>
+        <translation>{path} changed since the import was prepared: {change}</translation>
+    </message>
+    <message>
+        <source>Start a new import of the disk as it is now; this job's object is never made of two versions of it.</source>
+        <translation>Start a new import of the disk as it is now; this job's object is never made of two versions of it.</translation>
+    </message>
+    <message>
         <source>The image details cannot change once the job is {state}.</source>
         <translation>The image details cannot change once the job is {state}.</translation>
     </message>
@@ -4621,12 +4651,24 @@
         <translation>Setting up the RAM role {role_name}.</translation>
     </message>
     <message>
+        <source>Reading {path} to convert it to QCOW2 while uploading.</source>
+        <translation>Reading {path} to convert it to QCOW2 while uploading.</translation>
+    </message>
+    <message>
         <source>Submitting again with the same ClientToken (no second import).</source>
         <translation>Submitting again with the same ClientToken (no second import).</translation>
     </message>
     <message>
         <source>The import failed.</source>
         <translation>The import failed.</translation>
+    </message>
+    <message>
+        <source>{path} is not the file it was (size, modification time or inode).</source>
+        <translation>{path} is not the file it was (size, modification time or inode).</translation>
+    </message>
+    <message>
+        <source>it now reads other files.</source>
+        <translation>it now reads other files.</translation>
     </message>
     <message>
         <source>Your account is not allowed to manage RAM roles, so the import role cannot be set up from here.</source>

@@ -595,235 +595,246 @@
 <context>
     <name>DisksPage</name>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="96" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
         <source>Choose the system disk…</source>
         <translation>选择系统盘…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="96" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="425" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="454" />
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="100" />
         <source>Add a data disk…</source>
         <translation>添加数据盘…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="98" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="100" />
         <source>Add a data disk</source>
         <translation>添加数据盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="121" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="123" />
         <source>Operating system</source>
         <translation>操作系统</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="135" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="137" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="135" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="137" />
         <source>Remove the selected disk</source>
         <translation>移除所选磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="101" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="102" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="103" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="104" />
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="90" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="92" />
         <source>Drop the system disk image here (then any data disks, up to 16), or choose it. Each file is checked from its own bytes, and so is the system inside.</source>
         <translation>将系统盘镜像拖放到这里（然后是数据盘，最多 16 个），或者选择文件。每个文件都会按其自身内容检查，其中的系统也会检查。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="112" />
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="197" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="114" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="199" />
         <source>Disks</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="115" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="117" />
         <source>Disk</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="116" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="118" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="117" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="119" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="118" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="120" />
         <source>Virtual size</source>
         <translation>虚拟大小</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="119" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="121" />
         <source>Boot mode</source>
         <translation>启动模式</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="120" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="122" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="160" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="162" />
         <source>Problems and hints</source>
         <translation>问题和建议</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="164" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="166" />
         <source>Conversion</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="177" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="179" />
         <source>A readiness check failed: an instance made from this image may not start on ECS.</source>
         <translation>有一项就绪检查未通过：用此镜像创建的实例可能无法在 ECS 上启动。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="182" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="184" />
         <source>Upload it anyway…</source>
         <translation>仍然上传…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="182" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="184" />
         <source>Upload the disk despite the failed check</source>
         <translation>忽略未通过的检查，仍然上传该磁盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="205" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="207" />
         <source>Choose the system disk image</source>
         <translation>选择系统盘镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="210" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="212" />
         <source>Choose data disk images</source>
         <translation>选择数据盘镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="232" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="234" />
         <source>An image has at most {count} data disks.</source>
         <translation>一个镜像最多有 {count} 个数据盘。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="300" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="309" />
         <source>something unexpected went wrong (see the log file).</source>
         <translation>发生了意外错误（请查看日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="369" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="391" />
         <source>Upload a disk that may not boot?</source>
         <translation>要上传可能无法启动的磁盘吗？</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="372" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="394" />
         <source>{file} failed a readiness check. An image made from it may not start on ECS, and you would only find out after the upload and the import.</source>
         <translation>{file} 未通过一项就绪检查。用它制作的镜像可能无法在 ECS 上启动，而这要到上传和导入之后才会发现。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="376" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="398" />
         <source>Fixing the guest first is safer.</source>
         <translation>先修复客户机系统更稳妥。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="377" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="399" />
         <source>Upload it anyway</source>
         <translation>仍然上传</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="378" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="400" />
         <source>Do not upload</source>
         <translation>不上传</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="397" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="419" />
         <source>Importable</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="398" />
-        <source>Convert first</source>
-        <translation>需先转换</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="399" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="421" />
         <source>Unpack first</source>
         <translation>需先解包</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="400" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="422" />
         <source>Not a disk image</source>
         <translation>不是磁盘镜像</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="409" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="433" />
+        <source>Cannot be sent</source>
+        <translation>无法发送</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="436" />
         <source>May not boot</source>
         <translation>可能无法启动</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="418" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="447" />
         <source>None found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="425" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="454" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="480" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="510" />
         <source>Converted to QCOW2 while uploading: {virtual} virtual, {send} to send.</source>
         <translation>上传时转换为 QCOW2：虚拟大小 {virtual}，需发送 {send}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="494" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="516" />
+        <source>Sent as it is: {reason}</source>
+        <translation>按原样发送：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="531" />
         <source>The system inside could not be read: {reason}</source>
         <translation>无法读取其中的系统：{reason}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="501" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="538" />
         <source>No operating system found</source>
         <translation>未找到操作系统</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="502" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="539" />
         <source>Inside: {summary}</source>
         <translation>其中的系统：{summary}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="508" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="545" />
         <source>Fix: {fix}</source>
         <translation>修复方法：{fix}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="405" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="427" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="150" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="152" />
         <source>Operating system found on the disk</source>
         <translation>磁盘中找到的操作系统</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="407" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="420" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="438" />
+        <source>Converted while uploading</source>
+        <translation>上传时转换</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="429" />
         <source>Cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="471" />
+        <location filename="../../imageimporter/gui/wizard/disks_page.py" line="500" />
         <source>Needs a disk of at least {size} GiB.</source>
         <translation>需要至少 {size} GiB 的磁盘。</translation>
     </message>
@@ -1112,7 +1123,7 @@
         <translation>没有需要删除的内容。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/jobs_window.py" line="349" />
+        <location filename="../../imageimporter/gui/jobs_window.py" line="353" />
         <source>Preparing a new import…</source>
         <translation>正在准备新的导入…</translation>
     </message>
@@ -1538,32 +1549,47 @@
         <translation>数据盘 {n}：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="142" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="151" />
         <source>{size} file</source>
         <translation>文件 {size}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="145" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="154" />
         <source>{size} virtual</source>
         <translation>虚拟大小 {size}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="149" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="158" />
         <source>{gib} GiB disk</source>
         <translation>磁盘 {gib} GiB</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="161" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="169" />
+        <source>Sent as it is.</source>
+        <translation>按原样发送。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="171" />
+        <source>Converted to QCOW2 while uploading.</source>
+        <translation>上传时转换为 QCOW2。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="173" />
+        <source>Converted to QCOW2 while uploading: {virtual} virtual, {send} to send.</source>
+        <translation>上传时转换为 QCOW2：虚拟大小 {virtual}，需发送 {send}。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="184" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="173" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="196" />
         <source>The dry run found a problem:</source>
         <translation>预检发现一个问题：</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/review_page.py" line="176" />
+        <location filename="../../imageimporter/gui/wizard/review_page.py" line="199" />
         <source>The dry run passed: ECS would accept this import.</source>
         <translation>预检通过：ECS 会接受这次导入。</translation>
     </message>
@@ -1790,202 +1816,202 @@
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="353" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="354" />
         <source>The system disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="355" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="356" />
         <source>Data disk {n}</source>
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="358" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="359" />
         <source>Connect to an account, or try the sandbox.</source>
         <translation>请连接一个账号，或者试用沙箱。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="359" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="360" />
         <source>Checking the credentials…</source>
         <translation>正在检查凭证…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="360" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="361" />
         <source>Choose a region.</source>
         <translation>请选择地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="361" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="362" />
         <source>Choose the system disk image.</source>
         <translation>请选择系统盘镜像。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="362" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="363" />
         <source>An image has at most 16 data disks.</source>
         <translation>一个镜像最多有 16 个数据盘。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="363" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="364" />
         <source>{disk} is being checked…</source>
         <translation>正在检查{disk}…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="364" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="365" />
         <source>{disk} cannot be read.</source>
         <translation>无法读取{disk}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="366" />
-        <source>{disk} cannot be imported as it is; see its problems and hints.</source>
-        <translation>{disk}无法直接导入；请查看问题和建议。</translation>
-    </message>
-    <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="368" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="369" />
         <source>{disk} is the same file as another disk.</source>
         <translation>{disk}与另一个磁盘是同一个文件。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="371" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="372" />
         <source>Choose or create a bucket.</source>
         <translation>请选择或创建一个存储空间。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="373" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="374" />
         <source>The bucket is in {region}, not in the image's region.</source>
         <translation>该存储空间位于 {region}，不在镜像所在的地域。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="375" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="376" />
         <source>{disk}: the object name is not valid.</source>
         <translation>{disk}：对象名称无效。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="378" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="379" />
         <source>Two disks have the same object name.</source>
         <translation>两个磁盘的对象名称相同。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="501" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="510" />
         <source>The image {name} ({image}) is ready.</source>
         <translation>镜像 {name}（{image}）已就绪。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="618" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="627" />
         <source>The import is still running</source>
         <translation>导入仍在进行</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="621" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="630" />
         <source>If you quit, the work pauses and carries on where it stopped the next time you open the app.</source>
         <translation>如果退出，工作将暂停，下次打开应用时从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="628" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="637" />
         <source>It can also go on in the background, with an icon in the tray.</source>
         <translation>也可以在后台继续进行，托盘中会显示图标。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="631" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="640" />
         <source>Keep running in the background</source>
         <translation>在后台继续运行</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="634" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="643" />
         <source>Pause and quit</source>
         <translation>暂停并退出</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="636" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="645" />
         <source>Don't quit</source>
         <translation>不退出</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="661" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="670" />
         <source>Image Importer: the import goes on</source>
         <translation>Image Importer：导入仍在进行</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="381" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="382" />
         <source>Checking the role…</source>
         <translation>正在检查角色…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="382" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="367" />
+        <source>{disk} cannot be imported; see its problems and hints.</source>
+        <translation>{disk} 无法导入；请查看其问题和提示。</translation>
+    </message>
+    <message>
+        <location filename="../../imageimporter/gui/wizard/window.py" line="383" />
         <source>Set up the role first.</source>
         <translation>请先设置角色。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="383" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="384" />
         <source>The dry run is running.</source>
         <translation>正在预检。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="423" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="424" />
         <source>{count} import(s) did not finish. The latest ({files}) stopped at: {state}.</source>
         <translation>有 {count} 个导入未完成。最近一个（{files}）停在：{state}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="451" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="452" />
         <source>Another import is running in this window.</source>
         <translation>此窗口中正在进行另一项导入。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="452" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="453" />
         <source>Pause it (or let it finish) first, then continue this one.</source>
         <translation>请先暂停它（或等它完成），再继续这一项。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="500" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="509" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="506" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="515" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="539" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="548" />
         <source>Upload paused: {done} of {total}.</source>
         <translation>上传已暂停：{done}/{total}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="541" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="550" />
         <source>Uploading in the background: {done} of {total}.</source>
         <translation>正在后台上传：{done}/{total}。</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="550" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="559" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="551" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="560" />
         <source>&amp;Jobs…</source>
         <translation>任务(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="556" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="565" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="560" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="569" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="563" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="572" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="586" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="595" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../imageimporter/gui/wizard/window.py" line="587" />
+        <location filename="../../imageimporter/gui/wizard/window.py" line="596" />
         <source>The new language is used for windows opened from now on; restart the app to see it everywhere.</source>
         <translation>新语言将用于此后打开的窗口；重启应用后全部生效。</translation>
     </message>
@@ -3609,12 +3635,8 @@
         <translation>数据盘 {n}</translation>
     </message>
     <message>
-        <source>its verdict is {verdict}</source>
-        <translation>其检查结论为 {verdict}</translation>
-    </message>
-    <message>
-        <source>{what} ({path}) cannot be imported as it is: {details}</source>
-        <translation>{what}（{path}）无法直接导入：{details}</translation>
+        <source>{what} ({path}) cannot be imported: {reason}</source>
+        <translation>{what}（{path}）无法导入：{reason}</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
@@ -4597,6 +4619,14 @@
         <translation>请修正这些问题后再次运行；尚未上传任何内容。</translation>
     </message>
     <message>
+        <source>{path} changed since the import was prepared: {change}</source>
+        <translation>{path} 在准备导入之后已被更改：{change}</translation>
+    </message>
+    <message>
+        <source>Start a new import of the disk as it is now; this job's object is never made of two versions of it.</source>
+        <translation>请按磁盘当前的内容重新开始一次导入；本任务的对象绝不会由它的两个版本拼成。</translation>
+    </message>
+    <message>
         <source>The image details cannot change once the job is {state}.</source>
         <translation>任务处于 {state} 状态后，镜像信息就不能再更改。</translation>
     </message>
@@ -4621,12 +4651,24 @@
         <translation>正在设置 RAM 角色 {role_name}。</translation>
     </message>
     <message>
+        <source>Reading {path} to convert it to QCOW2 while uploading.</source>
+        <translation>正在读取 {path}，以便在上传时将其转换为 QCOW2。</translation>
+    </message>
+    <message>
         <source>Submitting again with the same ClientToken (no second import).</source>
         <translation>使用相同的 ClientToken 重新提交（不会产生第二次导入）。</translation>
     </message>
     <message>
         <source>The import failed.</source>
         <translation>导入失败。</translation>
+    </message>
+    <message>
+        <source>{path} is not the file it was (size, modification time or inode).</source>
+        <translation>{path} 已不是原来的文件（大小、修改时间或 inode 不同）。</translation>
+    </message>
+    <message>
+        <source>it now reads other files.</source>
+        <translation>它现在读取的是其他文件。</translation>
     </message>
     <message>
         <source>Your account is not allowed to manage RAM roles, so the import role cannot be set up from here.</source>
