@@ -161,3 +161,28 @@ def test_role_setup_from_the_wizard(qtbot, make_window, sandbox, tmp_path):
     # Going back skips the authorization step now that the role is ready.
     window.go_back()
     assert window.current is Page.DETAILS
+
+
+@needs_qemu
+def test_one_imports_disks_share_a_folder_and_differ_by_index(qtbot, make_window, tmp_path):
+    """Two disks called disk.qcow2 in different folders: one folder for the import, two
+    objects; a new import gets a folder of its own."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    window = make_window()
+    connect_sandbox(qtbot, window)
+    next_page(qtbot, window, Page.DISKS)
+    add_disks(
+        qtbot,
+        window,
+        qemu_image(tmp_path / "a" / "disk.qcow2"),
+        qemu_image(tmp_path / "b" / "disk.qcow2"),
+    )
+    keys = [disk.object_key for disk in window.context.state.disks]
+    folders = {key.rsplit("/", 1)[0] for key in keys}
+    assert len(folders) == 1
+    assert [key.rsplit("/", 1)[1] for key in keys] == ["0-disk.qcow2", "1-disk.qcow2"]
+    window.new_import()
+    assert window.current is Page.DISKS
+    add_disks(qtbot, window, qemu_image(tmp_path / "a" / "disk.qcow2"))
+    assert window.context.state.disks[0].object_key.rsplit("/", 1)[0] not in folders

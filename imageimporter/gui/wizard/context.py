@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from imageimporter.core.endpoints import Endpoints
+from imageimporter.core.job import new_job_id
 from imageimporter.core.wizard_flow import DiskEntry, WizardState
 from imageimporter.gui.wizard.job_runner import JobRunner
 from imageimporter.gui.workers import WorkerPool
@@ -96,6 +97,8 @@ class WizardContext(QObject):
         self.reports: list[DiskReport | None] = []
         # How each disk travels, by path: planned on the worker that inspected it.
         self.plans: dict[str, DiskPlan] = {}
+        # One folder in the bucket for this import's disks (each disk's index inside it).
+        self.key_tag = new_job_id()
         self.spec: ImageSpec | None = None  # what the details page says, once valid
         self.job: Job | None = None
         self._pipeline: ImportPipeline | None = None

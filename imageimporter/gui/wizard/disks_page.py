@@ -358,7 +358,8 @@ class DisksPage(BasePage):
             else DiskCheck.NOT_IMPORTABLE
         )
         name = Path(path) if planned is None else object_path_for(Path(path), planned.plan)
-        self.context.set_disk(index, DiskEntry(path, check, object_key=object_key_for(name)))
+        key = object_key_for(name, job_tag=self.context.key_tag, index=index)
+        self.context.set_disk(index, DiskEntry(path, check, object_key=key))
         self._render()
 
     def _unreadable(self, path: str, error: AppError) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from imageimporter.core import paths
 from imageimporter.core.error_catalog import Remedy
 from imageimporter.core.errors import AppError
-from imageimporter.core.job import Job, JobState
+from imageimporter.core.job import Job, JobState, new_job_id
 from imageimporter.core.units import format_size
 from imageimporter.core.wizard_flow import (
     Blocker,
@@ -306,6 +306,7 @@ class WizardWindow(QMainWindow):
         )
         self.context.reports = []
         self.context.plans = {}
+        self.context.key_tag = new_job_id()
         self.context.job = None
         self.context.spec = None
         self.context.runner.forget()
