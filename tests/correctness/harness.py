@@ -41,7 +41,9 @@ def run(*args: str | Path) -> str:
     done = subprocess.run([str(a) for a in args], capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise AssertionError(
-            f"{' '.join(str(a) for a in args)} exited {done.returncode}: {done.stderr.strip()}"
+            f"{' '.join(str(a) for a in args)} exited {done.returncode}: "
+            # qemu-io reports a failed command on stdout.
+            f"{done.stderr.strip()} {done.stdout.strip()}"
         )
     return done.stdout
 

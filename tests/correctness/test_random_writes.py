@@ -119,9 +119,13 @@ def _overwrite_compressed(image: Path) -> None:
     # compressed: a mix of compressed and plain clusters, host order scrambled.
     rng = seeded(f"overwrite {image}")
     apply_writes(image, "qcow2", random_writes(rng, 16 * MIB, 25, ("data", "zero")), rng)
+    # qemu writes a compressed cluster only where none is allocated ("write failed: Input/output
+    # error" otherwise), and the random writes may have allocated these: discard them first.
     run(
         "qemu-io", "-f", "qcow2",
+        "-c", "discard -q 2M 64k",
         "-c", "write -q -c -P 0x3c 2M 64k",
+        "-c", "discard -q 15M 64k",
         "-c", "write -q -c -P 0xc3 15M 64k",
         image,
     )  # fmt: skip
