@@ -117,7 +117,7 @@ ODD_SIZE = 16 * MIB + 3 * 512
 def _overwrite_compressed(image: Path) -> None:
     # Overwrite parts of compressed clusters (reallocated uncompressed) and write new ones
     # compressed: a mix of compressed and plain clusters, host order scrambled.
-    rng = seeded(f"overwrite {image}")
+    rng = seeded(f"overwrite {image.name}")  # the same writes every run
     apply_writes(image, "qcow2", random_writes(rng, 16 * MIB, 25, ("data", "zero")), rng)
     # qemu writes a compressed cluster only where none is allocated ("write failed: Input/output
     # error" otherwise), and the random writes may have allocated these: discard them first.
