@@ -78,7 +78,7 @@ class FileUploadSource:
         except OSError as exc:
             raise _unreadable(self._given, exc) from exc
         try:
-            self._status_time = _status_time(self._path)
+            self._status_time = status_change_time(self._path)
             self._identity = FileIdentity.of(self._path)
         except OSError as exc:
             os.close(self._fd)
@@ -140,7 +140,7 @@ class FileUploadSource:
     def changed(self) -> str | None:
         try:
             now = FileIdentity.of(self._path)
-            status_time = _status_time(self._path)
+            status_time = status_change_time(self._path)
         except OSError as exc:
             return Text.of("it can no longer be read: {reason}", reason=exc.strerror or str(exc))
         change = now.change_from(self._identity)
@@ -156,9 +156,10 @@ class FileUploadSource:
             self._fd = -1
 
 
-def _status_time(path: Path) -> int | None:
-    """The inode's change time (ctime); None on Windows, where st_ctime is the creation time."""
-    return None if sys.platform == "win32" else path.stat().st_ctime_ns
+def status_change_time(path: str | os.PathLike[str]) -> int | None:
+    """The inode's change time (ctime); None on Windows, where st_ctime is the creation time.
+    Every write moves it, also one whose modification time was set back afterwards."""
+    return None if sys.platform == "win32" else os.stat(path).st_ctime_ns
 
 
 def _unreadable(path: Path, exc: OSError) -> SourceReadError:

@@ -31,7 +31,6 @@ import bisect
 import hashlib
 import os
 import struct
-import sys
 import threading
 from array import array
 from collections.abc import Callable, Iterator
@@ -40,6 +39,7 @@ from typing import Any, Final
 
 from imageimporter.core.disk.model import MAX_DISK_READ, DiskError, DiskImage, ExtentKind, FileStamp
 from imageimporter.core.text import Text
+from imageimporter.core.upload_source import status_change_time
 
 CLUSTER_BITS: Final = 16
 SECTOR_SIZE: Final = 512
@@ -353,12 +353,9 @@ def _stamp_now(path: str) -> FileStamp | None:
 
 
 def _status_time(path: str) -> int | None:
-    """The inode's change time (ctime); None on Windows (st_ctime is the creation time there) or
-    when the file cannot be read (``changed`` says that first)."""
-    if sys.platform == "win32":
-        return None
+    """The file's ctime, or None when it cannot be read (``changed`` says that first)."""
     try:
-        return os.stat(path).st_ctime_ns
+        return status_change_time(path)
     except OSError:
         return None
 
